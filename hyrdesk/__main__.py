@@ -1,0 +1,32 @@
+"""Entry point: ``hyrdesk`` / ``python -m hyrdesk``.
+
+Parses the arguments, then hands over to the command line (a noun such as
+``units``), the self-test, or the GUI. Qt is imported only on the GUI paths.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .cli import build_parser, report_errors, run_command
+    from .logsetup import configure_logging
+    from .paths import resolve_paths
+
+    args = build_parser().parse_args(argv)
+    data_dir = getattr(args, "data_dir", None)
+    if args.noun:
+        configure_logging(resolve_paths(data_dir).log_file)
+        return report_errors(run_command, args)
+    if args.selftest:
+        from .selftest import run_selftest
+
+        return report_errors(run_selftest, data_dir)
+    from .app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Composition root of the GUI: paths, logging, database, services, window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import sys
+
+from . import __version__
+from .errors import UserError
+from .logsetup import configure_logging
+from .paths import Paths, resolve_paths
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with our name, icon and style (one per process)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from .resources import resource_path
+    from .ui.style import apply_style
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("hyrdesk")
+    app.setApplicationDisplayName("hyrdesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("hyrdesk")
+    app.setDesktopFileName("se.hyrdesk.Hyrdesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "hyrdesk.svg"))))
+    apply_style(app)
+    return app
+
+
+def build_main_window(services, runner=None, *, demo: bool = False):
+    from .ui.main_window import MainWindow
+    from .ui.tasks import ThreadTaskRunner
+
+    return MainWindow(services, runner or ThreadTaskRunner(), demo=demo)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from .services.container import open_services
+    from .services.demo import create_demo, demo_paths
+    from .services.settings import LANGUAGE
+    from .ui import single_instance
+    from .ui.crash import install_excepthook
+    from .ui.i18n import install_translators
+
+    paths: Paths = demo_paths() if args.demo else resolve_paths(getattr(args, "data_dir", None))
+    paths.ensure()
+    configure_logging(paths.log_file)
+    log.info("hyrdesk %s starting (data folder %s)", __version__, paths.data_dir)
+    app = create_application()
+    install_excepthook(paths.log_file)
+
+    lock = single_instance.acquire(paths.lock_file)
+    if lock is None:
+        install_translators(app, args.lang or "sv")
+        QMessageBox.information(
+            None, "hyrdesk",
+            app.translate("app", "hyrdesk är redan igång. Byt till det fönster som redan är öppet."),
+        )
+        return 1
+    try:
+        services = create_demo(paths) if args.demo else open_services(paths)
+    except UserError as exc:
+        install_translators(app, args.lang or "sv")
+        QMessageBox.critical(None, "hyrdesk", exc.message)
+        return 1
+    install_translators(app, args.lang or services.settings.get(LANGUAGE))
+    window = build_main_window(services, demo=args.demo)
+    window.show()
+    code = app.exec()
+    services.close()
+    lock.unlock()
+    if args.demo:  # the demo's throwaway database goes with it
+        shutil.rmtree(paths.data_dir, ignore_errors=True)
+    return code

@@ -1,0 +1,44 @@
+"""``hyrdesk units list|add|rename``."""
+
+from __future__ import annotations
+
+def register(sub, common) -> None:
+    p = sub.add_parser("units", help="enheter", parents=[common])
+    verbs = p.add_subparsers(dest="verb", metavar="ÅTGÄRD")
+
+    v = verbs.add_parser("list", help="lista enheterna", parents=[common])
+    v.set_defaults(handler=list_units)
+
+    v = verbs.add_parser("add", help="lägg till en enhet", parents=[common])
+    v.add_argument("--code", required=True, help="kostnadsställe eller ansvar, t.ex. MED4")
+    v.add_argument("--name", required=True, help="enhetens namn")
+    v.add_argument("--area", required=True, help="primärvård, sjukhusvård, psykiatri eller övrigt")
+    v.set_defaults(handler=add_unit)
+
+    v = verbs.add_parser("rename", help="byt namn på en enhet", parents=[common])
+    v.add_argument("--code", required=True)
+    v.add_argument("--name", required=True)
+    v.set_defaults(handler=rename_unit)
+
+
+def list_units(args, services) -> int:
+    units = services.units.list()
+    if not units:
+        print("Inga enheter ännu. Lägg till en med: hyrdesk units add --code KOD --name NAMN --area OMRÅDE")
+        return 0
+    width = max(len(u.code) for u in units)
+    for u in units:
+        print(f"{u.code:<{width}}  {u.name}  ({u.care_area.label})")
+    return 0
+
+
+def add_unit(args, services) -> int:
+    unit = services.units.create(args.code, args.name, args.area)
+    print(f"Enheten {unit.code} – {unit.name} är skapad.")
+    return 0
+
+
+def rename_unit(args, services) -> int:
+    unit = services.units.rename(services.units.by_code(args.code), args.name)
+    print(f"Enheten {unit.code} heter nu {unit.name}.")
+    return 0

@@ -1,0 +1,1 @@
+"""Pure domain code: values, rules and calculations. Never imports Qt."""

@@ -1,0 +1,64 @@
+"""Where hyrdesk keeps its files.
+
+Everything the user owns lives in one per-user data folder (platformdirs,
+local rather than roaming: the database must never sit on a network share).
+``--data-dir`` or ``HYRDESK_DATA_DIR`` replaces that folder for every command,
+which is how tests and the demo stay away from real data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_DATA_DIR = "HYRDESK_DATA_DIR"
+DB_FILENAME = "hyrdesk.sqlite3"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "logs" / "hyrdesk.log"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def outbox_dir(self) -> Path:
+        """Exports waiting to be delivered to the shared folder (and kept locally)."""
+        return self.data_dir / "outbox"
+
+    @property
+    def exports_dir(self) -> Path:
+        """Local copies of every export."""
+        return self.data_dir / "exports"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "hyrdesk.lock"
+
+    def ensure(self) -> "Paths":
+        for folder in (self.data_dir, self.log_file.parent, self.backups_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("hyrdesk", appauthor=False, roaming=False))
+
+
+def resolve_paths(data_dir: str | os.PathLike | None = None) -> Paths:
+    """The command line wins over the environment, which wins over platformdirs."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR) or default_data_dir()
+    return Paths(Path(chosen).expanduser().resolve())

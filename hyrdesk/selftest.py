@@ -1,0 +1,100 @@
+"""``hyrdesk --selftest``: check an installation without showing a window.
+
+Opens (or creates) the database, builds the main window offscreen, and checks
+that icons and translations load. Prints one line per check; exit code 0 when
+all pass, 1 otherwise. The packaged app runs this in its smoke test.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Callable
+
+
+def run_selftest(data_dir: str | None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from . import __version__
+    from .logsetup import configure_logging
+    from .paths import resolve_paths
+
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    configure_logging(paths.log_file)
+    state: dict = {}
+    checks: list[tuple[str, Callable[[], str]]] = [
+        ("databas", lambda: _database(paths, state)),
+        ("fönster", lambda: _window(state)),
+        ("ikoner", _icons),
+        ("översättningar", lambda: _translations(state)),
+    ]
+    failed = 0
+    print(f"hyrdesk {__version__} självtest ({paths.data_dir})")
+    for name, check in checks:
+        try:
+            detail = check()
+        except Exception as exc:  # noqa: BLE001 - report every failing check
+            failed += 1
+            print(f"  FEL  {name}: {type(exc).__name__}: {exc}")
+        else:
+            print(f"  ok   {name}: {detail}")
+    if "services" in state:
+        state["services"].close()
+    print("Självtestet lyckades." if not failed else f"Självtestet misslyckades ({failed} fel).")
+    return 1 if failed else 0
+
+
+def _database(paths, state) -> str:
+    from .services.container import open_services
+
+    services = open_services(paths)
+    state["services"] = services
+    problems = services.db.quick_check()
+    if problems:
+        raise RuntimeError("; ".join(problems[:3]))
+    return f"schema {services.db.user_version}, {len(services.units.list())} enheter"
+
+
+def _window(state) -> str:
+    from .app import build_main_window, create_application
+    from .ui.tasks import SyncTaskRunner
+
+    state["app"] = create_application()
+    window = build_main_window(state["services"], SyncTaskRunner())
+    window.show()
+    state["app"].processEvents()
+    pages = len(window.pages)
+    window.close()
+    return f"{pages} sidor"
+
+
+def _icons() -> str:
+    from PySide6.QtGui import QIcon
+
+    from .resources import resource_path
+
+    names = ["hyrdesk", "overview", "gaps", "costs", "review", "export"]
+    for name in names:
+        if QIcon(str(resource_path("icons", f"{name}.svg"))).pixmap(32, 32).isNull():
+            raise RuntimeError(f"ikonen {name}.svg gick inte att läsa")
+    return f"{len(names)} ikoner"
+
+
+def _translations(state) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui.i18n import install_translators
+
+    app = state.get("app") or QCoreApplication.instance()
+    loaded = install_translators(app, "en")
+    english = QCoreApplication.translate("pages", "Bemanningsluckor")
+    loaded += install_translators(app, "sv")
+    if english == "Bemanningsluckor":
+        raise RuntimeError("den engelska översättningen saknas")
+    if "qtbase_sv" not in loaded:
+        raise RuntimeError("Qt:s svenska översättning saknas")
+    return ", ".join(loaded)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run_selftest(None))

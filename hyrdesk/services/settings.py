@@ -1,0 +1,89 @@
+"""Typed user settings, stored in the database's settings table.
+
+Each setting is declared once with its key, default and parser, so the GUI's
+settings dialog and ``hyrdesk settings set NAME VALUE`` share one definition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable
+
+from ..domain.numbers import parse_decimal
+from ..storage.settings import SettingsRepository
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    parse: Callable[[str], Any] = str
+    dump: Callable[[Any], str] = str
+    cli_name: str | None = None  # name accepted by `hyrdesk settings set`
+    label: str = ""
+
+
+def _language(text: str) -> str:
+    value = text.strip().lower()
+    if value not in {"sv", "en"}:
+        raise ValueError("Språket måste vara sv (svenska) eller en (engelska).")
+    return value
+
+
+def _positive_decimal(text: str) -> Decimal:
+    value = parse_decimal(text)
+    if value <= 0:
+        raise ValueError("Värdet måste vara större än noll.")
+    return value
+
+
+def _folder(text: str) -> Path:
+    return Path(text).expanduser()
+
+
+LANGUAGE = Setting("language", "sv", _language, cli_name="language", label="Språk (sv eller en)")
+CURRENT_UNIT = Setting("current_unit_id", None, int)
+HIRE_TARGET_PCT = Setting(
+    "hire_target_pct", Decimal("2"), _positive_decimal, cli_name="hire-target",
+    label="Målvärde för hyrkostnad i procent av kostnad egen personal",
+)
+SHARED_FOLDER = Setting(
+    "shared_folder", None, _folder, cli_name="shared-folder", label="Delad mapp för export"
+)
+WINDOW_GEOMETRY = Setting("window_geometry", None)
+
+ALL_SETTINGS = (LANGUAGE, CURRENT_UNIT, HIRE_TARGET_PCT, SHARED_FOLDER, WINDOW_GEOMETRY)
+
+
+def by_cli_name(name: str) -> Setting:
+    for s in ALL_SETTINGS:
+        if s.cli_name == name:
+            return s
+    known = ", ".join(s.cli_name for s in ALL_SETTINGS if s.cli_name)
+    raise ValueError(f"Okänd inställning ”{name}”. Kända: {known}")
+
+
+class SettingsService:
+    def __init__(self, repo: SettingsRepository):
+        self.repo = repo
+
+    def get(self, setting: Setting) -> Any:
+        raw = self.repo.get(setting.key)
+        if raw is None:
+            return setting.default
+        try:
+            return setting.parse(raw)
+        except (ValueError, TypeError):
+            # A value we can no longer read must not stop the program.
+            return setting.default
+
+    def set(self, setting: Setting, value: Any) -> None:
+        self.repo.set(setting.key, None if value is None else setting.dump(value))
+
+    def set_text(self, setting: Setting, text: str) -> Any:
+        """Parse user text (raises ValueError with a Swedish message) and store it."""
+        value = setting.parse(text)
+        self.set(setting, value)
+        return value

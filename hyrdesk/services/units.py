@@ -1,0 +1,80 @@
+"""Creating, renaming and choosing units."""
+
+from __future__ import annotations
+
+from ..domain.categories import StaffCategory
+from ..domain.units import CareArea, Unit, validate_unit
+from ..errors import UserError, ValidationError
+from ..storage.units import CategoryRepository, UnitRepository
+from .settings import CURRENT_UNIT, SettingsService
+
+
+class UnitService:
+    def __init__(self, units: UnitRepository, categories: CategoryRepository, settings: SettingsService):
+        self._units = units
+        self._categories = categories
+        self._settings = settings
+
+    def list(self) -> list[Unit]:
+        return self._units.all()
+
+    def get(self, unit_id: int) -> Unit | None:
+        return self._units.get(unit_id)
+
+    def by_code(self, code: str) -> Unit:
+        unit = self._units.by_code(code)
+        if unit is None:
+            known = ", ".join(u.code for u in self._units.all()) or "inga ännu"
+            raise UserError(f"Det finns ingen enhet med koden ”{code}” (enheter: {known}).")
+        return unit
+
+    def create(self, code: str, name: str, area: CareArea | str) -> Unit:
+        errors = validate_unit(code, name)
+        if not errors and self._units.by_code(code) is not None:
+            errors["code"] = f"Det finns redan en enhet med koden ”{code.strip()}”."
+        if isinstance(area, str):
+            try:
+                area = CareArea.parse(area)
+            except ValueError as exc:
+                errors["care_area"] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        unit = self._units.add(code.strip(), name.strip(), area)
+        if self.current() is None:
+            self.set_current(unit)
+        return unit
+
+    def rename(self, unit: Unit, name: str, area: CareArea | None = None) -> Unit:
+        errors = validate_unit(unit.code, name)
+        if errors:
+            raise ValidationError(errors)
+        area = area or unit.care_area
+        self._units.update(unit.id, name.strip(), area)
+        return Unit(unit.id, unit.code, name.strip(), area)
+
+    # --- the unit the GUI shows ------------------------------------------
+    def current(self) -> Unit | None:
+        unit_id = self._settings.get(CURRENT_UNIT)
+        unit = self._units.get(unit_id) if unit_id is not None else None
+        if unit is None:
+            units = self._units.all()
+            unit = units[0] if units else None
+        return unit
+
+    def set_current(self, unit: Unit) -> None:
+        self._settings.set(CURRENT_UNIT, unit.id)
+
+    # --- staff categories --------------------------------------------------
+    def categories(self) -> list[StaffCategory]:
+        return self._categories.all()
+
+    def category_by_name(self, name: str) -> StaffCategory:
+        wanted = name.strip().lower()
+        for c in self._categories.all(include_inactive=True):
+            if c.name.lower() == wanted:
+                return c
+        known = ", ".join(c.name for c in self._categories.all())
+        raise UserError(f"Okänd yrkeskategori ”{name}” (kända: {known}).")
+
+    def report_groups(self) -> list[str]:
+        return self._categories.report_groups()

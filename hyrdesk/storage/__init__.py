@@ -1,0 +1,1 @@
+"""SQLite storage: a thin connection wrapper, migrations and repositories. Never imports Qt."""

@@ -1,0 +1,167 @@
+"""A thin, typed wrapper around one SQLite database file.
+
+Rules it enforces on every connection (ARCHITECTURE.md, STACK-NOTES.md):
+WAL journal, ``synchronous=FULL``, foreign keys on, a busy timeout, and
+``BEGIN IMMEDIATE`` for every write transaction. A read that later turns into
+a write under a plain ``BEGIN`` fails with "database is locked" as soon as a
+second process (the CLI beside the GUI) writes; taking the write lock up front
+makes the second writer wait for the busy timeout instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from ..errors import UserError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(UserError):
+    """The database file cannot be used (damaged, locked, too new, not a database)."""
+
+
+class Database:
+    """One connection to the hyrdesk database.
+
+    Each thread that touches the database uses its own ``Database`` (see
+    :meth:`reopen`): background imports and exports never share the GUI's
+    connection.
+    """
+
+    def __init__(self, path: Path | str, *, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        try:
+            if read_only:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            else:
+                conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.OperationalError as exc:
+            raise DatabaseError(f"Databasen {self.path} kan inte öppnas: {exc}") from exc
+        self.conn = conn
+        try:
+            self._configure()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise DatabaseError(_explain(self.path, exc)) from exc
+        self._depth = 0
+
+    def _configure(self) -> None:
+        c = self.conn
+        c.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not self.read_only:
+            mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":  # pragma: no cover - e.g. a file system without shared memory
+                log.warning("journal_mode is %s, not WAL", mode)
+        c.execute("PRAGMA synchronous = FULL")
+        c.execute("PRAGMA foreign_keys = ON")
+
+    def reopen(self) -> "Database":
+        """A new connection to the same file, for another thread."""
+        return Database(self.path, read_only=self.read_only)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- transactions ----------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: ``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on error.
+
+        Nested use joins the outer transaction, so a service can call another
+        service's write inside its own and both commit (or neither does).
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise DatabaseError(_explain(self.path, exc)) from exc
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # --- reading -----------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[sqlite3.Row]:
+        cur = self.conn.cursor()
+        cur.row_factory = sqlite3.Row
+        return cur.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Row | None:
+        cur = self.conn.cursor()
+        cur.row_factory = sqlite3.Row
+        return cur.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
+        """Run one statement; writes must be inside :meth:`write`."""
+        if not self._depth and not _is_read(sql):
+            raise RuntimeError("write outside a transaction: use `with db.write():`")
+        return self.conn.execute(sql, params)
+
+    @property
+    def user_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def quick_check(self) -> list[str]:
+        """Problems ``PRAGMA quick_check`` reports; an empty list means the file is sound."""
+        rows = [r[0] for r in self.conn.execute("PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy through SQLite's online backup API."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(target)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        return target
+
+
+def _is_read(sql: str) -> bool:
+    head = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
+    return head in {"SELECT", "WITH", "PRAGMA", "EXPLAIN"}
+
+
+def _explain(path: Path, exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"Databasen {path} används av ett annat program just nu. Försök igen om en stund."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"Filen {path} är ingen hel hyrdesk-databas (den är skadad eller av fel sort)."
+    if "readonly" in text or "read-only" in text:
+        return f"Databasen {path} går inte att skriva till (skrivskyddad fil eller mapp)."
+    return f"Databasen {path} kan inte användas: {exc}"

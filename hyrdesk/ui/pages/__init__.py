@@ -1,0 +1,65 @@
+"""The pages of the main window, in navigation order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from .base import Page
+from .overview import OverviewPage
+from .placeholder import PlaceholderPage
+
+
+
+def build_pages(services, undo_stack, runner) -> list[Page]:
+    """Every page, wired to the services. The first is the start page."""
+    gaps = PlaceholderPage(
+        "gaps", "gaps", QCoreApplication.translate("pages", "Bemanningsluckor"),
+        QCoreApplication.translate("pages", "Pass och perioder som egen personal inte kunde täcka."),
+        [
+            QCoreApplication.translate("pages", "registrera en lucka på några sekunder: datum, pass, yrkeskategori, orsak och hur den täcktes"),
+            QCoreApplication.translate("pages", "bläddra, filtrera och rätta luckor, med ångra och gör om"),
+            QCoreApplication.translate("pages", "se per månad hur många timmar som täcktes av hyrpersonal och hur många som inte täcktes alls"),
+            QCoreApplication.translate("pages", "importera en gammal logg från Excel"),
+        ],
+    )
+    costs = PlaceholderPage(
+        "costs", "costs", QCoreApplication.translate("pages", "Hyrkostnader"),
+        QCoreApplication.translate("pages", "Kostnaden för inhyrd personal jämfört med egen personal."),
+        [
+            QCoreApplication.translate("pages", "importera utdrag ur ekonomisystemet (Excel eller CSV)"),
+            QCoreApplication.translate("pages", "följa hyrkostnaden per månad, rullande 12 månader och ackumulerat mot förra året"),
+            QCoreApplication.translate("pages", "se hyrkostnaden som andel av kostnaden för egen personal mot målet 2 %"),
+        ],
+    )
+    review = PlaceholderPage(
+        "review", "review", QCoreApplication.translate("pages", "Administrativ översyn"),
+        QCoreApplication.translate("pages", "Gå igenom enhetens administrativa uppgifter med regionens mall."),
+        [
+            QCoreApplication.translate("pages", "lista alla administrativa uppgifter och hur mycket tid de tar"),
+            QCoreApplication.translate("pages", "föreslå för varje uppgift: behålla, förenkla, omfördela eller ta bort"),
+            QCoreApplication.translate("pages", "se vilka beslut du fattar själv och vilka som kräver dialog i linjen"),
+        ],
+    )
+    export = PlaceholderPage(
+        "export", "export", QCoreApplication.translate("pages", "Export och delning"),
+        QCoreApplication.translate("pages", "Underlag för dialog i linjen, levererat till den delade mappen."),
+        [
+            QCoreApplication.translate("pages", "skapa en Excel-arbetsbok med nyckeltal, trender och översynens uppgifter"),
+            QCoreApplication.translate("pages", "leverera den till den delade mappen där linjen samlar alla enheters underlag"),
+            QCoreApplication.translate("pages", "samla alla enheters underlag i en arbetsbok (för dig som är chef i linjen)"),
+        ],
+    )
+    overview = OverviewPage(
+        services,
+        [
+            ("gaps", QCoreApplication.translate("pages", "Registrera bemanningsluckor"),
+             QCoreApplication.translate("pages", "Vad egen personal inte kunde täcka, varför och hur det löstes.")),
+            ("costs", QCoreApplication.translate("pages", "Följ hyrkostnaderna"),
+             QCoreApplication.translate("pages", "Importera ekonomiutdrag och se trenden mot målet.")),
+            ("review", QCoreApplication.translate("pages", "Gör den administrativa översynen"),
+             QCoreApplication.translate("pages", "Förenkla, omfördela eller ta bort administrativa uppgifter.")),
+            ("export", QCoreApplication.translate("pages", "Ta fram underlag för dialog i linjen"),
+             QCoreApplication.translate("pages", "En arbetsbok till din chef, i den delade mappen.")),
+        ],
+    )
+    return [overview, gaps, costs, review, export]

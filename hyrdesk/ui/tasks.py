@@ -1,0 +1,133 @@
+"""Running long work off the GUI thread, with progress and cancel.
+
+``ThreadTaskRunner`` runs a function on a worker thread and shows a modal
+progress dialog with Avbryt; the result or error comes back on the GUI thread.
+Tests use ``SyncTaskRunner``, which runs the same function inline.
+A task function takes a ``Progress`` and must open its own database
+connection (``services.db.reopen()``) if it touches the database.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..services.progress import Cancelled, Progress
+
+log = logging.getLogger(__name__)
+
+TaskFn = Callable[[Progress], Any]
+DoneFn = Callable[[Any], None]
+ErrorFn = Callable[[BaseException], None]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _SignalProgress(Progress):
+    def __init__(self, signals: _Signals):
+        super().__init__()
+        self._signals = signals
+
+    def report(self, done: int, total: int | None, text: str) -> None:
+        self._signals.progress.emit(done, total or 0, text)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: TaskFn, progress: Progress, signals: _Signals):
+        super().__init__()
+        self.fn, self.progress, self.signals = fn, progress, signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            if not isinstance(exc, Cancelled):
+                log.exception("background task failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class ThreadTaskRunner:
+    def __init__(self, pool: QThreadPool | None = None):
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[_Signals] = set()
+
+    def run(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fn: TaskFn,
+        on_done: DoneFn,
+        on_error: ErrorFn | None = None,
+        cancellable: bool = True,
+    ) -> None:
+        signals = _Signals()
+        progress = _SignalProgress(signals)
+        dialog = QProgressDialog(title, "Avbryt" if cancellable else "", 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)  # quick work never flashes a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(progress.cancel)
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done if total else 0)
+            if text:
+                dialog.setLabelText(text)
+
+        def finish() -> None:
+            self._running.discard(signals)
+            dialog.close()
+            dialog.deleteLater()
+
+        def done(result: Any) -> None:
+            finish()
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, Cancelled):
+                return
+            if on_error is None:
+                raise exc
+            on_error(exc)
+
+        signals.progress.connect(on_progress)
+        signals.finished.connect(done)
+        signals.failed.connect(failed)
+        self._running.add(signals)
+        self.pool.start(_Job(fn, progress, signals))
+
+    def wait(self) -> None:
+        self.pool.waitForDone()
+
+
+class SyncTaskRunner:
+    """Runs the task inline: deterministic for tests."""
+
+    def run(self, parent, title, fn, on_done, on_error=None, cancellable=True) -> None:
+        try:
+            result = fn(Progress())
+        except Cancelled:
+            return
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            return
+        on_done(result)
+
+    def wait(self) -> None:
+        pass
