@@ -1,0 +1,239 @@
+"""Reading spreadsheets and CSV files from outside, safely.
+
+Every import (ledger exports, gap logs, filled review workbooks read as
+tables) goes through ``read_table``. Files from outside are untrusted: the
+checks here turn a wrong, broken or hostile file into a clear Swedish
+``UserError`` before any parser sees it (STACK-NOTES.md, "Untrusted
+spreadsheets"):
+
+* an empty file, binary garbage, a text file renamed ``.xlsx``;
+* a legacy ``.xls`` or a password-protected workbook (both OLE containers);
+* an ``.xlsm`` (macros): refused, save it as ``.xlsx``;
+* a zip bomb: uncompressed size and compression ratio are checked in the zip
+  directory before parsing;
+* a huge or forged sheet: rows and columns are capped while reading, so a
+  forged dimension cannot make the reader pad millions of cells.
+
+xlsx is read with python-calamine (an order of magnitude faster than
+openpyxl on large files); CSV with the standard library after detecting the
+encoding (UTF-8 with or without BOM, else cp1252) and the delimiter.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import UserError
+from .progress import Progress
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 150  # real xlsx parts compress ~5-20x; bombs 1000x+
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 200
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+XLSX_SUFFIXES = {".xlsx"}
+
+Cell = Any  # str | int | float | bool | date | datetime | None
+
+
+@dataclass
+class Table:
+    """The cells of one sheet (or CSV file), row by row, as the reader gave them."""
+
+    path: Path
+    rows: list[list[Cell]]
+    sheet: str | None = None
+    sheet_names: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def read_table(path: Path | str, sheet: str | None = None, progress: Progress | None = None) -> Table:
+    """Read the first (or the named) sheet of an xlsx file, or a CSV file."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"Filen {path} finns inte.")
+    size = path.stat().st_size
+    if size == 0:
+        raise UserError(f"Filen {path.name} är tom.")
+    if size > MAX_FILE_BYTES:
+        raise UserError(f"Filen {path.name} är för stor ({size // 1_000_000} MB; högst {MAX_FILE_BYTES // 1_000_000} MB).")
+    suffix = path.suffix.lower()
+    with path.open("rb") as f:
+        head = f.read(8)
+    if suffix == ".xls" or (head == _OLE_MAGIC and suffix not in XLSX_SUFFIXES):
+        raise UserError(
+            f"{path.name} är i Excels gamla format (.xls). Öppna den i Excel och spara som .xlsx, försök sedan igen."
+        )
+    if suffix in {".xlsm", ".xltm", ".xlsb"}:
+        raise UserError(f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen.")
+    if suffix in XLSX_SUFFIXES:
+        if head == _OLE_MAGIC:
+            raise UserError(
+                f"{path.name} är lösenordsskyddad (krypterad) eller en gammal .xls-fil. Ta bort lösenordet, eller spara som .xlsx, i Excel och försök igen."
+            )
+        if head[:4] != _ZIP_MAGIC:
+            raise UserError(f"{path.name} är ingen Excel-fil (.xlsx), trots namnet. Kontrollera att du valt rätt fil.")
+        _check_zip(path)
+        return _read_xlsx(path, sheet, progress)
+    if suffix in CSV_SUFFIXES or suffix == "":
+        return _read_csv(path, progress)
+    raise UserError(f"hyrdesk kan läsa .xlsx och .csv, inte {suffix}-filer ({path.name}).")
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+# --- xlsx -----------------------------------------------------------------------
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{path.name} är skadad och går inte att öppna som Excel-fil ({exc}).") from exc
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise UserError(f"{path.name} packas upp till {total // 1_000_000} MB, vilket är för mycket. Filen läses inte.")
+    for info in infos:
+        if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO and info.file_size > 10_000_000:
+            raise UserError(f"{path.name} ser ut som en så kallad zip-bomb (delen {info.filename} är onormalt packad). Filen läses inte.")
+    names = {i.filename for i in infos}
+    if "xl/workbook.xml" not in names:
+        raise UserError(f"{path.name} är en zip-fil men ingen Excel-arbetsbok.")
+    if "xl/vbaProject.bin" in names:
+        raise UserError(f"{path.name} innehåller makron. Spara den som .xlsx (utan makron) och försök igen.")
+
+
+def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        names = list(wb.sheet_names)
+        if sheet is not None and sheet not in names:
+            raise UserError(f"{path.name} har inget blad som heter ”{sheet}” (blad: {', '.join(names)}).")
+        ws = wb.get_sheet_by_name(sheet or names[0])
+        rows: list[list[Cell]] = []
+        for i, raw in enumerate(ws.iter_rows()):
+            if i >= MAX_ROWS:
+                raise UserError(f"{path.name} har fler än {MAX_ROWS:,} rader, vilket hyrdesk inte läser.".replace(",", " "))
+            if len(raw) > MAX_COLUMNS:
+                # A forged dimension pads rows with empties; only real data beyond the cap is an error.
+                if any(c not in ("", None) for c in raw[MAX_COLUMNS:]):
+                    raise UserError(f"{path.name} har fler än {MAX_COLUMNS} kolumner, vilket hyrdesk inte läser.")
+                raw = raw[:MAX_COLUMNS]
+            rows.append([None if c == "" else c for c in raw])
+            if progress is not None and i % 5000 == 0:
+                progress.step(i, None, f"Läser rad {i}…")
+    except UserError:
+        raise
+    except Exception as exc:  # calamine raises its own types for broken files
+        raise UserError(f"{path.name} går inte att läsa som Excel-fil: {exc}") from exc
+    return Table(path, _trim(rows), sheet=sheet or names[0], sheet_names=names)
+
+
+# --- csv --------------------------------------------------------------------------
+def decode_text(data: bytes, name: str = "filen") -> tuple[str, str]:
+    """Decode CSV bytes: UTF-8 (with or without BOM), else cp1252. Returns (text, encoding)."""
+    if b"\x00" in data[:65536]:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            try:
+                return data.decode("utf-16"), "utf-16"
+            except UnicodeDecodeError:
+                pass
+        raise UserError(f"{name} ser inte ut som en textfil (CSV). Kontrollera att du valt rätt fil.")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{name} har en teckenkodning som hyrdesk inte känner igen (varken UTF-8 eller Windows-1252).") from exc
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter (; , or tab) that splits the first lines into the most consistent columns."""
+    sample = [line for line in text.splitlines()[:30] if line.strip()]
+    best, best_score = ";", -1
+    for delim in (";", "\t", ","):
+        counts = [len(r) for r in csv.reader(sample, delimiter=delim)]
+        if not counts or max(counts) < 2:
+            continue
+        common = max(set(counts), key=counts.count)
+        score = counts.count(common) * 100 + common
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _read_csv(path: Path, progress: Progress | None) -> Table:
+    text, encoding = decode_text(path.read_bytes(), path.name)
+    if not text.strip():
+        raise UserError(f"Filen {path.name} är tom.")
+    delimiter = detect_delimiter(text)
+    rows: list[list[Cell]] = []
+    try:
+        for i, raw in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter)):
+            if i >= MAX_ROWS:
+                raise UserError(f"{path.name} har fler än {MAX_ROWS:,} rader, vilket hyrdesk inte läser.".replace(",", " "))
+            if len(raw) > MAX_COLUMNS:
+                raise UserError(f"{path.name} har fler än {MAX_COLUMNS} kolumner, vilket hyrdesk inte läser.")
+            rows.append([c.strip() or None for c in raw])
+            if progress is not None and i % 5000 == 0:
+                progress.step(i, None, f"Läser rad {i}…")
+    except csv.Error as exc:
+        raise UserError(f"{path.name} går inte att läsa som CSV: {exc}") from exc
+    return Table(path, _trim(rows), encoding=encoding, delimiter=delimiter)
+
+
+def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Drop trailing empty cells of each row and trailing empty rows."""
+    out = []
+    for r in rows:
+        end = len(r)
+        while end and r[end - 1] in (None, ""):
+            end -= 1
+        out.append(r[:end])
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+# --- headers ------------------------------------------------------------------------
+def normalise_header(value: Cell) -> str:
+    """Lower case, single spaces, no surrounding punctuation: 'Kostnads-ställe ' → 'kostnads-ställe'."""
+    if value is None:
+        return ""
+    return " ".join(str(value).strip().strip(":").lower().split())
+
+
+def find_header_row(rows: list[list[Cell]], known: Iterable[str], scan: int = 30) -> int | None:
+    """The index of the first row (within ``scan``) where at least two cells are known column names."""
+    wanted = {normalise_header(k) for k in known}
+    for i, row in enumerate(rows[:scan]):
+        hits = sum(1 for c in row if normalise_header(c) in wanted)
+        if hits >= 2:
+            return i
+    return None

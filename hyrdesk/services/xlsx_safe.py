@@ -1,0 +1,93 @@
+"""Writing Excel cells safely and the Swedish way, for every export.
+
+openpyxl turns any string that starts with ``=`` into a live formula
+(STACK-NOTES.md). Text a user wrote (a task description, a note, a unit
+name) must stay text whatever it starts with (``=``, ``+``, ``-``, ``@``, a
+tab or a line break), so every export writes strings through ``set_value``
+or ``text_cell``, which force the string type. Numbers stay real numbers with
+number formats; Excel shows them with the reader's own separators (a Swedish
+Excel: ``1 234,5``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Any, Iterable
+
+# Excel number formats. "," and "." are placeholders Excel renders with the
+# reader's locale, so a Swedish Excel shows 1 234 567 kr and 2,3 %.
+FMT_KR = '#,##0" kr";-#,##0" kr"'
+FMT_TKR = '#,##0" tkr"'
+FMT_INT = "#,##0"
+FMT_DEC1 = "#,##0.0"
+FMT_DEC2 = "#,##0.00"
+FMT_PCT = '0.0" %"'  # for values already in percent (2.3 means 2,3 %)
+FMT_DATE = "yyyy-mm-dd"
+FMT_MONTH = "yyyy-mm"
+
+
+def cell_value(value: Any) -> Any:
+    """A value openpyxl accepts: Decimal → float (Excel has only doubles), the rest as is."""
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def set_value(cell, value: Any, number_format: str | None = None):
+    """Set a cell; strings are always stored as text, never as formulas."""
+    cell.value = cell_value(value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    elif number_format and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        cell.number_format = number_format
+    elif isinstance(value, _dt.datetime):
+        cell.number_format = "yyyy-mm-dd hh:mm"
+    elif isinstance(value, _dt.date):
+        cell.number_format = FMT_DATE
+    return cell
+
+
+def text_cell(ws, value: Any, number_format: str | None = None):
+    """A cell for write-only worksheets (``ws.append([...])``), with the same guarantees."""
+    from openpyxl.cell import WriteOnlyCell
+
+    return set_value(WriteOnlyCell(ws), value, number_format)
+
+
+def write_row(ws, row: int, values: Iterable[Any], formats: Iterable[str | None] | None = None, start_col: int = 1):
+    """Write values into one row of a normal worksheet; returns the cells."""
+    formats = list(formats) if formats is not None else []
+    cells = []
+    for j, value in enumerate(values):
+        fmt = formats[j] if j < len(formats) else None
+        cells.append(set_value(ws.cell(row=row, column=start_col + j), value, fmt))
+    return cells
+
+
+def fit_columns(ws, minimum: int = 8, maximum: int = 60) -> None:
+    """Column widths from the longest text in each column (openpyxl has no autofit)."""
+    from openpyxl.utils import get_column_letter
+
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None:
+                continue
+            text = cell.value if isinstance(cell.value, str) else f"{cell.value:,}" if isinstance(cell.value, (int, float)) else str(cell.value)
+            longest = max((len(line) for line in str(text).splitlines()), default=0)
+            widths[cell.column] = max(widths.get(cell.column, 0), longest)
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, width + 2))
+
+
+def print_setup(ws, header_rows: int = 1, landscape: bool = True) -> None:
+    """Landscape, fit to page width, header rows repeated on every printed page, frozen header."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if header_rows:
+        ws.print_title_rows = f"1:{header_rows}"
+        ws.freeze_panes = ws.cell(row=header_rows + 1, column=1)
