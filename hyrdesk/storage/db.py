@@ -30,9 +30,11 @@ class DatabaseError(UserError):
 class Database:
     """One connection to the hyrdesk database.
 
-    Each thread that touches the database uses its own ``Database`` (see
-    :meth:`reopen`): background imports and exports never share the GUI's
-    connection.
+    The connection may be *read* from a worker thread (an import preview runs
+    off the GUI thread while the GUI waits behind a progress dialog; SQLite
+    serialises access to one connection). Writes from another thread use
+    their own connection (:meth:`reopen`), so that two transactions never
+    interleave on one connection.
     """
 
     def __init__(self, path: Path | str, *, read_only: bool = False):
@@ -41,9 +43,13 @@ class Database:
         try:
             if read_only:
                 uri = f"{self.path.resolve().as_uri()}?mode=ro"
-                conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+                conn = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                )
             else:
-                conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+                conn = sqlite3.connect(
+                    self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+                )
         except sqlite3.OperationalError as exc:
             raise DatabaseError(f"Databasen {self.path} kan inte öppnas: {exc}") from exc
         self.conn = conn

@@ -3,8 +3,9 @@
 ``ThreadTaskRunner`` runs a function on a worker thread and shows a modal
 progress dialog with Avbryt; the result or error comes back on the GUI thread.
 Tests use ``SyncTaskRunner``, which runs the same function inline.
-A task function takes a ``Progress`` and must open its own database
-connection (``services.db.reopen()``) if it touches the database.
+A task function takes a ``Progress``. It may read through the services, but
+writes either happen in ``on_done`` (on the GUI thread, usually one short
+transaction) or through a connection of its own (``services.db.reopen()``).
 """
 
 from __future__ import annotations
