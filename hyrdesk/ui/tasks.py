@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..services.progress import Cancelled, Progress
@@ -72,7 +72,8 @@ class ThreadTaskRunner:
     ) -> None:
         signals = _Signals()
         progress = _SignalProgress(signals)
-        dialog = QProgressDialog(title, "Avbryt" if cancellable else "", 0, 0, parent)
+        cancel_text = QCoreApplication.translate("tasks", "Avbryt") if cancellable else ""
+        dialog = QProgressDialog(title, cancel_text, 0, 0, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # quick work never flashes a dialog

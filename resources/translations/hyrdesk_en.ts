@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="71"/>
+        <source>&amp;Tillbaka</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="73"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="254"/>
+        <source>&amp;Förhandsgranska</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="77"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="91"/>
+        <source>Ange vilken kolumn i filen som innehåller vad. Kolumner med kända namn är redan valda; hyrdesk kommer ihåg valet till nästa fil med samma kolumner.</source>
+        <translation>Say which column of the file holds what. Columns with known names are already chosen; hyrdesk remembers your choice for the next file with the same columns.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="97"/>
+        <source>Rubrikrad</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="99"/>
+        <source>&amp;Rubrikrad:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="105"/>
+        <source>Filens första rader:</source>
+        <translation>The first rows of the file:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="109"/>
+        <source>Förhandsvisning av filen</source>
+        <translation>Preview of the file</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="126"/>
+        <source>Rader som inte importeras:</source>
+        <translation>Rows that will not be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="128"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="227"/>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="128"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="227"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="132"/>
+        <source>Avvisade rader</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="140"/>
+        <source>Fil: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="141"/>
+        <source>Läser {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="146"/>
+        <source>Filen {0} innehåller inga rader.</source>
+        <translation>The file {0} contains no rows.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="166"/>
+        <source> (valfri)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="180"/>
+        <source>– ingen –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="211"/>
+        <source>Välj en kolumn för: {0}</source>
+        <translation>Choose a column for: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="215"/>
+        <source>Samma kolumn är vald för flera fält.</source>
+        <translation>The same column is chosen for several fields.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="219"/>
+        <source>Kontrollerar raderna…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="245"/>
+        <source>Importen misslyckades: {0}</source>
+        <translation>The import failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="257"/>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hyrdesk/ui/main_window.py" line="35"/>
@@ -285,7 +401,7 @@ Start by setting up your unit.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../hyrdesk/app.py" line="65"/>
+        <location filename="../../hyrdesk/app.py" line="66"/>
         <source>hyrdesk är redan igång. Byt till det fönster som redan är öppet.</source>
         <translation>hyrdesk is already running. Switch to the window that is already open.</translation>
     </message>
@@ -456,6 +572,22 @@ The error has been written to the log file:
         <location filename="../../hyrdesk/ui/pages/__init__.py" line="62"/>
         <source>En arbetsbok till din chef, i den delade mappen.</source>
         <translation>A workbook for your manager, in the shared folder.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="39"/>
+        <source>Kalkylblad (*.xlsx *.csv *.txt);;Alla filer (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../hyrdesk/ui/tasks.py" line="75"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
