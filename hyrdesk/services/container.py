@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from ..paths import Paths
 from ..storage.db import Database
 from ..storage.migrations import migrate
+from ..storage.reviews import ReviewRepository
 from ..storage.settings import SettingsRepository
 from ..storage.units import CategoryRepository, UnitRepository
+from .review_templates import TemplateLibrary
+from .reviews import ReviewService
 from .settings import SettingsService
 from .units import UnitService
 
@@ -22,6 +25,7 @@ class Services:
     db: Database
     settings: SettingsService
     units: UnitService
+    reviews: ReviewService
 
     def close(self) -> None:
         self.db.close()
@@ -42,4 +46,5 @@ def open_services(paths: Paths) -> Services:
 def build_services(paths: Paths, db: Database) -> Services:
     settings = SettingsService(SettingsRepository(db))
     units = UnitService(UnitRepository(db), CategoryRepository(db), settings)
-    return Services(paths=paths, db=db, settings=settings, units=units)
+    reviews = ReviewService(ReviewRepository(db), TemplateLibrary(settings))
+    return Services(paths=paths, db=db, settings=settings, units=units, reviews=reviews)

@@ -1,0 +1,284 @@
+"""The administration-task review (översyn av administrativa uppgifter), seed 003.
+
+A review is a run of a template: the unit lists its administrative tasks and,
+for each, how much time it takes and what to do with it. Two things here are
+rules rather than data and are therefore computed, never typed:
+
+* **hours per year** from minutes per occurrence × occurrences per year;
+* **the route** of a decision: a task that does not affect other units is the
+  unit's own decision (*eget beslut*); any risk of affecting another unit
+  (``ja`` or ``osäkert``) sends it through dialogue in the line.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from .choices import LabelledChoice
+
+# --- working time ---------------------------------------------------------------
+# How many times a year a task "per dag" / "per vecka" happens. A full-time
+# year has 52 × 5 = 260 weekdays; minus about 10 public holidays on weekdays
+# and 25 days of annual leave (semesterlagen) that leaves about 225, and a
+# little sick leave and training brings it to the round 220 that Swedish
+# workforce planning commonly uses. A week then has 220 / 5 = 44 working
+# weeks, so "5 gånger per vecka" and "1 gång per dag" give the same hours.
+# Monthly and yearly tasks (reports, plans) are due whatever the holidays.
+WORKING_DAYS_PER_YEAR = 220
+WORKING_WEEKS_PER_YEAR = 44
+MONTHS_PER_YEAR = 12
+MINUTES_PER_HOUR = 60
+
+# Sane upper bounds for hand-typed numbers (a typo, not a real task, beyond these).
+MAX_MINUTES = 8 * 60 * 5  # one occurrence takes at most a working week
+MAX_COUNT = 1000
+MAX_TEXT = 300
+MAX_HOURS_FREED = Decimal("100000")
+
+TENTH = Decimal("0.1")
+
+
+class Frequency(LabelledChoice):
+    DAY = "dag"
+    WEEK = "vecka"
+    MONTH = "manad"
+    YEAR = "ar"
+
+    @classmethod
+    def _labels(cls) -> dict:
+        return {cls.DAY: "per dag", cls.WEEK: "per vecka", cls.MONTH: "per månad", cls.YEAR: "per år"}
+
+    def aliases(self) -> tuple[str, ...]:
+        return {
+            Frequency.DAY: ("dag", "dagligen", "varje dag"),
+            Frequency.WEEK: ("vecka", "veckovis", "varje vecka"),
+            Frequency.MONTH: ("månad", "månadsvis", "varje månad"),
+            Frequency.YEAR: ("år", "årligen", "varje år"),
+        }[self]
+
+    @property
+    def per_year(self) -> int:
+        """Occurrence periods in a working year (see the constants above)."""
+        return {
+            Frequency.DAY: WORKING_DAYS_PER_YEAR,
+            Frequency.WEEK: WORKING_WEEKS_PER_YEAR,
+            Frequency.MONTH: MONTHS_PER_YEAR,
+            Frequency.YEAR: 1,
+        }[self]
+
+
+class Origin(LabelledChoice):
+    """Where the requirement behind a task comes from."""
+
+    LAW = "lag"
+    REGION = "region"
+    ADMINISTRATION = "forvaltning"
+    LOCAL = "lokal"
+    UNKNOWN = "okant"
+
+    @classmethod
+    def _labels(cls) -> dict:
+        return {
+            cls.LAW: "Lag/föreskrift",
+            cls.REGION: "Regionbeslut",
+            cls.ADMINISTRATION: "Förvaltningsbeslut",
+            cls.LOCAL: "Lokal rutin",
+            cls.UNKNOWN: "Okänt",
+        }
+
+    def aliases(self) -> tuple[str, ...]:
+        return {Origin.LAW: ("lag", "föreskrift", "lag / föreskrift")}.get(self, ())
+
+
+class Proposal(LabelledChoice):
+    KEEP = "behalla"
+    SIMPLIFY = "forenkla"
+    REDISTRIBUTE = "omfordela"
+    REMOVE = "ta_bort"
+
+    @classmethod
+    def _labels(cls) -> dict:
+        return {cls.KEEP: "Behålla", cls.SIMPLIFY: "Förenkla", cls.REDISTRIBUTE: "Omfördela", cls.REMOVE: "Ta bort"}
+
+
+class Affects(LabelledChoice):
+    """Does the task (or changing it) affect other units?"""
+
+    YES = "ja"
+    NO = "nej"
+    UNSURE = "osakert"
+
+    @classmethod
+    def _labels(cls) -> dict:
+        return {cls.YES: "Ja", cls.NO: "Nej", cls.UNSURE: "Osäkert"}
+
+
+class Route(LabelledChoice):
+    OWN_DECISION = "eget_beslut"
+    LINE_DIALOGUE = "dialog_i_linjen"
+
+    @classmethod
+    def _labels(cls) -> dict:
+        return {cls.OWN_DECISION: "Eget beslut", cls.LINE_DIALOGUE: "Dialog i linjen"}
+
+
+class Status(LabelledChoice):
+    PROPOSED = "forslag"
+    DECIDED = "beslutad"
+    DONE = "genomford"
+    REJECTED = "avslagen"
+
+    @classmethod
+    def _labels(cls) -> dict:
+        return {cls.PROPOSED: "Förslag", cls.DECIDED: "Beslutad", cls.DONE: "Genomförd", cls.REJECTED: "Avslagen"}
+
+
+USEFULNESS_LABELS = {
+    1: "1 – ingen nytta",
+    2: "2 – liten nytta",
+    3: "3 – ganska stor nytta",
+    4: "4 – stor nytta",
+}
+
+
+def derive_route(affects: Affects) -> Route:
+    """Seed 003: only a task that surely does not affect other units is the unit's own decision."""
+    return Route.OWN_DECISION if affects is Affects.NO else Route.LINE_DIALOGUE
+
+
+def minutes_per_year(minutes: int, frequency: Frequency, count: int) -> int:
+    """Minutes per occurrence × occurrences per period × periods per year: an exact integer."""
+    return int(minutes) * int(count) * frequency.per_year
+
+
+def hours_per_year(minutes: int, frequency: Frequency, count: int) -> Decimal:
+    """The same in hours. Sums are made over minutes and divided once, so they stay exact."""
+    return Decimal(minutes_per_year(minutes, frequency, count)) / MINUTES_PER_HOUR
+
+
+def round_hours(hours: Decimal) -> Decimal:
+    """Hours as shown and stored: one decimal, half up."""
+    return hours.quantize(TENTH, rounding=ROUND_HALF_UP)
+
+
+# The default estimate of hours freed, which the user may always overwrite:
+# removing a task frees all its time; simplifying it is assumed to halve it;
+# redistributing moves the time to the receiving role, so the unit as a whole
+# frees nothing unless the user knows better; keeping frees nothing.
+SIMPLIFY_SHARE = Decimal("0.5")
+
+
+def suggested_hours_freed(proposal: Proposal, hours: Decimal) -> Decimal:
+    share = {Proposal.REMOVE: Decimal(1), Proposal.SIMPLIFY: SIMPLIFY_SHARE}.get(proposal, Decimal(0))
+    return round_hours(hours * share)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewTask:
+    """One administrative task in a review. ``area`` is the template's area key."""
+
+    area: str
+    description: str
+    role: str
+    minutes: int
+    frequency: Frequency
+    count: int = 1
+    usefulness: int | None = None
+    origin: Origin = Origin.UNKNOWN
+    proposal: Proposal = Proposal.KEEP
+    receiving_role: str = ""
+    affects_others: Affects = Affects.UNSURE
+    responsible: str = ""
+    due_date: _dt.date | None = None
+    status: Status = Status.PROPOSED
+    hours_freed: Decimal = Decimal("0.0")  # per year, the user's estimate
+    id: int | None = None
+    review_id: int | None = None
+    position: int = 0
+
+    @property
+    def minutes_per_year(self) -> int:
+        return minutes_per_year(self.minutes, self.frequency, self.count)
+
+    @property
+    def hours_per_year(self) -> Decimal:
+        return hours_per_year(self.minutes, self.frequency, self.count)
+
+    @property
+    def route(self) -> Route:
+        return derive_route(self.affects_others)
+
+    @property
+    def suggested_hours_freed(self) -> Decimal:
+        return suggested_hours_freed(self.proposal, self.hours_per_year)
+
+    def with_changes(self, **changes) -> "ReviewTask":
+        """A copy with ``changes``; hours freed follows the suggestion while the user has not set it.
+
+        When the task's hours freed equals the suggestion for its old values and
+        the change does not set hours freed itself, it moves to the suggestion
+        for the new values (changing ``ta bort`` to ``förenkla`` halves it).
+        """
+        following = self.hours_freed == self.suggested_hours_freed
+        new = replace(self, **changes)
+        if following and "hours_freed" not in changes:
+            new = replace(new, hours_freed=new.suggested_hours_freed)
+        return new
+
+
+# The fields of a task, in the order of the task table and the workbook.
+# Keys are the attribute names; the computed ones cannot be set.
+TASK_FIELD_LABELS = {
+    "area": "Område",
+    "description": "Uppgift",
+    "role": "Utförs av (roll)",
+    "minutes": "Minuter per tillfälle",
+    "frequency": "Frekvens",
+    "count": "Antal per period",
+    "hours_per_year": "Timmar per år",
+    "usefulness": "Nytta (1–4)",
+    "origin": "Kravets ursprung",
+    "proposal": "Förslag",
+    "receiving_role": "Mottagande roll",
+    "affects_others": "Påverkar andra enheter",
+    "route": "Beslutsväg",
+    "responsible": "Ansvarig",
+    "due_date": "Klart senast",
+    "status": "Status",
+    "hours_freed": "Frigjorda timmar per år",
+}
+COMPUTED_FIELDS = ("hours_per_year", "route")
+# Fields every template must ask for: without them there is no hours figure and no route.
+REQUIRED_FIELDS = ("description", "role", "minutes", "frequency", "count", "proposal", "affects_others")
+OPTIONAL_FIELDS = tuple(
+    k for k in TASK_FIELD_LABELS if k not in REQUIRED_FIELDS and k not in COMPUTED_FIELDS and k != "area"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One run of a template for a unit. Ongoing while ``finished_on`` is None."""
+
+    id: int
+    unit_id: int
+    title: str
+    template_id: str
+    template_version: str
+    template_json: str = field(repr=False)  # the template as it was when the review started
+    started_on: _dt.date
+    finished_on: _dt.date | None = None
+    based_on_id: int | None = None
+
+    @property
+    def ongoing(self) -> bool:
+        return self.finished_on is None
+
+    @property
+    def status_label(self) -> str:
+        return "Pågående" if self.ongoing else "Avslutad"
+
+    @property
+    def display(self) -> str:
+        return f"{self.title} ({self.status_label.lower()})"

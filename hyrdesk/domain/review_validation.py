@@ -1,0 +1,180 @@
+"""Parsing and validating the fields of a review task, as pure functions.
+
+The same rules serve the task form, inline edits in the task table, the
+Excel import and the command line: ``parse_field`` turns what a person typed
+(or what a spreadsheet cell held) into a typed value or raises ``ValueError``
+with a Swedish message; ``validate_task`` checks the rules that span fields.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Any
+
+from .numbers import format_decimal, parse_decimal
+from .privacy import check_free_text
+from .review import (
+    MAX_COUNT, MAX_HOURS_FREED, MAX_MINUTES, MAX_TEXT, TASK_FIELD_LABELS, Affects, Frequency, Origin,
+    Proposal, ReviewTask, Status, round_hours,
+)
+from .validation import FieldErrors
+
+TEXT_FIELDS = ("description", "role", "receiving_role", "responsible")
+REQUIRED_TEXT = ("description", "role")
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(key: str, value: Any) -> str:
+    text = "" if value is None else str(value).strip()
+    if key in REQUIRED_TEXT and not text:
+        raise ValueError({"description": "Beskriv uppgiften.", "role": "Ange vilken roll som utför uppgiften."}[key])
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"Texten får vara högst {MAX_TEXT} tecken (den är {len(text)}).")
+    refusal = check_free_text(text)
+    if refusal:
+        raise ValueError(refusal)
+    return text
+
+
+def _whole(value: Any, what: str, low: int, high: int) -> int:
+    if _blank(value):
+        raise ValueError(f"Ange {what}.")
+    try:
+        number = parse_decimal(value)
+    except ValueError:
+        raise ValueError(f"”{value}” är inte ett tal. Ange {what} som ett heltal.") from None
+    if number != number.to_integral_value():
+        raise ValueError(f"Ange {what} som ett heltal, inte {format_decimal(number, 2)}.")
+    if not low <= number <= high:
+        raise ValueError(f"{what[0].upper()}{what[1:]} måste vara mellan {low} och {high}.")
+    return int(number)
+
+
+def _usefulness(value: Any) -> int | None:
+    if _blank(value):
+        return None
+    text = str(value).strip()
+    # The dropdown offers "3 – ganska stor nytta"; a hand-typed 3 or 3.0 works too.
+    head = text.split()[0] if isinstance(value, str) else text
+    try:
+        number = parse_decimal(head)
+    except ValueError:
+        number = None
+    if number is None or number not in (1, 2, 3, 4):
+        raise ValueError(f"Nyttan ska vara 1, 2, 3 eller 4, inte ”{text}”.")
+    return int(number)
+
+
+def _date(value: Any) -> _dt.date | None:
+    if _blank(value):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%Y%m%d", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return _dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"”{text}” är inget datum. Skriv t.ex. 2025-03-31.")
+
+
+def _hours(value: Any) -> Decimal:
+    if _blank(value):
+        return Decimal("0.0")
+    try:
+        hours = parse_decimal(value)
+    except ValueError:
+        raise ValueError(f"”{value}” är inte ett antal timmar.") from None
+    if hours < 0:
+        raise ValueError("Frigjorda timmar kan inte vara negativa.")
+    if hours > MAX_HOURS_FREED:
+        raise ValueError("Så många timmar per år är inte rimligt.")
+    return round_hours(hours)
+
+
+def parse_field(key: str, value: Any) -> Any:
+    """The typed value of field ``key`` from user input; ``ValueError`` with a Swedish message."""
+    if key in TEXT_FIELDS:
+        return _text(key, value)
+    if key == "minutes":
+        return _whole(value, "minuter per tillfälle", 1, MAX_MINUTES)
+    if key == "count":
+        return _whole(value, "antal gånger per period", 1, MAX_COUNT)
+    if key == "frequency":
+        if _blank(value):
+            raise ValueError("Välj hur ofta uppgiften görs: per dag, vecka, månad eller år.")
+        return Frequency.parse(value)
+    if key == "usefulness":
+        return _usefulness(value)
+    if key == "due_date":
+        return _date(value)
+    if key == "hours_freed":
+        return _hours(value)
+    # Choices left blank take the cautious default: keep the task, treat the
+    # effect on other units as uncertain (so it goes to line dialogue), status proposal.
+    defaults = {"origin": Origin.UNKNOWN, "proposal": Proposal.KEEP, "affects_others": Affects.UNSURE,
+                "status": Status.PROPOSED}
+    if key in defaults:
+        if _blank(value):
+            return defaults[key]
+        return type(defaults[key]).parse(value)
+    raise KeyError(key)
+
+
+def validate_task(task: ReviewTask) -> FieldErrors:
+    """Rules that span fields (each field is already typed)."""
+    errors: FieldErrors = {}
+    if task.proposal is Proposal.REDISTRIBUTE and not task.receiving_role.strip():
+        errors["receiving_role"] = "Ange vilken roll som ska ta över uppgiften när den omfördelas."
+    hours = round_hours(task.hours_per_year)
+    if task.hours_freed > hours:
+        errors["hours_freed"] = (
+            f"Frigjorda timmar ({format_decimal(task.hours_freed, 1)}) kan inte vara fler än "
+            f"uppgiftens timmar per år ({format_decimal(hours, 1)})."
+        )
+    return errors
+
+
+def parse_task(values: dict[str, Any], area: str, base: ReviewTask | None = None) -> tuple[ReviewTask | None, FieldErrors]:
+    """Build a task from raw values (every field of TASK_FIELD_LABELS that is present).
+
+    Missing keys keep ``base``'s value (or the default). When hours freed is
+    not given (or blank), it follows the suggestion for the proposal. Returns
+    the task, or None with every field's error.
+    """
+    errors: FieldErrors = {}
+    typed: dict[str, Any] = {}
+    for key, raw in values.items():
+        if key not in TASK_FIELD_LABELS or key in ("area", "hours_per_year", "route"):
+            continue
+        try:
+            typed[key] = parse_field(key, raw)
+        except ValueError as exc:
+            errors[key] = str(exc)
+    if base is None:
+        for key in ("description", "role", "minutes", "frequency"):
+            if key not in values and key not in errors:
+                try:
+                    parse_field(key, None)
+                except ValueError as exc:
+                    errors[key] = str(exc)
+    if errors:
+        return None, errors
+    hours_given = "hours_freed" in values and not _blank(values["hours_freed"])
+    if not hours_given:
+        typed.pop("hours_freed", None)
+    if base is None:
+        task = ReviewTask(area=area, **typed)
+        if not hours_given:
+            task = task.with_changes(hours_freed=task.suggested_hours_freed)
+    else:
+        task = base.with_changes(area=area, **typed)
+    errors = validate_task(task)
+    return (None, errors) if errors else (task, {})

@@ -1,0 +1,234 @@
+"""Review use cases: start, work through, sum up and carry over administration-task reviews."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Iterable
+
+from ..domain.review import Proposal, Review, ReviewTask, round_hours
+from ..domain.review_summary import ReviewSummary, carry_over, dialogue_first, summarise
+from ..domain.review_template import SuggestedTask, Template, parse_template_text
+from ..domain.review_validation import parse_field, validate_task
+from ..domain.units import Unit
+from ..errors import UserError, ValidationError
+from ..storage.reviews import ReviewRepository
+from .review_templates import TemplateLibrary
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """A task with every value as the UI shows it (labels, not keys), for exports."""
+
+    area: str
+    description: str
+    role: str
+    hours_per_year: Decimal
+    proposal: str
+    receiving_role: str
+    affects_others: str
+    route: str
+    responsible: str
+    due_date: _dt.date | None
+    status: str
+    hours_freed: Decimal
+
+
+@dataclass(frozen=True)
+class LatestReview:
+    """The unit's latest review as the line-dialogue workbook needs it."""
+
+    review: Review
+    template_name: str
+    tasks: list[TaskLine]  # those that need line dialogue first
+    hours_per_year: Decimal
+    hours_freed_per_year: Decimal
+    line_dialogue: int
+    own_decision: int
+
+
+class ReviewService:
+    def __init__(self, repo: ReviewRepository, templates: TemplateLibrary):
+        self.repo = repo
+        self.templates = templates
+        self._parsed: dict[str, Template] = {}
+
+    # --- reviews -----------------------------------------------------------------
+    def reviews(self, unit: Unit) -> list[Review]:
+        """The unit's reviews, newest first."""
+        return self.repo.reviews(unit.id)
+
+    def review(self, review_id: int) -> Review:
+        review = self.repo.get(review_id)
+        if review is None:
+            raise UserError("Översynen finns inte längre.")
+        return review
+
+    def latest(self, unit: Unit) -> Review | None:
+        reviews = self.repo.reviews(unit.id)
+        return reviews[0] if reviews else None
+
+    def template_of(self, review: Review) -> Template:
+        """The template the review was run with (stored with it, so it survives a removed file)."""
+        cached = self._parsed.get(review.template_json)
+        if cached is None:
+            cached = parse_template_text(review.template_json, f"{review.template_id} {review.template_version}")
+            self._parsed[review.template_json] = cached
+        return cached
+
+    def start(self, unit: Unit, template: Template, *, title: str | None = None, today: _dt.date | None = None,
+              based_on: Review | None = None) -> Review:
+        """A new review; ``based_on`` copies the tasks that are still there (see ``carry_over``)."""
+        today = today or _dt.date.today()
+        title = (title or "").strip() or self._free_title(unit, f"Översyn {today.year}")
+        if len(title) > 80:
+            raise ValidationError({"title": "Namnet får vara högst 80 tecken."})
+        area_keys = [a.key for a in template.areas]
+        with self.repo.db.write():
+            review_id = self.repo.add(unit.id, title, template.id, template.version, template.data, today,
+                                      based_on.id if based_on else None)
+            if based_on is not None:
+                position = 1
+                for task in self.repo.tasks(based_on.id):
+                    copy = carry_over(task, area_keys)
+                    if copy is not None:
+                        self.repo.insert_task(review_id, copy.with_changes(position=position))
+                        position += 1
+        return self.review(review_id)
+
+    def _free_title(self, unit: Unit, wanted: str) -> str:
+        taken = {r.title for r in self.repo.reviews(unit.id)}
+        title, n = wanted, 2
+        while title in taken:
+            title, n = f"{wanted} ({n})", n + 1
+        return title
+
+    def finish(self, review: Review, today: _dt.date | None = None) -> Review:
+        self.repo.set_finished(review.id, today or _dt.date.today())
+        return self.review(review.id)
+
+    def reopen(self, review: Review) -> Review:
+        self.repo.set_finished(review.id, None)
+        return self.review(review.id)
+
+    def delete(self, review: Review) -> None:
+        self.repo.delete(review.id)
+
+    # --- tasks -------------------------------------------------------------------------
+    def tasks(self, review: Review) -> list[ReviewTask]:
+        return self.repo.tasks(review.id)
+
+    def task(self, task_id: int) -> ReviewTask:
+        task = self.repo.task(task_id)
+        if task is None:
+            raise UserError("Uppgiften finns inte längre.")
+        return task
+
+    def _check(self, review: Review, task: ReviewTask) -> None:
+        errors = validate_task(task)
+        if self.template_of(review).area(task.area) is None:
+            errors["area"] = f"Mallen har inget område ”{task.area}”."
+        for key in ("description", "role", "receiving_role", "responsible"):
+            try:
+                parse_field(key, getattr(task, key))
+            except ValueError as exc:
+                errors.setdefault(key, str(exc))
+        if errors:
+            raise ValidationError(errors)
+
+    def add_task(self, review: Review, task: ReviewTask) -> ReviewTask:
+        """Add (or, when ``task.id`` is set, restore) a task; validated first."""
+        self._check(review, task)
+        with self.repo.db.write():
+            if not task.position:
+                task = task.with_changes(position=self.repo.next_position(review.id))
+            task_id = self.repo.insert_task(review.id, task)
+        return self.task(task_id)
+
+    def add_tasks(self, review: Review, tasks: Iterable[ReviewTask]) -> list[ReviewTask]:
+        """Several tasks in one transaction (the suggestions of an area, an undone delete)."""
+        with self.repo.db.write():
+            return [self.add_task(review, t) for t in tasks]
+
+    def from_suggestion(self, area_key: str, s: SuggestedTask) -> ReviewTask:
+        return ReviewTask(area=area_key, description=s.description, role=s.role, minutes=s.minutes,
+                          frequency=s.frequency, count=s.count, origin=s.origin)
+
+    def update_task(self, review: Review, task: ReviewTask) -> ReviewTask:
+        self._check(review, task)
+        if self.repo.task(task.id) is None:
+            raise UserError("Uppgiften finns inte längre.")
+        self.repo.update_task(task)
+        return self.task(task.id)
+
+    def edited(self, review: Review, task: ReviewTask, key: str, raw: Any) -> ReviewTask:
+        """``task`` with one field set from user input; raises ValidationError. Saves nothing."""
+        if key == "area":
+            area = self.template_of(review).find_area(str(raw or ""))
+            if area is None:
+                raise ValidationError({"area": f"Mallen har inget område ”{raw}”."})
+            return task.with_changes(area=area.key)
+        try:
+            value = parse_field(key, raw)
+        except ValueError as exc:
+            raise ValidationError({key: str(exc)}) from None
+        except KeyError:
+            raise ValidationError({key: "Det här värdet räknas fram och kan inte skrivas in."}) from None
+        new = task.with_changes(**{key: value})
+        if key == "hours_freed" and (raw is None or not str(raw).strip()):
+            new = new.with_changes(hours_freed=new.suggested_hours_freed)  # blank: back to the suggestion
+        errors = validate_task(new)
+        if errors:
+            raise ValidationError(errors)
+        return new
+
+    def delete_task(self, task: ReviewTask) -> None:
+        self.repo.delete_task(task.id)
+
+    # --- figures -------------------------------------------------------------------------
+    def summary(self, review: Review) -> ReviewSummary:
+        return summarise(self.tasks(review), [a.key for a in self.template_of(review).areas])
+
+    def unit_summary(self, unit: Unit) -> dict[str, Any]:
+        """The latest review as ``hyrdesk review summary --json`` prints it."""
+        review = self.latest(unit)
+        if review is None:
+            raise UserError(f"Enheten {unit.code} har ingen översyn ännu.")
+        s = self.summary(review)
+        return {
+            "tasks": s.total.tasks,
+            "hours_per_year": float(round_hours(s.total.hours_per_year)),
+            "hours_freed_per_year": float(round_hours(s.total.hours_freed)),
+            "by_proposal": {p.label: s.by_proposal[p].tasks for p in Proposal},
+            "line_dialogue": s.line_dialogue,
+            "own_decision": s.own_decision,
+        }
+
+    def latest_review(self, unit: Unit) -> LatestReview | None:
+        """The latest review's tasks with labels, line dialogue first (for the line-dialogue workbook)."""
+        review = self.latest(unit)
+        if review is None:
+            return None
+        template = self.template_of(review)
+        tasks = self.tasks(review)
+        s = summarise(tasks)
+        lines = [
+            TaskLine(
+                area=template.area_name(t.area), description=t.description, role=t.role,
+                hours_per_year=round_hours(t.hours_per_year), proposal=t.proposal.label,
+                receiving_role=t.receiving_role, affects_others=t.affects_others.label, route=t.route.label,
+                responsible=t.responsible, due_date=t.due_date, status=t.status.label, hours_freed=t.hours_freed,
+            )
+            for t in dialogue_first(tasks)
+        ]
+        return LatestReview(
+            review=review, template_name=template.display, tasks=lines,
+            hours_per_year=round_hours(s.total.hours_per_year), hours_freed_per_year=round_hours(s.total.hours_freed),
+            line_dialogue=s.line_dialogue, own_decision=s.own_decision,
+        )
+
+    def hours_freed_per_year(self, unit: Unit) -> Decimal | None:
+        """Hours freed per year in the unit's latest review (the ``admin_hours_freed`` measure)."""
+        latest = self.latest_review(unit)
+        return None if latest is None else latest.hours_freed_per_year
