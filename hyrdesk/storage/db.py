@@ -11,6 +11,7 @@ makes the second writer wait for the busy timeout instead.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +25,16 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 class DatabaseError(UserError):
-    """The database file cannot be used (damaged, locked, too new, not a database)."""
+    """The database file cannot be used (damaged, locked, too new, not a database).
+
+    ``kind`` says which, so that start-up can offer the right way out
+    (``ui/recovery.py``): ``damaged``, ``empty``, ``not_hyrdesk``, ``locked``,
+    ``read_only``, ``too_new``, ``disk`` or ``other``.
+    """
+
+    def __init__(self, message: str, kind: str = "other"):
+        super().__init__(message)
+        self.kind = kind
 
 
 class Database:
@@ -40,8 +50,12 @@ class Database:
     def __init__(self, path: Path | str, *, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        self._depth = 0
+        self.conn = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
         try:
-            if read_only:
+            if self.read_only:
                 uri = f"{self.path.resolve().as_uri()}?mode=ro"
                 conn = sqlite3.connect(
                     uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
@@ -51,17 +65,15 @@ class Database:
                     self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
                 )
         except sqlite3.OperationalError as exc:
-            raise DatabaseError(f"Databasen {self.path} kan inte öppnas: {exc}") from exc
-        self.conn = conn
+            raise DatabaseError(f"Databasen {self.path} kan inte öppnas: {exc}", _kind(exc)) from exc
         try:
-            self._configure()
+            self._configure(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise DatabaseError(_explain(self.path, exc)) from exc
-        self._depth = 0
+            raise DatabaseError(_explain(self.path, exc), _kind(exc)) from exc
+        return conn
 
-    def _configure(self) -> None:
-        c = self.conn
+    def _configure(self, c: sqlite3.Connection) -> None:
         c.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not self.read_only:
             mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -76,6 +88,17 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+    def reconnect(self) -> None:
+        """Close and open the connection again, in place (after a restore replaced the file).
+
+        Repositories hold this object, not the connection, so they carry on
+        with the new file.
+        """
+        if self._depth:
+            raise RuntimeError("reconnect inside a transaction")
+        self.conn.close()
+        self.conn = self._connect()
 
     def __enter__(self) -> "Database":
         return self
@@ -101,16 +124,29 @@ class Database:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise DatabaseError(_explain(self.path, exc)) from exc
+            raise DatabaseError(_explain(self.path, exc), _kind(exc)) from exc
         self._depth = 1
         try:
             yield self.conn
+        except sqlite3.OperationalError as exc:
+            # A read-only file, a full disk, a lock held too long: a message, not a crash.
+            self._depth = 0
+            self._rollback()
+            raise DatabaseError(_explain(self.path, exc), _kind(exc)) from exc
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self._depth = 0
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise DatabaseError(_explain(self.path, exc), _kind(exc)) from exc
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     @property
     def in_transaction(self) -> bool:
@@ -147,13 +183,27 @@ class Database:
         return [] if rows == ["ok"] else rows
 
     def backup_to(self, target: Path) -> Path:
-        """A consistent copy through SQLite's online backup API."""
+        """A consistent copy through SQLite's online backup API.
+
+        The copy is written under a temporary name, switched out of WAL mode
+        (one self-contained file) and synced before it is renamed, so a copy
+        under its final name is always whole.
+        """
         target.parent.mkdir(parents=True, exist_ok=True)
-        dest = sqlite3.connect(target)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        dest = sqlite3.connect(partial, isolation_level=None)
         try:
             self.conn.backup(dest)
-        finally:
+            dest.execute("PRAGMA journal_mode = DELETE")
+        except BaseException:
             dest.close()
+            partial.unlink(missing_ok=True)
+            raise
+        dest.close()
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync(target.parent)
         return target
 
 
@@ -162,8 +212,39 @@ def _is_read(sql: str) -> bool:
     return head in {"SELECT", "WITH", "PRAGMA", "EXPLAIN"}
 
 
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder's entry list) to disk; folders cannot be opened on Windows."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _kind(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "locked"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return "damaged"
+    if "readonly" in text or "read-only" in text:
+        return "read_only"
+    if "disk is full" in text or "disk i/o" in text:
+        return "disk"
+    return "other"
+
+
 def _explain(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc).lower()
+    if "disk is full" in text:
+        return f"Disken är full, så ändringen i {path} kunde inte sparas. Frigör utrymme och försök igen; inget annat har ändrats."
+    if "disk i/o" in text:
+        return f"Ett fel på disken hindrade hyrdesk från att läsa eller skriva {path}. Inget har sparats av den senaste ändringen."
     if "locked" in text or "busy" in text:
         return f"Databasen {path} används av ett annat program just nu. Försök igen om en stund."
     if "not a database" in text or "malformed" in text or "corrupt" in text:
