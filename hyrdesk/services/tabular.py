@@ -65,16 +65,7 @@ class Table:
 def read_table(path: Path | str, sheet: str | None = None, progress: Progress | None = None) -> Table:
     """Read the first (or the named) sheet of an xlsx file, or a CSV file."""
     path = Path(path)
-    if not path.is_file():
-        raise UserError(f"Filen {path} finns inte.")
-    size = path.stat().st_size
-    if size == 0:
-        raise UserError(f"Filen {path.name} är tom.")
-    if size > MAX_FILE_BYTES:
-        raise UserError(f"Filen {path.name} är för stor ({size // 1_000_000} MB; högst {MAX_FILE_BYTES // 1_000_000} MB).")
-    suffix = path.suffix.lower()
-    with path.open("rb") as f:
-        head = f.read(8)
+    suffix, head = _check_file(path)
     if suffix == ".xls" or (head == _OLE_MAGIC and suffix not in XLSX_SUFFIXES):
         raise UserError(
             f"{path.name} är i Excels gamla format (.xls). Öppna den i Excel och spara som .xlsx, försök sedan igen."
@@ -82,17 +73,46 @@ def read_table(path: Path | str, sheet: str | None = None, progress: Progress | 
     if suffix in {".xlsm", ".xltm", ".xlsb"}:
         raise UserError(f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen.")
     if suffix in XLSX_SUFFIXES:
-        if head == _OLE_MAGIC:
-            raise UserError(
-                f"{path.name} är lösenordsskyddad (krypterad) eller en gammal .xls-fil. Ta bort lösenordet, eller spara som .xlsx, i Excel och försök igen."
-            )
-        if head[:4] != _ZIP_MAGIC:
-            raise UserError(f"{path.name} är ingen Excel-fil (.xlsx), trots namnet. Kontrollera att du valt rätt fil.")
-        _check_zip(path)
+        check_xlsx_file(path)
         return _read_xlsx(path, sheet, progress)
     if suffix in CSV_SUFFIXES or suffix == "":
         return _read_csv(path, progress)
     raise UserError(f"hyrdesk kan läsa .xlsx och .csv, inte {suffix}-filer ({path.name}).")
+
+
+def check_xlsx_file(path: Path | str) -> Path:
+    """The checks ``read_table`` makes before parsing an xlsx file, for code that parses it
+    itself (with openpyxl, to see formulas and cell addresses). Raises a Swedish UserError."""
+    path = Path(path)
+    suffix, head = _check_file(path)
+    if suffix == ".xls":
+        raise UserError(
+            f"{path.name} är i Excels gamla format (.xls). Öppna den i Excel och spara som .xlsx, försök sedan igen."
+        )
+    if suffix in {".xlsm", ".xltm", ".xlsb"}:
+        raise UserError(f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen.")
+    if head == _OLE_MAGIC:
+        raise UserError(
+            f"{path.name} är lösenordsskyddad (krypterad) eller en gammal .xls-fil. Ta bort lösenordet, eller spara som .xlsx, i Excel och försök igen."
+        )
+    if head[:4] != _ZIP_MAGIC:
+        raise UserError(f"{path.name} är ingen Excel-fil (.xlsx), trots namnet. Kontrollera att du valt rätt fil.")
+    _check_zip(path)
+    return path
+
+
+def _check_file(path: Path) -> tuple[str, bytes]:
+    """Existence and size; returns the lower-case suffix and the first bytes."""
+    if not path.is_file():
+        raise UserError(f"Filen {path} finns inte.")
+    size = path.stat().st_size
+    if size == 0:
+        raise UserError(f"Filen {path.name} är tom.")
+    if size > MAX_FILE_BYTES:
+        raise UserError(f"Filen {path.name} är för stor ({size // 1_000_000} MB; högst {MAX_FILE_BYTES // 1_000_000} MB).")
+    with path.open("rb") as f:
+        head = f.read(8)
+    return path.suffix.lower(), head
 
 
 def file_sha256(path: Path) -> str:
