@@ -19,7 +19,7 @@ from ..errors import UserError
 log = logging.getLogger(__name__)
 
 # The nouns, in the order `hyrdesk --help` lists them.
-COMMAND_MODULES = ("units", "settings")
+COMMAND_MODULES = ("units", "settings", "backup")
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -60,6 +60,9 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"hyrdesk {args.noun}: ange vad som ska göras (se hyrdesk {args.noun} --help)", file=sys.stderr)
         return 2
     paths = resolve_paths(getattr(args, "data_dir", None))
+    if getattr(args, "without_services", False):
+        # `backup list/restore/set-aside` must work when the database cannot be opened.
+        return int(handler(args, paths) or 0)
     services = open_services(paths)
     try:
         return int(handler(args, services) or 0)

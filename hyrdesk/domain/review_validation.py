@@ -16,7 +16,7 @@ from .numbers import format_decimal, parse_decimal
 from .privacy import check_free_text
 from .review import (
     MAX_COUNT, MAX_HOURS_FREED, MAX_MINUTES, MAX_TEXT, TASK_FIELD_LABELS, Affects, Frequency, Origin,
-    Proposal, ReviewTask, Status, round_hours,
+    Proposal, ReviewTask, Status, hours_per_year, round_hours,
 )
 from .validation import FieldErrors
 
@@ -105,8 +105,8 @@ def parse_field(key: str, value: Any) -> Any:
         return _text(key, value)
     if key == "minutes":
         return _whole(value, "minuter per tillfälle", 1, MAX_MINUTES)
-    if key == "count":
-        return _whole(value, "antal gånger per period", 1, MAX_COUNT)
+    if key == "count":  # blank: once per period
+        return 1 if _blank(value) else _whole(value, "antal gånger per period", 1, MAX_COUNT)
     if key == "frequency":
         if _blank(value):
             raise ValueError("Välj hur ofta uppgiften görs: per dag, vecka, månad eller år.")
@@ -130,15 +130,22 @@ def parse_field(key: str, value: Any) -> Any:
 
 def validate_task(task: ReviewTask) -> FieldErrors:
     """Rules that span fields (each field is already typed)."""
+    return _cross_field({k: getattr(task, k) for k in TASK_FIELD_LABELS if k not in ("hours_per_year", "route")})
+
+
+def _cross_field(v: dict[str, Any], broken: frozenset[str] = frozenset()) -> FieldErrors:
+    """The rules between fields, on typed values; rules touching a ``broken`` field are skipped."""
     errors: FieldErrors = {}
-    if task.proposal is Proposal.REDISTRIBUTE and not task.receiving_role.strip():
-        errors["receiving_role"] = "Ange vilken roll som ska ta över uppgiften när den omfördelas."
-    hours = round_hours(task.hours_per_year)
-    if task.hours_freed > hours:
-        errors["hours_freed"] = (
-            f"Frigjorda timmar ({format_decimal(task.hours_freed, 1)}) kan inte vara fler än "
-            f"uppgiftens timmar per år ({format_decimal(hours, 1)})."
-        )
+    if not broken & {"proposal", "receiving_role"}:
+        if v["proposal"] is Proposal.REDISTRIBUTE and not v["receiving_role"].strip():
+            errors["receiving_role"] = "Ange vilken roll som ska ta över uppgiften när den omfördelas."
+    if not broken & {"minutes", "count", "frequency", "hours_freed"}:
+        hours = round_hours(hours_per_year(v["minutes"], v["frequency"], v["count"]))
+        if v["hours_freed"] > hours:
+            errors["hours_freed"] = (
+                f"Frigjorda timmar ({format_decimal(v['hours_freed'], 1)}) kan inte vara fler än "
+                f"uppgiftens timmar per år ({format_decimal(hours, 1)})."
+            )
     return errors
 
 
@@ -147,7 +154,8 @@ def parse_task(values: dict[str, Any], area: str, base: ReviewTask | None = None
 
     Missing keys keep ``base``'s value (or the default). When hours freed is
     not given (or blank), it follows the suggestion for the proposal. Returns
-    the task, or None with every field's error.
+    the task, or None with every error: each field's own, and the rules
+    between fields wherever the fields involved could be read.
     """
     errors: FieldErrors = {}
     typed: dict[str, Any] = {}
@@ -165,11 +173,13 @@ def parse_task(values: dict[str, Any], area: str, base: ReviewTask | None = None
                     parse_field(key, None)
                 except ValueError as exc:
                     errors[key] = str(exc)
-    if errors:
-        return None, errors
     hours_given = "hours_freed" in values and not _blank(values["hours_freed"])
     if not hours_given:
         typed.pop("hours_freed", None)
+    if errors:
+        for key, message in _cross_field(_probe(typed, base, hours_given), frozenset(errors)).items():
+            errors.setdefault(key, message)
+        return None, errors
     if base is None:
         task = ReviewTask(area=area, **typed)
         if not hours_given:
@@ -178,3 +188,15 @@ def parse_task(values: dict[str, Any], area: str, base: ReviewTask | None = None
         task = base.with_changes(area=area, **typed)
     errors = validate_task(task)
     return (None, errors) if errors else (task, {})
+
+
+def _probe(typed: dict[str, Any], base: ReviewTask | None, hours_given: bool) -> dict[str, Any]:
+    """Typed values with stand-ins for what is missing, to check the rules between fields."""
+    v: dict[str, Any] = {"minutes": 1, "count": 1, "frequency": Frequency.YEAR, "proposal": Proposal.KEEP,
+                         "receiving_role": "", "hours_freed": Decimal(0)}
+    if base is not None:
+        v.update({k: getattr(base, k) for k in v})
+    v.update(typed)
+    if not hours_given:
+        v["hours_freed"] = Decimal(0)  # it will follow the suggestion, which always fits
+    return v

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from ..paths import Paths
 from ..storage.db import Database
-from ..storage.migrations import migrate
 from ..storage.reviews import ReviewRepository
 from ..storage.settings import SettingsRepository
 from ..storage.units import CategoryRepository, UnitRepository
 from .review_templates import TemplateLibrary
 from .reviews import ReviewService
+from .backups import BackupService
 from .settings import SettingsService
+from .startup import open_database
 from .units import UnitService
 
 log = logging.getLogger(__name__)
@@ -25,26 +26,30 @@ class Services:
     db: Database
     settings: SettingsService
     units: UnitService
+    backups: BackupService
     reviews: ReviewService
 
     def close(self) -> None:
         self.db.close()
 
 
-def open_services(paths: Paths) -> Services:
-    """Open (creating or migrating) the database in ``paths`` and build every service."""
-    paths.ensure()
-    db = Database(paths.database)
-    try:
-        migrate(db, paths.backups_dir)
-    except BaseException:
-        db.close()
-        raise
-    return build_services(paths, db)
+def open_services(paths: Paths, *, daily_backup: bool = True) -> Services:
+    """Open (creating, checking, migrating) the database in ``paths`` and build every service.
+
+    A damaged, locked, read-only or too new database raises a ``DatabaseError``
+    with a way out (services/startup.py). The daily backup is made here, so
+    the CLI alone also keeps one.
+    """
+    db = open_database(paths)
+    services = build_services(paths, db)
+    if daily_backup:
+        services.backups.daily_if_due()
+    return services
 
 
 def build_services(paths: Paths, db: Database) -> Services:
     settings = SettingsService(SettingsRepository(db))
     units = UnitService(UnitRepository(db), CategoryRepository(db), settings)
+    backups = BackupService(paths, db, settings)
     reviews = ReviewService(ReviewRepository(db), TemplateLibrary(settings))
-    return Services(paths=paths, db=db, settings=settings, units=units, reviews=reviews)
+    return Services(paths=paths, db=db, settings=settings, units=units, backups=backups, reviews=reviews)

@@ -81,7 +81,7 @@ class ReviewService:
               based_on: Review | None = None) -> Review:
         """A new review; ``based_on`` copies the tasks that are still there (see ``carry_over``)."""
         today = today or _dt.date.today()
-        title = (title or "").strip() or self._free_title(unit, f"Översyn {today.year}")
+        title = (title or "").strip() or self.free_title(unit, f"Översyn {today.year}")
         if len(title) > 80:
             raise ValidationError({"title": "Namnet får vara högst 80 tecken."})
         area_keys = [a.key for a in template.areas]
@@ -97,7 +97,7 @@ class ReviewService:
                         position += 1
         return self.review(review_id)
 
-    def _free_title(self, unit: Unit, wanted: str) -> str:
+    def free_title(self, unit: Unit, wanted: str) -> str:
         taken = {r.title for r in self.repo.reviews(unit.id)}
         title, n = wanted, 2
         while title in taken:
@@ -185,6 +185,28 @@ class ReviewService:
 
     def delete_task(self, task: ReviewTask) -> None:
         self.repo.delete_task(task.id)
+
+    # --- Excel ----------------------------------------------------------------------------
+    def export_workbook(self, path, review: Review | None = None, *, unit: Unit | None = None,
+                        template: Template | None = None, today: _dt.date | None = None):
+        """A review, or (without one) an empty ``template``, as a fillable workbook; returns the path."""
+        from .review_workbook import write_workbook
+
+        if review is not None:
+            return write_workbook(path, self.template_of(review), unit=unit, review=review,
+                                  tasks=self.tasks(review), today=today)
+        return write_workbook(path, template or self.templates.standard(), unit=unit, today=today)
+
+    def preview_import(self, path, unit: Unit, progress=None):
+        """Read a filled workbook: an ImportPlan, or WorkbookErrors listing every problem. Saves nothing."""
+        from .review_import import preview_workbook
+
+        return preview_workbook(path, unit, self, progress)
+
+    def apply_import(self, plan, today: _dt.date | None = None) -> tuple[Review, str]:
+        from .review_import import apply_plan
+
+        return apply_plan(plan, self, today)
 
     # --- figures -------------------------------------------------------------------------
     def summary(self, review: Review) -> ReviewSummary:
