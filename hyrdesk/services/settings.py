@@ -54,7 +54,23 @@ SHARED_FOLDER = Setting(
 )
 WINDOW_GEOMETRY = Setting("window_geometry", None)
 
-ALL_SETTINGS = (LANGUAGE, CURRENT_UNIT, HIRE_TARGET_PCT, SHARED_FOLDER, WINDOW_GEOMETRY)
+
+def _keep_count(text: str) -> int:
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise ValueError("Antalet säkerhetskopior måste vara ett heltal, t.ex. 10.") from None
+    if not 1 <= value <= 1000:
+        raise ValueError("Antalet säkerhetskopior måste vara mellan 1 och 1000.")
+    return value
+
+
+BACKUP_KEEP = Setting(
+    "backup_keep", 10, _keep_count, cli_name="backup-keep",
+    label="Antal säkerhetskopior som sparas av varje slag (dagliga, egna, före uppgradering/återställning)",
+)
+
+ALL_SETTINGS = (LANGUAGE, CURRENT_UNIT, HIRE_TARGET_PCT, SHARED_FOLDER, WINDOW_GEOMETRY, BACKUP_KEEP)
 
 
 def by_cli_name(name: str) -> Setting:

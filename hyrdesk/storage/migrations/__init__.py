@@ -38,7 +38,8 @@ def latest_version() -> int:
 
 
 class DatabaseTooNew(DatabaseError):
-    pass
+    def __init__(self, message: str, kind: str = "too_new"):
+        super().__init__(message, kind)
 
 
 def migrate(db: Database, backups_dir: Path | None = None) -> int:
