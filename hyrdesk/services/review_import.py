@@ -71,12 +71,14 @@ class ImportPlan:
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.added or self.changed or self.review is None)
+        return bool(self.added or self.changed)
 
     def lines(self) -> list[str]:
         """The preview in Swedish, one line per item."""
         area = self.template.area_name
         out = list(self.notes)
+        if self.review is None and not self.added:
+            return out + ["Arbetsboken innehåller inga uppgifter. Ingen översyn skapas."]
         if self.review is None:
             out.append(f"En ny översyn ”{self.new_title}” skapas för {self.unit.display} med mallen {self.template.display}.")
         else:
