@@ -6,12 +6,15 @@ import logging
 from dataclasses import dataclass
 
 from ..paths import Paths
+from ..storage.costs import AccountRepository, CostRepository
 from ..storage.db import Database
 from ..storage.reviews import ReviewRepository
 from ..storage.settings import SettingsRepository
 from ..storage.units import CategoryRepository, UnitRepository
 from .review_templates import TemplateLibrary
 from .reviews import ReviewService
+from .cost_accounts import AccountService
+from .costs import CostService
 from .backups import BackupService
 from .settings import SettingsService
 from .startup import open_database
@@ -27,6 +30,7 @@ class Services:
     settings: SettingsService
     units: UnitService
     backups: BackupService
+    costs: CostService
     reviews: ReviewService
 
     def close(self) -> None:
@@ -52,4 +56,7 @@ def build_services(paths: Paths, db: Database) -> Services:
     units = UnitService(UnitRepository(db), CategoryRepository(db), settings)
     backups = BackupService(paths, db, settings)
     reviews = ReviewService(ReviewRepository(db), TemplateLibrary(settings))
-    return Services(paths=paths, db=db, settings=settings, units=units, backups=backups, reviews=reviews)
+    costs = CostService(CostRepository(db), AccountService(AccountRepository(db), units), units, settings)
+    return Services(
+        paths=paths, db=db, settings=settings, units=units, backups=backups, reviews=reviews, costs=costs,
+    )

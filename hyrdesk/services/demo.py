@@ -30,7 +30,9 @@ Populator = Callable[[Services, Unit, random.Random, _dt.date], None]
 
 def populators() -> list[Populator]:
     """Every feature's demo populator, in the order they run."""
-    return []
+    from .cost_demo import populate_costs
+
+    return [populate_costs]
 
 
 def demo_paths() -> Paths:

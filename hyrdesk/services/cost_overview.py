@@ -1,0 +1,61 @@
+"""Hire-cost cards for Översikt: R12, year-to-date change, latest hire ratio against the target."""
+
+from __future__ import annotations
+
+from ..domain.categories import TOTAL
+from ..domain.costs import measures
+from ..domain.money import Money
+from ..domain.numbers import NBSP, format_decimal, format_percent
+from ..domain.units import Unit
+from .overview import KeyFigure
+
+PAGE = "costs"
+
+
+def signed_mkr(m: Money) -> str:
+    """+2,1 mkr / −0,8 mkr (format_decimal already writes the typographic minus)."""
+    text = f"{format_decimal(m.sek / 1_000_000, 1)}{NBSP}mkr"
+    return f"+{text}" if m.ore > 0 else text
+
+
+def cost_figures(services, unit: Unit) -> list[KeyFigure]:
+    costs = services.costs
+    series = costs.series(unit)
+    last = series.last
+    if last is None:
+        return []
+    now = measures(series, last, TOTAL)
+    year_ago = measures(series, last - 12, TOTAL)
+    target = costs.target_pct()
+    figures = []
+
+    if now.r12 is None:
+        figures.append(KeyFigure("Hyrkostnad R12", "–", f"Visas när alla 12 månader t.o.m. {last.label()} finns.",
+                                 page=PAGE))
+    else:
+        detail = f"12 månader t.o.m. {last.label()}"
+        tone = "neutral"
+        if year_ago.r12 is not None:
+            detail += f" · året före {year_ago.r12.format_mkr()}"
+            tone = "good" if now.r12 < year_ago.r12 else "bad" if now.r12 > year_ago.r12 else "neutral"
+        figures.append(KeyFigure("Hyrkostnad R12", now.r12.format_mkr(), detail, tone, PAGE))
+
+    span = last.label() if last.month == 1 else f"jan–{last.label()}"
+    if now.ytd_change is None:
+        figures.append(KeyFigure(f"Hyrkostnad ack {span}", "–",
+                                 "Jämförelsen kräver alla månader i år och samma månader förra året.", page=PAGE))
+    else:
+        pct = "" if now.ytd_change_pct is None else f" ({'+' if now.ytd_change_pct > 0 else ''}{format_percent(now.ytd_change_pct, 0)})"
+        detail = f"{now.ytd.format_mkr()} mot {now.ytd_prev.format_mkr()} samma period {last.year - 1}{pct}"
+        tone = "good" if now.ytd_change.ore < 0 else "bad" if now.ytd_change.ore > 0 else "neutral"
+        figures.append(KeyFigure(f"Hyrkostnad ack {span}", signed_mkr(now.ytd_change), detail, tone, PAGE))
+
+    ratio = now.hire_ratio_pct
+    detail = f"{last.label()} · R12 {format_percent(now.hire_ratio_r12_pct)} · mål högst {format_percent(target)}"
+    if ratio is None:
+        figures.append(KeyFigure("Andel hyrkostnad (SKR-måttet)", "–",
+                                 f"{detail}. Kan inte beräknas utan kostnad för egen personal.", page=PAGE))
+    else:
+        tone = "good" if ratio <= target else "bad"
+        figures.append(KeyFigure("Andel hyrkostnad (SKR-måttet)", format_percent(ratio), detail, tone, PAGE))
+    return figures
