@@ -31,8 +31,9 @@ Populator = Callable[[Services, Unit, random.Random, _dt.date], None]
 def populators() -> list[Populator]:
     """Every feature's demo populator, in the order they run."""
     from .cost_demo import populate_costs
+    from .review_demo import populate_reviews
 
-    return [populate_costs]
+    return [populate_costs, populate_reviews]
 
 
 def demo_paths() -> Paths:

@@ -30,7 +30,9 @@ def figure_sources() -> list[FigureSource]:
     """The features' key-figure functions, in the order the cards appear."""
     from .cost_overview import cost_figures  # imported here: it imports KeyFigure from this module
 
-    return [cost_figures]
+    from .review_overview import review_figures
+
+    return [cost_figures, review_figures]
 
 
 def key_figures(services, unit: Unit) -> list[KeyFigure]:
