@@ -44,12 +44,12 @@ def build_main_window(services, runner=None, *, demo: bool = False):
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from .services.container import open_services
     from .services.demo import create_demo, demo_paths
     from .services.settings import LANGUAGE
     from .ui import single_instance
     from .ui.crash import install_excepthook
     from .ui.i18n import install_translators
+    from .ui.recovery import open_services_or_recover
 
     paths: Paths = demo_paths() if args.demo else resolve_paths(getattr(args, "data_dir", None))
     paths.ensure()
@@ -66,11 +66,14 @@ def run_gui(args: argparse.Namespace) -> int:
             app.translate("app", "hyrdesk är redan igång. Byt till det fönster som redan är öppet."),
         )
         return 1
+    install_translators(app, args.lang or "sv")  # for a message before the saved language is known
     try:
-        services = create_demo(paths) if args.demo else open_services(paths)
+        services = create_demo(paths) if args.demo else open_services_or_recover(paths)
     except UserError as exc:
-        install_translators(app, args.lang or "sv")
         QMessageBox.critical(None, "hyrdesk", exc.message)
+        services = None
+    if services is None:  # the user chose to quit rather than take a way out
+        lock.unlock()
         return 1
     install_translators(app, args.lang or services.settings.get(LANGUAGE))
     window = build_main_window(services, demo=args.demo)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..paths import Paths
 from ..storage.costs import AccountRepository, CostRepository
 from ..storage.db import Database
+from ..storage.gaps import GapRepository
 from ..storage.reviews import ReviewRepository
 from ..storage.settings import SettingsRepository
 from ..storage.units import CategoryRepository, UnitRepository
@@ -16,6 +17,7 @@ from .reviews import ReviewService
 from .cost_accounts import AccountService
 from .costs import CostService
 from .backups import BackupService
+from .gaps import GapService
 from .settings import SettingsService
 from .startup import open_database
 from .units import UnitService
@@ -32,6 +34,7 @@ class Services:
     backups: BackupService
     costs: CostService
     reviews: ReviewService
+    gaps: GapService
 
     def close(self) -> None:
         self.db.close()
@@ -56,7 +59,9 @@ def build_services(paths: Paths, db: Database) -> Services:
     units = UnitService(UnitRepository(db), CategoryRepository(db), settings)
     backups = BackupService(paths, db, settings)
     reviews = ReviewService(ReviewRepository(db), TemplateLibrary(settings))
+    gaps = GapService(GapRepository(db), units, settings)
     costs = CostService(CostRepository(db), AccountService(AccountRepository(db), units), units, settings)
     return Services(
         paths=paths, db=db, settings=settings, units=units, backups=backups, reviews=reviews, costs=costs,
+        gaps=gaps,
     )

@@ -55,6 +55,22 @@ SHARED_FOLDER = Setting(
 WINDOW_GEOMETRY = Setting("window_geometry", None)
 
 
+def _shift_length(text: str) -> Decimal:
+    value = parse_decimal(text)
+    if not 0 < value <= 24:
+        raise ValueError("Ett pass måste vara längre än 0 och högst 24 timmar.")
+    return value
+
+
+# The length of one shift, for gaps entered as a number of shifts (bemanningsluckor).
+SHIFT_HOURS_DAY = Setting("shift_hours_dag", Decimal(8), _shift_length, cli_name="shift-hours-dag",
+                          label="Längd på ett dagpass i timmar")
+SHIFT_HOURS_EVENING = Setting("shift_hours_kvall", Decimal(8), _shift_length, cli_name="shift-hours-kvall",
+                              label="Längd på ett kvällspass i timmar")
+SHIFT_HOURS_NIGHT = Setting("shift_hours_natt", Decimal(10), _shift_length, cli_name="shift-hours-natt",
+                            label="Längd på ett nattpass i timmar")
+
+
 def _keep_count(text: str) -> int:
     try:
         value = int(str(text).strip())
@@ -70,7 +86,10 @@ BACKUP_KEEP = Setting(
     label="Antal säkerhetskopior som sparas av varje slag (dagliga, egna, före uppgradering/återställning)",
 )
 
-ALL_SETTINGS = (LANGUAGE, CURRENT_UNIT, HIRE_TARGET_PCT, SHARED_FOLDER, WINDOW_GEOMETRY, BACKUP_KEEP)
+ALL_SETTINGS = (
+    LANGUAGE, CURRENT_UNIT, HIRE_TARGET_PCT, SHARED_FOLDER, WINDOW_GEOMETRY, BACKUP_KEEP,
+    SHIFT_HOURS_DAY, SHIFT_HOURS_EVENING, SHIFT_HOURS_NIGHT,
+)
 
 
 def by_cli_name(name: str) -> Setting:

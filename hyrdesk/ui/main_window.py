@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.act_edit_unit = QAction(self.tr("Ä&ndra enhet…"), self, triggered=self.edit_unit)
         self.act_settings = QAction(self.tr("&Inställningar…"), self, triggered=self.open_settings)
         self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_backups = QAction(self.tr("&Säkerhetskopior…"), self, triggered=self.open_backups)
         self.act_quit = QAction(self.tr("&Avsluta"), self, triggered=self.close)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Å&ngra"))
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_new_unit, self.act_edit_unit])
         m.addSeparator()
         m.addAction(self.act_settings)
+        m.addAction(self.act_backups)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Redigera"))
@@ -221,6 +223,20 @@ class MainWindow(QMainWindow):
                 page.refresh()
             if dialog.language_changed:
                 QMessageBox.information(self, self.tr("Språk"), self.tr("Starta om hyrdesk för att byta språk."))
+
+    def open_backups(self) -> None:
+        from .dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services, self.runner, self)
+        dialog.restored.connect(lambda _result: self.reload_after_restore())
+        dialog.exec()
+
+    def reload_after_restore(self) -> None:
+        """The database file was replaced under us: show what it holds now."""
+        self.undo_stack.clear()  # the undo history belongs to data that is gone
+        self.reload_units()
+        for page in self.pages:
+            page.refresh()
 
     def open_demo(self) -> None:
         if not start_demo():

@@ -1,0 +1,152 @@
+"""Gap hours per month, by cause and by coverage: the arithmetic of the summary.
+
+**Which month a gap's hours belong to.** A gap inside one calendar month
+counts entirely in that month. A gap that spans months (a vacancy from
+20 March to 10 April) is split *per day*: each month gets the share of the
+gap's minutes that its days make up of the gap's days. Shares are whole
+minutes, rounded by the largest-remainder method so that the parts always
+add up to the gap's minutes exactly (a tie goes to the earlier month). The
+summary on the page, ``hyrdesk gaps summary``, the line-dialogue workbook
+and the SQL in ``storage.gaps`` all follow this rule: SQL sums the gaps that
+lie inside one month; ``split_by_month`` splits the few that do not.
+
+Everything is in integer minutes; hours and percentages are derived at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Iterable, Mapping
+
+from .gaps import Cause, Coverage, Gap, hours_number, minutes_to_hours
+from .period import Period, period_range
+
+Cell = tuple[Period, Cause, Coverage, int]  # (month, cause, coverage, minutes)
+
+
+def split_by_month(start: _dt.date, end: _dt.date, minutes: int) -> dict[Period, int]:
+    """The gap's minutes per calendar month, in proportion to its days in each month."""
+    first, last = Period.from_date(start), Period.from_date(end)
+    if first == last:
+        return {first: minutes}
+    total_days = (end - start).days + 1
+    shares: list[tuple[Period, int, int]] = []  # (month, whole minutes, remainder)
+    for p in period_range(first, last):
+        lo = max(start, p.first_day)
+        hi = min(end, p.last_day)
+        part_days = (hi - lo).days + 1
+        whole, remainder = divmod(minutes * part_days, total_days)
+        shares.append((p, whole, remainder))
+    left = minutes - sum(s[1] for s in shares)
+    # Largest remainder first; the earlier month wins a tie (stable sort on index).
+    order = sorted(range(len(shares)), key=lambda i: -shares[i][2])
+    result = {p: whole for p, whole, _ in shares}
+    for i in order[:left]:
+        result[shares[i][0]] += 1
+    return result
+
+
+def gap_cells(gaps: Iterable[Gap]) -> Iterable[Cell]:
+    for g in gaps:
+        for period, minutes in split_by_month(g.start, g.end, g.minutes).items():
+            yield period, g.cause, g.coverage, minutes
+
+
+def _pct(part: int, whole: int) -> Decimal | None:
+    if whole == 0:
+        return None
+    return Decimal(part) * 100 / Decimal(whole)
+
+
+@dataclass(frozen=True)
+class Hours:
+    """Minutes by cause and by coverage, for one month or a whole range."""
+
+    by_cause: Mapping[Cause, int]
+    by_coverage: Mapping[Coverage, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_coverage.values())
+
+    @property
+    def hired(self) -> int:
+        return self.by_coverage[Coverage.HIRED]
+
+    @property
+    def uncovered(self) -> int:
+        return self.by_coverage[Coverage.UNCOVERED]
+
+    @property
+    def hire_share_pct(self) -> Decimal | None:
+        """The share of gap hours covered by hyrpersonal, in %; None when there are no gap hours."""
+        return _pct(self.hired, self.total)
+
+
+@dataclass(frozen=True)
+class MonthHours(Hours):
+    period: Period = field(kw_only=True)
+
+
+@dataclass(frozen=True)
+class GapSummary:
+    first: Period
+    last: Period
+    months: tuple[MonthHours, ...]  # every month of the range, empty ones too
+    totals: Hours
+
+    @property
+    def total_minutes(self) -> int:
+        return self.totals.total
+
+    @property
+    def hire_share_pct(self) -> Decimal | None:
+        return self.totals.hire_share_pct
+
+    @property
+    def uncovered_minutes(self) -> int:
+        return self.totals.uncovered
+
+    def long_rows(self) -> Iterable[tuple[Period, str, str, Decimal]]:
+        """(month, "cause" or "coverage", label, hours) for every month and value, zeros included."""
+        for m in self.months:
+            for cause, minutes in m.by_cause.items():
+                yield m.period, "cause", cause.label, minutes_to_hours(minutes)
+            for coverage, minutes in m.by_coverage.items():
+                yield m.period, "coverage", coverage.label, minutes_to_hours(minutes)
+
+    def as_json(self) -> dict:
+        """The shape ``hyrdesk gaps summary --json`` prints: UI labels as keys, hours as numbers."""
+        share = self.hire_share_pct
+        return {
+            "total_hours": hours_number(self.total_minutes),
+            "by_coverage": {c.label: hours_number(m) for c, m in self.totals.by_coverage.items()},
+            "by_cause": {c.label: hours_number(m) for c, m in self.totals.by_cause.items()},
+            "hire_share_pct": None if share is None else float(share.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)),
+            "uncovered_hours": hours_number(self.uncovered_minutes),
+        }
+
+
+def summary_from_cells(cells: Iterable[Cell], first: Period, last: Period) -> GapSummary:
+    """Add up (month, cause, coverage, minutes) cells; cells outside first..last are ignored."""
+    if last < first:
+        raise ValueError("Slutmånaden ligger före startmånaden.")
+    by_cause = {p: dict.fromkeys(Cause, 0) for p in period_range(first, last)}
+    by_coverage = {p: dict.fromkeys(Coverage, 0) for p in period_range(first, last)}
+    for period, cause, coverage, minutes in cells:
+        if period in by_cause:
+            by_cause[period][cause] += minutes
+            by_coverage[period][coverage] += minutes
+    months = tuple(MonthHours(by_cause[p], by_coverage[p], period=p) for p in period_range(first, last))
+    totals = Hours(
+        {c: sum(m.by_cause[c] for m in months) for c in Cause},
+        {c: sum(m.by_coverage[c] for m in months) for c in Coverage},
+    )
+    return GapSummary(first, last, months, totals)
+
+
+def summarise(gaps: Iterable[Gap], first: Period, last: Period) -> GapSummary:
+    """The summary of gaps for the months first..last (gaps spanning months are split per day)."""
+    return summary_from_cells(gap_cells(gaps), first, last)

@@ -1,0 +1,112 @@
+"""Staffing gaps: register, change, remove, page through and summarise them.
+
+Every change is one transaction. The GUI wraps each in an undo command; the
+methods here therefore return what is needed to undo them (the saved gap
+with its id, the deleted gaps) and ``restore`` puts deleted gaps back.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Any, Mapping, Sequence
+
+from ..domain.gap_summary import GapSummary, gap_cells, summary_from_cells
+from ..domain.gap_validation import GapCheck, parse_gap, validate_gap
+from ..domain.gaps import Gap, Shift
+from ..domain.period import Period
+from ..domain.units import Unit
+from ..errors import ValidationError
+from ..storage.gaps import GapFilter, GapRepository
+from .settings import SHIFT_HOURS_DAY, SHIFT_HOURS_EVENING, SHIFT_HOURS_NIGHT, SettingsService
+from .units import UnitService
+
+__all__ = ["GapFilter", "GapService", "SHIFT_SETTINGS"]  # GapFilter: the GUI and CLI need not import storage
+
+SHIFT_SETTINGS = {Shift.DAY: SHIFT_HOURS_DAY, Shift.EVENING: SHIFT_HOURS_EVENING, Shift.NIGHT: SHIFT_HOURS_NIGHT}
+
+
+class GapService:
+    def __init__(self, repo: GapRepository, units: UnitService, settings: SettingsService):
+        self.repo = repo
+        self._units = units
+        self._settings = settings
+
+    # --- settings ------------------------------------------------------------------
+    def shift_hours(self) -> dict[Shift, Decimal]:
+        return {shift: self._settings.get(setting) for shift, setting in SHIFT_SETTINGS.items()}
+
+    def set_shift_hours(self, shift: Shift, hours: Decimal | str) -> None:
+        setting = SHIFT_SETTINGS[shift]
+        self._settings.set(setting, setting.parse(str(hours)))
+
+    # --- checking and saving ------------------------------------------------------------
+    def check(self, unit: Unit, values: Mapping[str, Any], gap_id: int | None = None,
+              fingerprint: str | None = None) -> GapCheck:
+        """Parse and validate raw values (form fields, CLI options, a spreadsheet row)."""
+        return parse_gap(
+            values, unit_id=unit.id, categories=self._units.categories(), shift_hours=self.shift_hours(),
+            gap_id=gap_id, fingerprint=fingerprint,
+        )
+
+    def add(self, unit: Unit, values: Mapping[str, Any]) -> Gap:
+        """Check and save a new gap; raises ValidationError with field messages."""
+        result = self.check(unit, values)
+        if not result.ok:
+            raise ValidationError(result.errors)
+        return self.insert(result.gap)
+
+    def insert(self, gap: Gap) -> Gap:
+        errors = validate_gap(gap)
+        if errors:
+            raise ValidationError(errors)
+        return self.repo.insert(gap.with_changes(id=None) if gap.id is None else gap)
+
+    def update(self, gap: Gap) -> Gap:
+        if gap.id is None:
+            raise ValueError("update needs a saved gap")
+        errors = validate_gap(gap)
+        if errors:
+            raise ValidationError(errors)
+        self.repo.update(gap)
+        return gap
+
+    def delete(self, ids: Sequence[int]) -> list[Gap]:
+        return self.repo.delete(list(ids))
+
+    def restore(self, gaps: Sequence[Gap]) -> None:
+        self.repo.restore(list(gaps))
+
+    def get(self, gap_id: int) -> Gap | None:
+        return self.repo.get(gap_id)
+
+    # --- browsing ----------------------------------------------------------------------
+    def count(self, unit: Unit, flt: GapFilter = GapFilter()) -> int:
+        return self.repo.count(unit.id, flt)
+
+    def page(self, unit: Unit, flt: GapFilter = GapFilter(), sort: str = "date", descending: bool = True,
+             offset: int = 0, limit: int = 200) -> list[Gap]:
+        return self.repo.page(unit.id, flt, sort, descending, offset, limit)
+
+    # --- summaries -------------------------------------------------------------------------
+    def summary(self, unit: Unit, first: Period, last: Period) -> GapSummary:
+        """Hours per month by cause and by coverage for first..last (aggregates only, never notes).
+
+        This is also what the line-dialogue workbook and its ``data`` sheet use:
+        ``GapSummary.months`` holds, for every month of the range, the minutes
+        by cause and by coverage; ``GapSummary.long_rows()`` the same in long format.
+        """
+        cells, spanning = self.repo.summary_cells(unit.id, first, last)
+        return summary_from_cells([*cells, *gap_cells(spanning)], first, last)
+
+    def last_twelve_months(self, unit: Unit, today: _dt.date | None = None) -> GapSummary:
+        last = Period.from_date(today or _dt.date.today())
+        return self.summary(unit, last - 11, last)
+
+    def latest_period(self, unit: Unit) -> Period | None:
+        span = self.repo.first_and_last_start(unit.id)
+        return None if span is None else Period.from_date(span[1])
+
+    def first_period(self, unit: Unit) -> Period | None:
+        span = self.repo.first_and_last_start(unit.id)
+        return None if span is None else Period.from_date(span[0])

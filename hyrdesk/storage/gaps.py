@@ -1,0 +1,234 @@
+"""Staffing gaps in SQL: saving, paging through a filtered and sorted list, monthly sums.
+
+The browse table may hold a million rows, so everything it asks for is done
+by SQLite on an index (see the migration m002_gaps for which index serves
+what): counts, one page of rows at a time, sorting. A page is fetched with a
+*deferred join*: the offset is skipped in a covering index and only the
+page's own rows are read from the table, so row 900 000 costs about as much
+as row 0.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..domain.gap_summary import Cell
+from ..domain.gaps import Cause, Coverage, Gap, Shift
+from ..domain.money import Money
+from ..domain.period import Period
+from .db import Database
+
+# Sortable columns: key → SQL column. Ties are broken by date, then id, in the
+# same direction, which every index (unit_id, column, start_date[, rowid]) serves.
+# Categories sort by id, the order they were created in (= their sort order).
+SORT_COLUMNS = {
+    "date": None,
+    "shift": "shift",
+    "category": "category_id",
+    "hours": "minutes",
+    "cause": "cause",
+    "coverage": "coverage",
+    "agency": "agency",
+    "cost": "cost_ore",
+}
+
+_COLUMNS = (
+    "id, unit_id, start_date, end_date, period, last_period, shift, weekend, category_id, minutes, "
+    "cause, coverage, agency, cost_ore, note, fingerprint"
+)
+_INSERT = (
+    f"INSERT INTO gaps ({_COLUMNS}) VALUES "
+    "(:id, :unit_id, :start_date, :end_date, :period, :last_period, :shift, :weekend, :category_id, "
+    ":minutes, :cause, :coverage, :agency, :cost_ore, :note, :fingerprint)"
+)
+
+
+@dataclass(frozen=True)
+class GapFilter:
+    """What the browse table shows. Dates filter on the gap's first day, both ends included."""
+
+    first: _dt.date | None = None
+    last: _dt.date | None = None
+    category_id: int | None = None
+    cause: Cause | None = None
+    coverage: Coverage | None = None
+    text: str = ""
+
+
+def _params(g: Gap) -> dict:
+    return {
+        "id": g.id, "unit_id": g.unit_id, "start_date": g.start.isoformat(), "end_date": g.end.isoformat(),
+        "period": g.period.compact, "last_period": g.last_period.compact, "shift": g.shift.value,
+        "weekend": int(g.weekend), "category_id": g.category_id, "minutes": g.minutes,
+        "cause": g.cause.value, "coverage": g.coverage.value, "agency": g.agency,
+        "cost_ore": None if g.cost is None else g.cost.ore, "note": g.note, "fingerprint": g.fingerprint,
+    }
+
+
+def _gap(r: Sequence) -> Gap:
+    # Positional, in _COLUMNS order: a million-row scroll builds many of these.
+    return Gap(
+        id=r[0], unit_id=r[1], start=_dt.date.fromisoformat(r[2]), end=_dt.date.fromisoformat(r[3]),
+        shift=Shift(r[6]), category_id=r[8], minutes=r[9], cause=Cause(r[10]), coverage=Coverage(r[11]),
+        agency=r[12], cost=None if r[13] is None else Money(r[13]), note=r[14], fingerprint=r[15],
+    )
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def where_clause(unit_id: int, flt: GapFilter) -> tuple[str, list]:
+    """The WHERE clause (without the keyword) and its parameters for a unit and a filter."""
+    parts, params = ["unit_id = ?"], [unit_id]
+    if flt.first is not None:
+        parts.append("start_date >= ?")
+        params.append(flt.first.isoformat())
+    if flt.last is not None:
+        parts.append("start_date <= ?")
+        params.append(flt.last.isoformat())
+    if flt.category_id is not None:
+        parts.append("category_id = ?")
+        params.append(flt.category_id)
+    if flt.cause is not None:
+        parts.append("cause = ?")
+        params.append(flt.cause.value)
+    if flt.coverage is not None:
+        parts.append("coverage = ?")
+        params.append(flt.coverage.value)
+    words = flt.text.split()
+    # The trigram index needs three characters; shorter words are matched with LIKE.
+    long_words = [w for w in words if len(w) >= 3]
+    if long_words:
+        parts.append("id IN (SELECT rowid FROM gaps_text WHERE gaps_text MATCH ?)")
+        params.append(" AND ".join(_fts_phrase(w) for w in long_words))
+    for w in words:
+        if len(w) < 3:
+            parts.append("(note LIKE ? ESCAPE '\\' OR agency LIKE ? ESCAPE '\\')")
+            params += [_like(w), _like(w)]
+    return " AND ".join(parts), params
+
+
+def order_clause(sort: str, descending: bool, prefix: str = "") -> str:
+    if sort not in SORT_COLUMNS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    d = " DESC" if descending else ""
+    keys = [SORT_COLUMNS[sort]] if SORT_COLUMNS[sort] else []
+    return ", ".join(f"{prefix}{k}{d}" for k in (*keys, "start_date", "id"))
+
+
+class GapRepository:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # --- writing ------------------------------------------------------------------
+    def insert(self, gap: Gap) -> Gap:
+        with self.db.write() as c:
+            cur = c.execute(_INSERT, _params(gap))
+            return gap.with_changes(id=cur.lastrowid)
+
+    def insert_many(self, gaps: Iterable[Gap]) -> int:
+        """Insert in one transaction; rows whose fingerprint is already stored are skipped."""
+        sql = _INSERT.replace("INSERT INTO", "INSERT OR IGNORE INTO", 1)
+        with self.db.write() as c:
+            before = c.total_changes
+            c.executemany(sql, (_params(g) for g in gaps))
+            return c.total_changes - before
+
+    def update(self, gap: Gap) -> None:
+        params = _params(gap)
+        sets = ", ".join(f"{k} = :{k}" for k in params if k not in ("id", "unit_id", "fingerprint"))
+        with self.db.write() as c:
+            c.execute(f"UPDATE gaps SET {sets} WHERE id = :id", params)
+
+    def delete(self, ids: Sequence[int]) -> list[Gap]:
+        """Delete and return what was deleted (for undo)."""
+        with self.db.write():
+            gaps = self.get_many(ids)
+            self.db.execute(f"DELETE FROM gaps WHERE id IN ({','.join('?' * len(ids))})", list(ids))
+        return gaps
+
+    def restore(self, gaps: Sequence[Gap]) -> None:
+        """Put deleted gaps back under their old ids (undo of a delete)."""
+        with self.db.write() as c:
+            c.executemany(_INSERT, [_params(g) for g in gaps])
+
+    # --- reading --------------------------------------------------------------------
+    def get(self, gap_id: int) -> Gap | None:
+        row = self.db.conn.execute(f"SELECT {_COLUMNS} FROM gaps WHERE id = ?", (gap_id,)).fetchone()
+        return _gap(row) if row else None
+
+    def get_many(self, ids: Sequence[int]) -> list[Gap]:
+        if not ids:
+            return []
+        rows = self.db.conn.execute(
+            f"SELECT {_COLUMNS} FROM gaps WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id", list(ids)
+        ).fetchall()
+        return [_gap(r) for r in rows]
+
+    def count(self, unit_id: int, flt: GapFilter) -> int:
+        where, params = where_clause(unit_id, flt)
+        return self.db.conn.execute(f"SELECT COUNT(*) FROM gaps WHERE {where}", params).fetchone()[0]
+
+    def page(self, unit_id: int, flt: GapFilter, sort: str = "date", descending: bool = True,
+             offset: int = 0, limit: int = 200) -> list[Gap]:
+        where, params = where_clause(unit_id, flt)
+        sql = (
+            f"SELECT {', '.join('g.' + c.strip() for c in _COLUMNS.split(','))} FROM "
+            f"(SELECT id FROM gaps WHERE {where} ORDER BY {order_clause(sort, descending)} LIMIT ? OFFSET ?) k "
+            f"JOIN gaps g ON g.id = k.id ORDER BY {order_clause(sort, descending, 'g.')}"
+        )
+        return [_gap(r) for r in self.db.conn.execute(sql, [*params, limit, offset])]
+
+    def existing_fingerprints(self, fingerprints: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        batch: list[str] = []
+        for fp in fingerprints:
+            batch.append(fp)
+            if len(batch) == 500:
+                found |= self._existing(batch)
+                batch = []
+        if batch:
+            found |= self._existing(batch)
+        return found
+
+    def _existing(self, batch: list[str]) -> set[str]:
+        sql = f"SELECT fingerprint FROM gaps WHERE fingerprint IN ({','.join('?' * len(batch))})"
+        return {r[0] for r in self.db.conn.execute(sql, batch)}
+
+    # --- the monthly summary ----------------------------------------------------------
+    def summary_cells(self, unit_id: int, first: Period, last: Period) -> tuple[list[Cell], list[Gap]]:
+        """Sums for gaps inside one month, and the gaps that span months (to be split per day)."""
+        c = self.db.conn
+        cells = [
+            (Period(p // 100, p % 100), Cause(cause), Coverage(cov), minutes)
+            for p, cause, cov, minutes in c.execute(
+                "SELECT period, cause, coverage, SUM(minutes) FROM gaps "
+                "WHERE unit_id = ? AND period BETWEEN ? AND ? AND last_period = period "
+                "GROUP BY period, cause, coverage",
+                (unit_id, first.compact, last.compact),
+            )
+        ]
+        spanning = [
+            _gap(r) for r in c.execute(
+                f"SELECT {_COLUMNS} FROM gaps WHERE unit_id = ? AND last_period <> period "
+                "AND period <= ? AND last_period >= ?",
+                (unit_id, last.compact, first.compact),
+            )
+        ]
+        return cells, spanning
+
+    def first_and_last_start(self, unit_id: int) -> tuple[_dt.date, _dt.date] | None:
+        """The earliest and the latest first day of the unit's gaps (two index look-ups)."""
+        c = self.db.conn
+        lo = c.execute("SELECT MIN(start_date) FROM gaps WHERE unit_id = ?", (unit_id,)).fetchone()[0]
+        if lo is None:
+            return None
+        hi = c.execute("SELECT MAX(start_date) FROM gaps WHERE unit_id = ?", (unit_id,)).fetchone()[0]
+        return _dt.date.fromisoformat(lo), _dt.date.fromisoformat(hi)
