@@ -18,6 +18,9 @@ from .cost_accounts import AccountService
 from .costs import CostService
 from .backups import BackupService
 from .gaps import GapService
+from .delivery import DeliveryService
+from .exports.dialogue_text import DialogueTextService
+from .exports.service import ExportService
 from .settings import SettingsService
 from .startup import open_database
 from .units import UnitService
@@ -35,6 +38,8 @@ class Services:
     costs: CostService
     reviews: ReviewService
     gaps: GapService
+    delivery: DeliveryService
+    exports: ExportService
 
     def close(self) -> None:
         self.db.close()
@@ -61,7 +66,9 @@ def build_services(paths: Paths, db: Database) -> Services:
     reviews = ReviewService(ReviewRepository(db), TemplateLibrary(settings))
     gaps = GapService(GapRepository(db), units, settings)
     costs = CostService(CostRepository(db), AccountService(AccountRepository(db), units), units, settings)
+    delivery = DeliveryService(db, settings)
+    exports = ExportService(paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps)
     return Services(
         paths=paths, db=db, settings=settings, units=units, backups=backups, reviews=reviews, costs=costs,
-        gaps=gaps,
+        gaps=gaps, delivery=delivery, exports=exports,
     )

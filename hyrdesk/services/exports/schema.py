@@ -1,0 +1,68 @@
+"""What makes a workbook a hyrdesk line-dialogue export, shared by the writer and the roll-up.
+
+The ``data`` sheet is the contract with machines (the roll-up, the region's BI
+tools): its columns, its measure names and the custom document property
+``hyrdesk_schema`` are versioned here and documented in the README. Change
+them only together with ``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+KIND = "line_dialogue"
+FILE_KIND = "underlag-dialog-i-linjen"  # the kind as it appears in file names
+SCHEMA_NAME = "hyrdesk-line-dialogue"
+SCHEMA_VERSION = 1
+SCHEMA = f"{SCHEMA_NAME}/{SCHEMA_VERSION}"
+
+# Custom document properties (docProps/custom.xml).
+PROP_SCHEMA = "hyrdesk_schema"
+PROP_UNIT_CODE = "hyrdesk_unit_code"
+PROP_UNIT_NAME = "hyrdesk_unit_name"
+PROP_PERIOD = "hyrdesk_period"
+PROP_CREATED = "hyrdesk_created"
+PROP_VERSION = "hyrdesk_version"
+
+# Sheet names, in workbook order.
+SHEET_SUMMARY = "Sammanfattning"
+SHEET_COSTS = "Hyrkostnader"
+SHEET_GAPS = "Bemanningsluckor"
+SHEET_REVIEW = "Administrativ översyn"
+SHEET_DEFINITIONS = "Definitioner"
+SHEET_DATA = "data"
+
+DATA_COLUMNS = ("unit_code", "unit_name", "period", "measure", "category", "value")
+
+# Measures in the data sheet. Money in SEK, ratios in percent (2.3 means 2,3 %), time in hours.
+HIRE_COST = "hire_cost"  # category: report group (incl. Totalt); one row per month
+OWN_STAFF_COST = "own_staff_cost"
+HIRE_COST_R12 = "hire_cost_r12"
+HIRE_COST_YTD = "hire_cost_ytd"
+HIRE_COST_YTD_PREV = "hire_cost_ytd_prev"
+HIRE_RATIO_PCT = "hire_ratio_pct"
+HIRE_RATIO_R12_PCT = "hire_ratio_r12_pct"
+GAP_HOURS = "gap_hours"  # category: coverage label; one row per month
+GAP_HOURS_BY_CAUSE = "gap_hours_by_cause"  # category: cause label; one row per month
+ADMIN_HOURS_PER_YEAR = "admin_hours_per_year"  # category: empty; period = the export's period
+ADMIN_HOURS_FREED = "admin_hours_freed"
+ADMIN_TASKS_LINE_DIALOGUE = "admin_tasks_line_dialogue"
+
+MEASURES = (
+    HIRE_COST, OWN_STAFF_COST, HIRE_COST_R12, HIRE_COST_YTD, HIRE_COST_YTD_PREV, HIRE_RATIO_PCT,
+    HIRE_RATIO_R12_PCT, GAP_HOURS, GAP_HOURS_BY_CAUSE, ADMIN_HOURS_PER_YEAR, ADMIN_HOURS_FREED,
+    ADMIN_TASKS_LINE_DIALOGUE,
+)
+
+# The review table's header, which the roll-up reads back (labels, not keys).
+REVIEW_COLUMNS = (
+    "Område", "Uppgift", "Utförs av (roll)", "Timmar per år", "Förslag", "Mottagande roll",
+    "Påverkar andra enheter", "Beslutsväg", "Ansvarig", "Klart senast", "Status", "Frigjorda timmar per år",
+)
+LINE_DIALOGUE_LABEL = "Dialog i linjen"
+
+COST_MONTHS = 24  # the cost table and chart: the 24 months ending with the period
+GAP_MONTHS = 12  # the gap tables: the 12 months ending with the period
+
+
+def file_name(unit_code: str, period: str, date_text: str) -> str:
+    """``MED4_underlag-dialog-i-linjen_2026-10_2026-11-22.xlsx``: unit code, kind, period, date."""
+    return f"{unit_code}_{FILE_KIND}_{period}_{date_text}.xlsx"
