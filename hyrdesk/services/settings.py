@@ -23,6 +23,10 @@ class Setting:
     dump: Callable[[Any], str] = str
     cli_name: str | None = None  # name accepted by `hyrdesk settings set`
     label: str = ""
+    # A check made only when the user sets the value (not on every read): returns
+    # a Swedish reason to refuse it, or None. ``parse`` stays pure, so a shared
+    # folder that is unreachable today is still read back as set.
+    check: Callable[[Any], str | None] | None = None
 
 
 def _language(text: str) -> str:
@@ -43,6 +47,12 @@ def _folder(text: str) -> Path:
     return Path(text).expanduser()
 
 
+def _writable_folder(path: Path) -> str | None:
+    from .delivery import check_writable  # delivery needs this module; import when used
+
+    return check_writable(path)
+
+
 LANGUAGE = Setting("language", "sv", _language, cli_name="language", label="Språk (sv eller en)")
 CURRENT_UNIT = Setting("current_unit_id", None, int)
 HIRE_TARGET_PCT = Setting(
@@ -50,7 +60,8 @@ HIRE_TARGET_PCT = Setting(
     label="Målvärde för hyrkostnad i procent av kostnad egen personal",
 )
 SHARED_FOLDER = Setting(
-    "shared_folder", None, _folder, cli_name="shared-folder", label="Delad mapp för export"
+    "shared_folder", None, _folder, cli_name="shared-folder", label="Delad mapp för export",
+    check=_writable_folder,
 )
 WINDOW_GEOMETRY = Setting("window_geometry", None)
 
@@ -120,5 +131,8 @@ class SettingsService:
     def set_text(self, setting: Setting, text: str) -> Any:
         """Parse user text (raises ValueError with a Swedish message) and store it."""
         value = setting.parse(text)
+        problem = setting.check(value) if setting.check is not None else None
+        if problem:
+            raise ValueError(problem)
         self.set(setting, value)
         return value
