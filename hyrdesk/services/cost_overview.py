@@ -12,10 +12,16 @@ from .overview import KeyFigure
 PAGE = "costs"
 
 
-def signed_mkr(m: Money) -> str:
-    """+2,1 mkr / −0,8 mkr (format_decimal already writes the typographic minus)."""
-    text = f"{format_decimal(m.sek / 1_000_000, 1)}{NBSP}mkr"
-    return f"+{text}" if m.ore > 0 else text
+def short_amount(m: Money, signed: bool = False) -> str:
+    """tkr below one million kronor, mkr with one decimal from there: ``845 tkr``, ``2,1 mkr``.
+
+    ``signed`` writes a plus on increases (a minus is always written, typographically).
+    """
+    if abs(m.ore) < 100_000_000:
+        text = f"{format_decimal(m.sek / 1000, 0)}{NBSP}tkr"
+    else:
+        text = f"{format_decimal(m.sek / 1_000_000, 1)}{NBSP}mkr"
+    return f"+{text}" if signed and m.ore > 0 and not text.startswith("0") else text
 
 
 def cost_figures(services, unit: Unit) -> list[KeyFigure]:
@@ -36,9 +42,9 @@ def cost_figures(services, unit: Unit) -> list[KeyFigure]:
         detail = f"12 månader t.o.m. {last.label()}"
         tone = "neutral"
         if year_ago.r12 is not None:
-            detail += f" · året före {year_ago.r12.format_mkr()}"
+            detail += f" · året före {short_amount(year_ago.r12)}"
             tone = "good" if now.r12 < year_ago.r12 else "bad" if now.r12 > year_ago.r12 else "neutral"
-        figures.append(KeyFigure("Hyrkostnad R12", now.r12.format_mkr(), detail, tone, PAGE))
+        figures.append(KeyFigure("Hyrkostnad R12", short_amount(now.r12), detail, tone, PAGE))
 
     span = last.label() if last.month == 1 else f"jan–{last.label()}"
     if now.ytd_change is None:
@@ -46,9 +52,9 @@ def cost_figures(services, unit: Unit) -> list[KeyFigure]:
                                  "Jämförelsen kräver alla månader i år och samma månader förra året.", page=PAGE))
     else:
         pct = "" if now.ytd_change_pct is None else f" ({'+' if now.ytd_change_pct > 0 else ''}{format_percent(now.ytd_change_pct, 0)})"
-        detail = f"{now.ytd.format_mkr()} mot {now.ytd_prev.format_mkr()} samma period {last.year - 1}{pct}"
+        detail = f"{short_amount(now.ytd)} mot {short_amount(now.ytd_prev)} samma period {last.year - 1}{pct}"
         tone = "good" if now.ytd_change.ore < 0 else "bad" if now.ytd_change.ore > 0 else "neutral"
-        figures.append(KeyFigure(f"Hyrkostnad ack {span}", signed_mkr(now.ytd_change), detail, tone, PAGE))
+        figures.append(KeyFigure(f"Hyrkostnad ack {span}", short_amount(now.ytd_change, signed=True), detail, tone, PAGE))
 
     ratio = now.hire_ratio_pct
     detail = f"{last.label()} · R12 {format_percent(now.hire_ratio_r12_pct)} · mål högst {format_percent(target)}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..costs.page import CostsPage
 from .base import Page
 from .overview import OverviewPage
 from .placeholder import PlaceholderPage
@@ -22,15 +23,7 @@ def build_pages(services, undo_stack, runner) -> list[Page]:
             QCoreApplication.translate("pages", "importera en gammal logg från Excel"),
         ],
     )
-    costs = PlaceholderPage(
-        "costs", "costs", QCoreApplication.translate("pages", "Hyrkostnader"),
-        QCoreApplication.translate("pages", "Kostnaden för inhyrd personal jämfört med egen personal."),
-        [
-            QCoreApplication.translate("pages", "importera utdrag ur ekonomisystemet (Excel eller CSV)"),
-            QCoreApplication.translate("pages", "följa hyrkostnaden per månad, rullande 12 månader och ackumulerat mot förra året"),
-            QCoreApplication.translate("pages", "se hyrkostnaden som andel av kostnaden för egen personal mot målet 2 %"),
-        ],
-    )
+    costs = CostsPage(services, undo_stack, runner)
     review = PlaceholderPage(
         "review", "review", QCoreApplication.translate("pages", "Administrativ översyn"),
         QCoreApplication.translate("pages", "Gå igenom enhetens administrativa uppgifter med regionens mall."),

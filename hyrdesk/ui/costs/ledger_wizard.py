@@ -1,0 +1,31 @@
+"""The shared import wizard, plus a way to add accounts the preview found missing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from ..import_wizard import ImportWizard
+from .accounts_dialog import AccountsDialog
+
+
+class LedgerImportWizard(ImportWizard):
+    def __init__(self, importer, services, runner, undo_stack, parent=None):
+        super().__init__(importer, services, runner, parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.add_accounts_button = QPushButton(self.tr("&Lägg till saknade konton…"))
+        self.add_accounts_button.clicked.connect(self.add_missing_accounts)
+        self.add_accounts_button.hide()
+        self.steps.widget(1).layout().addWidget(self.add_accounts_button)
+
+    def unknown_accounts(self) -> list[int]:
+        return list(self.preview.context.get("unknown_accounts", {})) if self.preview else []
+
+    def _previewed(self, preview) -> None:
+        super()._previewed(preview)
+        self.add_accounts_button.setVisible(bool(self.unknown_accounts()))
+
+    def add_missing_accounts(self) -> None:
+        dialog = AccountsDialog(self.services, self.undo_stack, self.unknown_accounts(), parent=self)
+        dialog.exec()
+        self._run_preview()  # the table changed: check the rows again
