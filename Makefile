@@ -33,6 +33,16 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find hyrdesk -name '*.py' | sort) -ts resources/translations/hyrdesk_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/hyrdesk_en.ts -qm hyrdesk/resources/translations/hyrdesk_en.qm
 
+# The program for this platform in dist/ (PyInstaller), smoke-tested; on Linux
+# also the .deb and a check of the Windows installer script. See packaging/build.py.
+PKG_STAMP := $(VENV)/.installed-package
+$(PKG_STAMP): $(STAMP)
+	$(PIP) install -c requirements.lock -e '.[dev,package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)  ## build and smoke-test the bundle (not part of `make test`: it takes a minute or two)
+	$(BIN)/python packaging/build.py
+
 bench: $(STAMP)
 	$(BIN)/python bench/run
 
