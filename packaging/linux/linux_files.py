@@ -47,6 +47,11 @@ def validate(desktop: Path, metainfo: Path) -> list[str]:
     return problems
 
 
+def _glibc() -> str:
+    """The build machine's glibc: the bundle needs at least this one."""
+    return os.confstr("CS_GNU_LIBC_VERSION").split()[-1]
+
+
 def build_deb(bundle: Path, desktop: Path, metainfo: Path, version: str, out_dir: Path, work: Path) -> Path:
     """A .deb that installs the bundle in /opt/hyrdesk with a menu entry (root needed to install)."""
     root = work / "deb"
@@ -76,7 +81,7 @@ Version: {version}
 Architecture: amd64
 Maintainer: hyrdesk <hyrdesk@localhost>
 Installed-Size: {size_kb}
-Depends: libc6 (>= 2.36), libgl1, libegl1, libfontconfig1, libxkbcommon-x11-0, fonts-dejavu-core | fonts-liberation2
+Depends: libc6 (>= {_glibc()}), libgl1, libegl1, libfontconfig1, libxkbcommon-x11-0, fonts-dejavu-core | fonts-liberation2
 Section: misc
 Priority: optional
 Description: {buildinfo.DESCRIPTION}
