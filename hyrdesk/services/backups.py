@@ -312,10 +312,11 @@ def gui_running(paths: Paths) -> bool:
         return False
     if len(lines) > 2 and lines[2] and lines[2] != socket.gethostname():
         return False
+    # Line 5 is the boot id (line 4 the machine id): a lock from before a reboot is stale.
     boot_id = Path("/proc/sys/kernel/random/boot_id")
-    if len(lines) > 3 and lines[3] and boot_id.exists():
+    if len(lines) > 4 and lines[4] and boot_id.exists():
         try:
-            if boot_id.read_text().strip().replace("-", "") != lines[3].strip().replace("-", ""):
+            if boot_id.read_text().strip().replace("-", "") != lines[4].strip().replace("-", ""):
                 return False  # the lock is from before the last reboot
         except OSError:
             pass

@@ -51,6 +51,7 @@ def with_hint(exc: DatabaseError) -> DatabaseError:
         return exc
     new = type(exc)(f"{exc.message} {hint}")
     new.kind = exc.kind
+    new.detail = exc.message  # the problem alone, for the GUI (which offers the way out itself)
     return new
 
 
