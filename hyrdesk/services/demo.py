@@ -31,9 +31,10 @@ Populator = Callable[[Services, Unit, random.Random, _dt.date], None]
 def populators() -> list[Populator]:
     """Every feature's demo populator, in the order they run."""
     from .cost_demo import populate_costs
+    from .gap_demo import populate_gaps
     from .review_demo import populate_reviews
 
-    return [populate_costs, populate_reviews]
+    return [populate_costs, populate_gaps, populate_reviews]
 
 
 def demo_paths() -> Paths:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from ..domain.gap_summary import GapSummary, gap_cells, summary_from_cells
 from ..domain.gap_validation import GapCheck, parse_gap, validate_gap
@@ -18,6 +18,7 @@ from ..domain.period import Period
 from ..domain.units import Unit
 from ..errors import ValidationError
 from ..storage.gaps import GapFilter, GapRepository
+from .gap_import import GapImporter
 from .settings import SHIFT_HOURS_DAY, SHIFT_HOURS_EVENING, SHIFT_HOURS_NIGHT, SettingsService
 from .units import UnitService
 
@@ -41,13 +42,18 @@ class GapService:
         self._settings.set(setting, setting.parse(str(hours)))
 
     # --- checking and saving ------------------------------------------------------------
-    def check(self, unit: Unit, values: Mapping[str, Any], gap_id: int | None = None,
-              fingerprint: str | None = None) -> GapCheck:
+    def check(self, unit: Unit, values: Mapping[str, Any], gap_id: int | None = None) -> GapCheck:
         """Parse and validate raw values (form fields, CLI options, a spreadsheet row)."""
-        return parse_gap(
-            values, unit_id=unit.id, categories=self._units.categories(), shift_hours=self.shift_hours(),
-            gap_id=gap_id, fingerprint=fingerprint,
-        )
+        return self.checker(unit)(values, gap_id=gap_id)
+
+    def checker(self, unit: Unit) -> Callable[..., GapCheck]:
+        """``check`` for many rows: categories and shift lengths are read once."""
+        categories, shift_hours = self._units.categories(), self.shift_hours()
+
+        def check(values: Mapping[str, Any], gap_id: int | None = None) -> GapCheck:
+            return parse_gap(values, unit_id=unit.id, categories=categories, shift_hours=shift_hours, gap_id=gap_id)
+
+        return check
 
     def add(self, unit: Unit, values: Mapping[str, Any]) -> Gap:
         """Check and save a new gap; raises ValidationError with field messages."""
@@ -79,6 +85,9 @@ class GapService:
 
     def get(self, gap_id: int) -> Gap | None:
         return self.repo.get(gap_id)
+
+    def importer(self, unit: Unit) -> GapImporter:
+        return GapImporter(self, unit)
 
     # --- browsing ----------------------------------------------------------------------
     def count(self, unit: Unit, flt: GapFilter = GapFilter()) -> int:

@@ -30,9 +30,10 @@ def figure_sources() -> list[FigureSource]:
     """The features' key-figure functions, in the order the cards appear."""
     from .cost_overview import cost_figures  # imported here: it imports KeyFigure from this module
 
+    from .gap_overview import gap_figures
     from .review_overview import review_figures
 
-    return [cost_figures, review_figures]
+    return [cost_figures, gap_figures, review_figures]
 
 
 def key_figures(services, unit: Unit) -> list[KeyFigure]:

@@ -137,9 +137,8 @@ class GapRepository:
         """Insert in one transaction; rows whose fingerprint is already stored are skipped."""
         sql = _INSERT.replace("INSERT INTO", "INSERT OR IGNORE INTO", 1)
         with self.db.write() as c:
-            before = c.total_changes
-            c.executemany(sql, (_params(g) for g in gaps))
-            return c.total_changes - before
+            # rowcount, unlike total_changes, leaves out the text index's trigger writes.
+            return max(c.executemany(sql, (_params(g) for g in gaps)).rowcount, 0)
 
     def update(self, gap: Gap) -> None:
         params = _params(gap)
@@ -197,6 +196,14 @@ class GapRepository:
         if batch:
             found |= self._existing(batch)
         return found
+
+    def ids_for_fingerprints(self, fingerprints: Sequence[str]) -> list[int]:
+        ids: list[int] = []
+        for i in range(0, len(fingerprints), 500):
+            batch = list(fingerprints[i:i + 500])
+            sql = f"SELECT id FROM gaps WHERE fingerprint IN ({','.join('?' * len(batch))})"
+            ids += [r[0] for r in self.db.conn.execute(sql, batch)]
+        return sorted(ids)
 
     def _existing(self, batch: list[str]) -> set[str]:
         sql = f"SELECT fingerprint FROM gaps WHERE fingerprint IN ({','.join('?' * len(batch))})"
