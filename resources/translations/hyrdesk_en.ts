@@ -2,6 +2,649 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="42"/>
+        <source>AccountsModel</source>
+        <comment>Slag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="43"/>
+        <source>AccountsModel</source>
+        <comment>Yrkeskategori</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
+        <source>ImportsModel</source>
+        <comment>Fil</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
+        <source>ImportsModel</source>
+        <comment>Månader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
+        <source>ImportsModel</source>
+        <comment>Rader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
+        <source>ImportsModel</source>
+        <comment>Ersatte</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
+        <source>ImportsModel</source>
+        <comment>Status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="52"/>
+        <source>ImportsModel</source>
+        <comment>{0} importerade, {1} avvisade, {2} hoppades över</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="55"/>
+        <source>ImportsModel</source>
+        <comment>ångrad {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="57"/>
+        <source>ImportsModel</source>
+        <comment>delvis ersatt av senare import</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="59"/>
+        <source>ImportsModel</source>
+        <comment>gäller</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="61"/>
+        <source>ImportsModel</source>
+        <comment>{0} belopp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="63"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="64"/>
+        <source>YtdTableModel</source>
+        <comment>Ack {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="65"/>
+        <source>YtdTableModel</source>
+        <comment>Förändring</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="66"/>
+        <source>YtdTableModel</source>
+        <comment>Förändring %</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="67"/>
+        <source>YtdTableModel</source>
+        <comment>Hyrkostnad {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="68"/>
+        <source>YtdTableModel</source>
+        <comment>R12</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="69"/>
+        <source>YtdTableModel</source>
+        <comment>Andel {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="70"/>
+        <source>YtdTableModel</source>
+        <comment>Andel R12</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="81"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="95"/>
+        <source>Kontotabell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="84"/>
+        <source>Ange för varje konto, eller intervall av konton, i ekonomisystemet om det är hyrkostnad, kostnad för egen personal eller ska ignoreras. Det mest specifika gäller: ett enskilt konto går före ett intervall som innehåller det. Yrkeskategorin används när filen inte har någon kolumn för yrkeskategori.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="106"/>
+        <source>t.ex. 4611 eller 4600-4699</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="112"/>
+        <source>– ingen –</source>
+        <translation type="unfinished">– none –</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="115"/>
+        <source>&amp;Konto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="116"/>
+        <source>&amp;Slag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="117"/>
+        <source>&amp;Yrkeskategori:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="120"/>
+        <source>&amp;Spara raden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="123"/>
+        <source>&amp;Ta bort raden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="144"/>
+        <source>Konton i filen som saknas i tabellen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="186"/>
+        <source>Kontotabell: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="193"/>
+        <source>Ta bort {0} ur kontotabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="114"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="128"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="209"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="119"/>
+        <source>hyrdesk gör en säkerhetskopia av databasen första gången du startar programmet varje dag, och innan databasen uppgraderas till en ny version. Kopiorna ligger i {0}.</source>
+        <translation>hyrdesk backs up the database the first time you start the program each day, and before the database is upgraded to a new version. The copies are in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="132"/>
+        <source>Inga säkerhetskopior ännu. Skapa den första med Skapa nu.</source>
+        <translation>No backups yet. Make the first one with Back up now.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="137"/>
+        <source>&amp;Spara de senaste</source>
+        <translation>&amp;Keep the latest</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="141"/>
+        <source>Antal säkerhetskopior som sparas av varje slag</source>
+        <translation>Number of backups kept of each kind</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="146"/>
+        <source>kopiorna av varje slag (dagliga, egna, före uppgradering, före återställning).</source>
+        <translation>copies of each kind (daily, your own, before upgrade, before restore).</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="151"/>
+        <source>S&amp;kapa nu</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="154"/>
+        <source>&amp;Återställ…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="156"/>
+        <source>Öppna &amp;mappen</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="160"/>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="211"/>
+        <source>Skapar en säkerhetskopia…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="218"/>
+        <source>Återställa databasen från säkerhetskopian från {0} ({1})?
+
+Det du har ändrat efter det försvinner ur programmet. Den nuvarande databasen sparas först som en egen säkerhetskopia (Före återställning), så du kan gå tillbaka till den.</source>
+        <translation>Restore the database from the backup of {0} ({1})?
+
+Whatever you changed after that disappears from the program. The current database is saved first as a backup of its own (Before restore), so you can go back to it.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="220"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="228"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="233"/>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="220"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>CostPlot</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="177"/>
+        <source>Hyrkostnad per månad och R12 (tkr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="181"/>
+        <source>per månad, tkr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="185"/>
+        <source>R12, tkr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="194"/>
+        <source>R12 totalt (höger skala)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="232"/>
+        <source>Peka på en månad för att se exakta belopp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="239"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: inga belopp registrerade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="241"/>
+        <source>totalt {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="242"/>
+        <source>R12 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="35"/>
+        <source>Hyrkostnader</source>
+        <translation type="unfinished">Hire costs</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="36"/>
+        <source>Inhyrd personal jämfört med egen personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="43"/>
+        <source>&amp;Importera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="45"/>
+        <source>Importera ett utdrag ur ekonomisystemet (Excel eller CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="47"/>
+        <source>&amp;Registrera månad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="48"/>
+        <source>Registrera eller rätta en månads belopp för hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="50"/>
+        <source>&amp;Kontotabell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="52"/>
+        <source>Im&amp;porter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="53"/>
+        <source>Visa gjorda importer och ångra en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="71"/>
+        <source>Här visas enhetens hyrkostnader per månad, rullande 12 månader (R12), ackumulerat mot förra året och som andel av kostnaden för egen personal. Importera ett utdrag ur ekonomisystemet (Excel eller CSV), eller registrera en månads belopp för hand. Kontotabellen talar om vilka konton som är hyrkostnad och vilka som är egen personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="75"/>
+        <source>Importera ekonomiutdrag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="76"/>
+        <source>Registrera en månad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="77"/>
+        <source>Kontotabell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="96"/>
+        <source>&amp;Till och med:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="98"/>
+        <source>Till och med månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="105"/>
+        <source>&amp;Visa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="107"/>
+        <source>Tidsintervall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="109"/>
+        <source>alla månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="109"/>
+        <source>{0} månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="139"/>
+        <source>Ackumulerat jämfört med förra året</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="189"/>
+        <source>Senaste import: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="226"/>
+        <source>Ackumulerat {0} jämfört med samma period {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="229"/>
+        <source>SKR-måttet = hyrkostnad / kostnad för egen personal, i procent; mål högst {0} (Arkiv → Inställningar). R12 = summan av de 12 månaderna t.o.m. månaden, visas först när alla 12 har belopp. Ack = januari t.o.m. månaden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="236"/>
+        <source>Importera ekonomiutdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedFlow</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="39"/>
+        <source>Steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="65"/>
+        <source>‹ &amp;Föregående</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="66"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="170"/>
+        <source>Nä&amp;sta ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="88"/>
+        <source>Mallens förslag på vanliga uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="90"/>
+        <source>Lägg till &amp;alla förslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="110"/>
+        <source>Ny &amp;egen uppgift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="111"/>
+        <source>Ä&amp;ndra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="112"/>
+        <source>Ta &amp;bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="123"/>
+        <source>Uppgifter i området</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="134"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="139"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="178"/>
+        <source>Sammanställning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="168"/>
+        <source>Steg {0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="170"/>
+        <source>Visa &amp;sammanställningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="205"/>
+        <source>Uppgifter i området: {0} · {1} per år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="215"/>
+        <source>&lt;p&gt;Mall: {0}&lt;/p&gt;&lt;p&gt;Du går igenom de här områdena, ett i taget:&lt;/p&gt;&lt;ol&gt;{1}&lt;/ol&gt;&lt;p&gt;Uppgifter hittills: {2}.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="217"/>
+        <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; uppgifter tar &lt;b&gt;{1}&lt;/b&gt; per år. Förslagen frigör &lt;b&gt;{2}&lt;/b&gt; per år.&lt;/p&gt;&lt;p&gt;{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="232"/>
+        <source>{0} — {1}, {2} min {3} × {4} ({5} per år)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="236"/>
+        <source>Tillagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="236"/>
+        <source>Lägg till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="238"/>
+        <source>Lägg till {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="22"/>
+        <source>Enhetens översyner över tid. En ny översyn kan utgå från en tidigare: uppgifterna som finns kvar följer med, besluten börjar om.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="26"/>
+        <source>Översyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="26"/>
+        <source>Startad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="26"/>
+        <source>Avslutad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="26"/>
+        <source>Mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="27"/>
+        <source>Uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="27"/>
+        <source>Timmar per år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="27"/>
+        <source>Frigörs per år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="28"/>
+        <source>Dialog i linjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="29"/>
+        <source>Översyner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="34"/>
+        <source>&amp;Visa översynen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="35"/>
+        <source>Ny översyn &amp;från den här…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/history_tab.py" line="52"/>
+        <source>pågår</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="31"/>
+        <source>Läs in ifylld arbetsbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="32"/>
+        <source>Så här ändras översynen om du läser in {0}. Inget är sparat ännu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="36"/>
+        <source>&amp;Läs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../hyrdesk/ui/import_wizard.py" line="71"/>
@@ -118,6 +761,49 @@
     </message>
 </context>
 <context>
+    <name>ImportsDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="71"/>
+        <source>Importer för {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="74"/>
+        <source>Varje import av ett ekonomiutdrag sparas här. En ny import av samma månad ersätter de tidigare beloppen för månaden; de ersatta beloppen sparas, så att en import kan ångras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="80"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="89"/>
+        <source>&amp;Ångra importen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="119"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="127"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="133"/>
+        <source>Ångra importen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="120"/>
+        <source>Ta bort beloppen från {0} och återställ det som importen ersatte?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportWizard</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ledger_wizard.py" line="16"/>
+        <source>&amp;Lägg till saknade konton…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hyrdesk/ui/main_window.py" line="35"/>
@@ -151,104 +837,182 @@
     </message>
     <message>
         <location filename="../../hyrdesk/ui/main_window.py" line="101"/>
+        <source>&amp;Säkerhetskopior…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/main_window.py" line="102"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="103"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="104"/>
         <source>Å&amp;ngra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="105"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="106"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="107"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="108"/>
         <source>&amp;Om hyrdesk</source>
         <translation>&amp;About hyrdesk</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="108"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="109"/>
         <source>Öppna &amp;datamappen</source>
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="109"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="110"/>
         <source>Visa &amp;loggfilen</source>
         <translation>Show the &amp;log file</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="110"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="111"/>
         <source>Öppna &amp;demodata</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="119"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="120"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="125"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="127"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="127"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="129"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="129"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="131"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="135"/>
-        <location filename="../../hyrdesk/ui/main_window.py" line="141"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="137"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="143"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="138"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="140"/>
         <source>  &amp;Enhet: </source>
         <translation>  &amp;Unit: </translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="172"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="174"/>
         <source>Ingen enhet ännu</source>
         <translation>No unit yet</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="223"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="225"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="223"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="225"/>
         <source>Starta om hyrdesk för att byta språk.</source>
         <translation>Restart hyrdesk to change the language.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="227"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="243"/>
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="227"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="243"/>
         <source>Demodata kunde inte startas.</source>
         <translation>The demo could not be started.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="238"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="254"/>
         <source>Om hyrdesk</source>
         <translation>About hyrdesk</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="240"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="256"/>
         <source>&lt;h3&gt;hyrdesk {0}&lt;/h3&gt;&lt;p&gt;Ett verktyg för dig som är chef i vården och arbetar för att bli oberoende av inhyrd personal: bemanningsluckor, hyrkostnader, administrativ översyn och underlag för dialog i linjen.&lt;/p&gt;&lt;p&gt;Dina data finns i:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hyrdesk {0}&lt;/h3&gt;&lt;p&gt;A tool for managers in health care working to become independent of hired staff: staffing gaps, hire costs, the administration-task review and material for the line dialogue.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEntryDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="51"/>
+        <source>Registrera eller rätta en månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="54"/>
+        <source>Beloppen du skriver här läggs till beloppen från ekonomisystemet för månaden och ersätts aldrig av en import. Skriv ett negativt belopp för att rätta något, lämna tomt för inget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="59"/>
+        <source>&amp;Månad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="61"/>
+        <source>ÅÅÅÅ-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="62"/>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="65"/>
+        <source>&amp;Visa månaden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
+        <source>Yrkeskategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
+        <source>Hyrkostnad från import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
+        <source>Hyrkostnad, manuellt (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
+        <source>Egen personal från import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
+        <source>Egen personal, manuellt (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="94"/>
+        <source>{0}, {1}, manuellt belopp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="95"/>
+        <source>t.ex. 125 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="151"/>
+        <source>{0}, {1}: ”{2}” är inget belopp.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -280,6 +1044,483 @@
         <location filename="../../hyrdesk/ui/pages/placeholder.py" line="27"/>
         <source>Den här delen ingår i en kommande version av hyrdesk.</source>
         <translation>This part comes in a later version of hyrdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotPanel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="97"/>
+        <source>Spara som bild…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="98"/>
+        <source>Spara diagrammet som bild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="160"/>
+        <source>Spara som bild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="161"/>
+        <source>PNG-bild (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="42"/>
+        <source>AccountsModel</source>
+        <comment>Konto eller intervall</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
+        <source>ImportsModel</source>
+        <comment>Importerad</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="62"/>
+        <source>YtdTableModel</source>
+        <comment>Rapportgrupp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatioPlot</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="248"/>
+        <source>Andel hyrkostnad (SKR-måttet), %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="271"/>
+        <source>per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="272"/>
+        <source>R12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="273"/>
+        <source>mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="287"/>
+        <source>mål {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="295"/>
+        <source>Peka på en månad för att se exakta värden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="301"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: per månad {1} · R12 {2} · mål {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="63"/>
+        <source>hyrdesk – databasen kan inte öppnas</source>
+        <translation>hyrdesk – the database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="73"/>
+        <source>Det tekniska felet: {0}</source>
+        <translation>The technical error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="85"/>
+        <source>Välj en säkerhetskopia att återställa:</source>
+        <translation>Choose a backup to restore:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="87"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="92"/>
+        <source>Det finns inga säkerhetskopior att återställa i {0}.</source>
+        <translation>There are no backups to restore in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="99"/>
+        <source>&amp;Återställ vald kopia…</source>
+        <translation>&amp;Restore the chosen copy…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="104"/>
+        <source>&amp;Börja om med en ny databas…</source>
+        <translation>&amp;Start over with a new database…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="108"/>
+        <source>&amp;Försök igen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="113"/>
+        <source>A&amp;vsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="120"/>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="121"/>
+        <source>Databasen är tom</source>
+        <translation>The database is empty</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="122"/>
+        <source>Filen är ingen hyrdesk-databas</source>
+        <translation>The file is not a hyrdesk database</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="123"/>
+        <source>Databasen är från en nyare version</source>
+        <translation>The database is from a newer version</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="124"/>
+        <source>Databasen används av ett annat program</source>
+        <translation>The database is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="125"/>
+        <source>Databasen är skrivskyddad</source>
+        <translation>The database is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="126"/>
+        <source>Disken är full eller har fel</source>
+        <translation>The disk is full or faulty</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="127"/>
+        <source>Databasen kan inte öppnas</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="131"/>
+        <source>hyrdesk hittade fel i databasfilen {0}, till exempel efter ett strömavbrott eller ett diskfel. Ingenting har ändrats i filen. Återställ den senaste säkerhetskopian, eller börja om med en ny databas; den skadade filen flyttas då undan och behålls.</source>
+        <translation>hyrdesk found errors in the database file {0}, for example after a power cut or a disk fault. Nothing in the file has been changed. Restore the latest backup, or start over with a new database; the damaged file is then moved aside and kept.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="132"/>
+        <source>Databasfilen {0} är tom, fast det har funnits data i den (det finns säkerhetskopior). Den kan ha tömts av ett synkprogram eller en misslyckad kopiering. Återställ den senaste säkerhetskopian, eller börja om med en ny databas.</source>
+        <translation>The database file {0} is empty, although it has held data (there are backups). A sync program or a failed copy may have emptied it. Restore the latest backup, or start over with a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="133"/>
+        <source>Filen {0} är inte en hyrdesk-databas. Den har inte ändrats. Återställ en säkerhetskopia, eller börja om med en ny databas; filen flyttas då undan och behålls.</source>
+        <translation>The file {0} is not a hyrdesk database. It has not been changed. Restore a backup, or start over with a new database; the file is then moved aside and kept.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="134"/>
+        <source>Databasen {0} har sparats av en nyare version av hyrdesk än den här. Installera den nya versionen för att öppna den. Du kan också återställa en äldre säkerhetskopia; den nuvarande filen sparas först som en egen kopia.</source>
+        <translation>The database {0} was saved by a newer version of hyrdesk than this one. Install the new version to open it. You can also restore an older backup; the current file is saved first as a copy of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="135"/>
+        <source>Ett annat program håller databasen {0} låst, kanske ett annat hyrdesk eller ett säkerhetskopieringsprogram. Stäng det och försök igen.</source>
+        <translation>Another program holds the database {0} locked, perhaps another hyrdesk or a backup program. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="136"/>
+        <source>hyrdesk får inte skriva i databasen {0} eller i mappen den ligger i. Be IT om skrivrätt, eller ändra filens egenskaper, och försök igen.</source>
+        <translation>hyrdesk may not write to the database {0} or to its folder. Ask IT for write permission, or change the file&apos;s properties, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="137"/>
+        <source>Databasen {0} kunde inte läsas eller skrivas: disken är full eller har fel. Frigör utrymme och försök igen.</source>
+        <translation>The database {0} could not be read or written: the disk is full or faulty. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="138"/>
+        <source>Databasen {0} kan inte öppnas. Försök igen, återställ en säkerhetskopia eller börja om med en ny databas.</source>
+        <translation>The database {0} cannot be opened. Try again, restore a backup or start over with a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="156"/>
+        <source>Återställa databasen från säkerhetskopian från {0} ({1})? Den nuvarande filen sparas först (som en kopia, eller flyttad åt sidan om den är skadad).</source>
+        <translation>Restore the database from the backup of {0} ({1})? The current file is saved first (as a copy, or moved aside if it is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="158"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="163"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="166"/>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="158"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="171"/>
+        <source>Börja om med en tom databas? Den nuvarande filen raderas inte: den flyttas undan till {0}.skadad-&lt;tid&gt; i samma mapp.</source>
+        <translation>Start over with an empty database? The current file is not deleted: it is moved aside to {0}.skadad-&lt;time&gt; in the same folder.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="173"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="178"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="181"/>
+        <source>Ny databas</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="173"/>
+        <source>Börja om</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/recovery.py" line="180"/>
+        <source>Den gamla databasen finns kvar som {0}. hyrdesk startar med en tom databas.</source>
+        <translation>The old database is kept as {0}. hyrdesk starts with an empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="36"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="310"/>
+        <source>Administrativ översyn</source>
+        <translation type="unfinished">Administration review</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="37"/>
+        <source>Gå igenom enhetens administrativa uppgifter med regionens mall: förenkla, omfördela eller ta bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="50"/>
+        <source>&amp;Steg för steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="51"/>
+        <source>&amp;Uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="52"/>
+        <source>Sa&amp;mmanställning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="53"/>
+        <source>&amp;Historik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="63"/>
+        <source>Ö&amp;versyn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="66"/>
+        <source>Översyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="69"/>
+        <source>N&amp;y översyn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="72"/>
+        <source>E&amp;xcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="75"/>
+        <source>Exportera översynen till Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="76"/>
+        <source>Exportera en tom mall till Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="78"/>
+        <source>Läs in ifylld arbetsbok…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="92"/>
+        <source>Ingen översyn ännu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="94"/>
+        <source>Budgeten minskar den administrativa personalen. Gå därför igenom alla enhetens administrativa uppgifter med regionens mall och hitta dem som kan förenklas, omfördelas eller tas bort. En uppgift som inte påverkar någon annan enhet får du besluta om själv; påverkar den andra enheter tas den i dialog i linjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="96"/>
+        <source>&amp;Starta översynen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="99"/>
+        <source>Exportera tom &amp;mall till Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="101"/>
+        <source>&amp;Läs in ifylld arbetsbok…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="141"/>
+        <source>&amp;Avsluta översynen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="141"/>
+        <source>Åter&amp;öppna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="163"/>
+        <source>Översyn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="171"/>
+        <source>Ny översyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="176"/>
+        <source>Starta översyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="184"/>
+        <source>Avsluta översyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="186"/>
+        <source>Återöppna översyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="195"/>
+        <source>Lägg till förslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="195"/>
+        <source>Lägg till {0} förslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="204"/>
+        <source>Ny uppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="210"/>
+        <source>Ändra uppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="223"/>
+        <source>Exportera översynen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="224"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="245"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="269"/>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="229"/>
+        <source>Exporterar översynen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="239"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="244"/>
+        <source>Exportera tom mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="239"/>
+        <source>Mall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="249"/>
+        <source>Exporterar mallen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="254"/>
+        <source>Exporterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="255"/>
+        <source>Arbetsboken är sparad som
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="256"/>
+        <source>&amp;Öppna filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="257"/>
+        <source>Öppna &amp;mappen</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="268"/>
+        <source>Läs in ifylld arbetsbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="286"/>
+        <source>Läser arbetsboken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/page.py" line="296"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="301"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="302"/>
+        <source>Läs in arbetsbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetMonthCommand</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="29"/>
+        <source>Belopp för {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -323,6 +1564,392 @@
         <location filename="../../hyrdesk/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Välj delad mapp</source>
         <translation>Choose the shared folder</translation>
+    </message>
+</context>
+<context>
+    <name>StartReviewDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="20"/>
+        <source>Mallar som inte kan användas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="21"/>
+        <source>{0} mallfiler kunde inte läsas. Visa detaljer för vad som är fel i varje fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="31"/>
+        <source>Starta en ny översyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="39"/>
+        <source>Mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="42"/>
+        <source>Öppna &amp;mallfil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="46"/>
+        <source>&amp;Mall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="54"/>
+        <source>{0} mallar i den delade mappen kunde inte läsas – visa varför</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="61"/>
+        <source>&amp;Namn:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="66"/>
+        <source>Utgå från ”{0}”: uppgifterna som finns kvar följer med, besluten börjar om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="72"/>
+        <source>&amp;Starta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="88"/>
+        <source>{0} områden: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="91"/>
+        <source>Öppna mallfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="91"/>
+        <source>Översynsmallar (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="60"/>
+        <source>Administrativ tid per år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="61"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="68"/>
+        <source>Frigörs per år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="62"/>
+        <source>Dialog i linjen / eget beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="68"/>
+        <source>Timmar per år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="69"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <source>Område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="69"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
+        <source>Uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <source>Förslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <source>Uppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <source>Klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
+        <source>Per område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
+        <source>Per förslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="76"/>
+        <source>Behöver dialog i linjen innan beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="98"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
+        <source>{0} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="98"/>
+        <source>{0} uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="101"/>
+        <source>{0} % av den administrativa tiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="103"/>
+        <source>{0} förslag behöver dialog i linjen innan beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="109"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="110"/>
+        <source>Totalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="112"/>
+        <source>Behöver dialog i linjen innan beslut ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="36"/>
+        <source>Ny uppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="36"/>
+        <source>Ändra uppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="50"/>
+        <source>&amp;Område:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="52"/>
+        <source>t.ex. Sammanställning av beläggning till förvaltningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="53"/>
+        <source>&amp;Uppgift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="55"/>
+        <source>Utförs av (&amp;roll):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="59"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="60"/>
+        <source>&amp;Minuter per tillfälle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="62"/>
+        <source>&amp;Frekvens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="66"/>
+        <source>&amp;Antal per period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="69"/>
+        <source>Timmar per år:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="71"/>
+        <source>Ej bedömd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="75"/>
+        <source>N&amp;ytta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="77"/>
+        <source>Kravets &amp;ursprung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="79"/>
+        <source>&amp;Förslag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="81"/>
+        <source>Mottagande ro&amp;ll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="83"/>
+        <source>&amp;Påverkar andra enheter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="85"/>
+        <source>Beslutsväg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="87"/>
+        <source>Ans&amp;varig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="89"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="90"/>
+        <source>&amp;Klart senast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="92"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="97"/>
+        <source>Frigjorda &amp;timmar per år:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="129"/>
+        <source>{0} timmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="134"/>
+        <source>förslag: {0} (lämna tomt för att använda det)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="76"/>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="97"/>
+        <source>Räknas fram: minuter × antal × tillfällen per år / 60 (220 arbetsdagar, 44 arbetsveckor, 12 månader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="99"/>
+        <source>Räknas fram: Eget beslut när uppgiften inte påverkar andra enheter, annars Dialog i linjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="101"/>
+        <source>Uppgiftens nummer, samma som i Excel-arbetsboken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="139"/>
+        <source>Förslag utifrån förslaget: {0} h/år. Töm fältet för att använda det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="189"/>
+        <source>Ändra ”{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="50"/>
+        <source>Visa område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="52"/>
+        <source>Bara &amp;dialog i linjen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="54"/>
+        <source>Sök uppgift, roll eller ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="55"/>
+        <source>Sök</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="57"/>
+        <source>&amp;Ny uppgift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="58"/>
+        <source>Ä&amp;ndra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="59"/>
+        <source>&amp;Ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="71"/>
+        <source>Uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="81"/>
+        <source>Dubbelklicka eller börja skriva i en cell för att ändra den. Grå kolumner räknas fram. Ctrl+Z ångrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="104"/>
+        <source>Alla områden</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -399,11 +2026,60 @@ Start by setting up your unit.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookErrorsDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="46"/>
+        <source>Arbetsboken har fel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="47"/>
+        <source>{0} har {1} fel. Inget har sparats. Rätta felen i Excel och läs in filen igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="50"/>
+        <source>&amp;Kopiera listan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YtdTableModel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="88"/>
+        <source>Kan inte beräknas: någon månad saknar belopp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="92"/>
+        <source>Hyrkostnad delat med kostnad för egen personal; visas inte när kostnaden för egen personal är noll eller okänd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../hyrdesk/app.py" line="66"/>
         <source>hyrdesk är redan igång. Byt till det fönster som redan är öppet.</source>
         <translation>hyrdesk is already running. Switch to the window that is already open.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="95"/>
+        <source>Databasen är återställd från {0}.</source>
+        <translation>The database has been restored from {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="97"/>
+        <source>Den tidigare databasen sparades som säkerhetskopian {0}.</source>
+        <translation>The previous database was saved as the backup {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="101"/>
+        <source>Den skadade databasen flyttades undan till {0} och finns kvar.</source>
+        <translation>The damaged database was moved aside to {0} and is kept.</translation>
     </message>
 </context>
 <context>
@@ -429,147 +2105,137 @@ The error has been written to the log file:
     <name>pages</name>
     <message>
         <location filename="../../hyrdesk/selftest.py" line="90"/>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="16"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="18"/>
         <source>Bemanningsluckor</source>
         <translation>Staffing gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="17"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="19"/>
         <source>Pass och perioder som egen personal inte kunde täcka.</source>
         <translation>Shifts and periods that own staff could not cover.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="19"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="21"/>
         <source>registrera en lucka på några sekunder: datum, pass, yrkeskategori, orsak och hur den täcktes</source>
         <translation>register a gap in seconds: date, shift, staff category, cause and how it was covered</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="20"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="22"/>
         <source>bläddra, filtrera och rätta luckor, med ångra och gör om</source>
         <translation>browse, filter and correct gaps, with undo and redo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="21"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="23"/>
         <source>se per månad hur många timmar som täcktes av hyrpersonal och hur många som inte täcktes alls</source>
         <translation>see per month how many hours hired staff covered and how many were not covered at all</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="22"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="24"/>
         <source>importera en gammal logg från Excel</source>
         <translation>import an old log from Excel</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="26"/>
         <source>Hyrkostnader</source>
-        <translation>Hire costs</translation>
+        <translation type="vanished">Hire costs</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="27"/>
         <source>Kostnaden för inhyrd personal jämfört med egen personal.</source>
-        <translation>The cost of hired staff compared with own staff.</translation>
+        <translation type="vanished">The cost of hired staff compared with own staff.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="29"/>
         <source>importera utdrag ur ekonomisystemet (Excel eller CSV)</source>
-        <translation>import exports from the finance system (Excel or CSV)</translation>
+        <translation type="vanished">import exports from the finance system (Excel or CSV)</translation>
+    </message>
+    <message>
+        <source>följa hyrkostnaden per månad, rullande 12 månader och ackumulerat mot förra året</source>
+        <translation type="vanished">follow hire cost per month, rolling 12 months and year to date against last year</translation>
+    </message>
+    <message>
+        <source>se hyrkostnaden som andel av kostnaden för egen personal mot målet 2 %</source>
+        <translation type="vanished">see hire cost as a share of own staff cost against the 2 % target</translation>
+    </message>
+    <message>
+        <source>Administrativ översyn</source>
+        <translation type="vanished">Administration review</translation>
+    </message>
+    <message>
+        <source>Gå igenom enhetens administrativa uppgifter med regionens mall.</source>
+        <translation type="vanished">Review the unit&apos;s administrative tasks with the region&apos;s template.</translation>
+    </message>
+    <message>
+        <source>lista alla administrativa uppgifter och hur mycket tid de tar</source>
+        <translation type="vanished">list every administrative task and how much time it takes</translation>
+    </message>
+    <message>
+        <source>föreslå för varje uppgift: behålla, förenkla, omfördela eller ta bort</source>
+        <translation type="vanished">propose for each task: keep, simplify, redistribute or remove</translation>
+    </message>
+    <message>
+        <source>se vilka beslut du fattar själv och vilka som kräver dialog i linjen</source>
+        <translation type="vanished">see which decisions you take yourself and which need the line dialogue</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/pages/__init__.py" line="30"/>
-        <source>följa hyrkostnaden per månad, rullande 12 månader och ackumulerat mot förra året</source>
-        <translation>follow hire cost per month, rolling 12 months and year to date against last year</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="31"/>
-        <source>se hyrkostnaden som andel av kostnaden för egen personal mot målet 2 %</source>
-        <translation>see hire cost as a share of own staff cost against the 2 % target</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="35"/>
-        <source>Administrativ översyn</source>
-        <translation>Administration review</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="36"/>
-        <source>Gå igenom enhetens administrativa uppgifter med regionens mall.</source>
-        <translation>Review the unit&apos;s administrative tasks with the region&apos;s template.</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="38"/>
-        <source>lista alla administrativa uppgifter och hur mycket tid de tar</source>
-        <translation>list every administrative task and how much time it takes</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="39"/>
-        <source>föreslå för varje uppgift: behålla, förenkla, omfördela eller ta bort</source>
-        <translation>propose for each task: keep, simplify, redistribute or remove</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="40"/>
-        <source>se vilka beslut du fattar själv och vilka som kräver dialog i linjen</source>
-        <translation>see which decisions you take yourself and which need the line dialogue</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="44"/>
         <source>Export och delning</source>
         <translation>Export and sharing</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="45"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="31"/>
         <source>Underlag för dialog i linjen, levererat till den delade mappen.</source>
         <translation>Material for the line dialogue, delivered to the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="47"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="33"/>
         <source>skapa en Excel-arbetsbok med nyckeltal, trender och översynens uppgifter</source>
         <translation>create an Excel workbook with key figures, trends and the review&apos;s tasks</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="48"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="34"/>
         <source>leverera den till den delade mappen där linjen samlar alla enheters underlag</source>
         <translation>deliver it to the shared folder where the line collects every unit&apos;s material</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="49"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="35"/>
         <source>samla alla enheters underlag i en arbetsbok (för dig som är chef i linjen)</source>
         <translation>combine every unit&apos;s material in one workbook (for line managers)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="55"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="41"/>
         <source>Registrera bemanningsluckor</source>
         <translation>Register staffing gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="56"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="42"/>
         <source>Vad egen personal inte kunde täcka, varför och hur det löstes.</source>
         <translation>What own staff could not cover, why, and how it was solved.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="57"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="43"/>
         <source>Följ hyrkostnaderna</source>
         <translation>Follow hire costs</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="58"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="44"/>
         <source>Importera ekonomiutdrag och se trenden mot målet.</source>
         <translation>Import finance exports and see the trend against the target.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="59"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="45"/>
         <source>Gör den administrativa översynen</source>
         <translation>Run the administration review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="60"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="46"/>
         <source>Förenkla, omfördela eller ta bort administrativa uppgifter.</source>
         <translation>Simplify, redistribute or remove administrative tasks.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="61"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="47"/>
         <source>Ta fram underlag för dialog i linjen</source>
         <translation>Prepare the line-dialogue material</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="62"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="48"/>
         <source>En arbetsbok till din chef, i den delade mappen.</source>
         <translation>A workbook for your manager, in the shared folder.</translation>
     </message>
