@@ -180,7 +180,7 @@ class CostsPage(Page):
         self.month_combo.blockSignals(True)
         self.month_combo.clear()
         for p in months:
-            self.month_combo.addItem(p.label(), p)
+            self.month_combo.addItem(p.label(), p.index)  # an int: findData cannot match Python objects
         index = self.month_combo.findData(chosen) if chosen is not None else 0
         self.month_combo.setCurrentIndex(max(index, 0))
         self.month_combo.blockSignals(False)
@@ -191,7 +191,9 @@ class CostsPage(Page):
         self.redraw()
 
     def selected_period(self) -> Period | None:
-        return self.month_combo.currentData() if self.cost_plot is not None else None
+        if self.cost_plot is None or self.month_combo.currentData() is None:
+            return None
+        return Period.from_index(self.month_combo.currentData())
 
     def shown_months(self) -> list[Period]:
         end = self.selected_period()
@@ -238,6 +240,8 @@ class CostsPage(Page):
     def open_import_wizard(self, path):
         from .ledger_wizard import LedgerImportWizard
 
+        if self.unit is None:
+            return None
         wizard = LedgerImportWizard(self.services.costs.importer(self.unit), self.services, self.runner,
                                     self.undo_stack, self)
         wizard.imported.connect(lambda _message: self.refresh())
