@@ -232,7 +232,7 @@ class DeliveryService:
             atomic_copy(item.local_path, target, self.ops)
         except OSError as exc:
             log.info("delivery of %s to %s failed: %s", item.local_path, target, exc)
-            return self._failed(item, explain_os_error(exc, folder if folder.is_dir() else shared))
+            return self._failed(item, explain_os_error(exc, folder))
         now = self.clock().isoformat()
         with self.db.write() as c:
             c.execute(
