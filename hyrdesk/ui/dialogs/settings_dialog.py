@@ -64,6 +64,13 @@ class SettingsDialog(QDialog):
             target = HIRE_TARGET_PCT.parse(self.target.text())
         except ValueError as exc:
             errors["target"] = str(exc)
+        folder = self.folder.text().strip()
+        shared = SHARED_FOLDER.parse(folder) if folder else None
+        if shared is not None and shared != settings.get(SHARED_FOLDER):
+            # Say now, not at the first export, when the folder cannot be written.
+            problem = SHARED_FOLDER.check(shared)
+            if problem:
+                errors["folder"] = problem + " " + self.tr("Välj en annan mapp, eller lämna fältet tomt.")
         self.errors.show(errors)
         if errors:
             return
@@ -71,6 +78,5 @@ class SettingsDialog(QDialog):
         self.language_changed = language != settings.get(LANGUAGE)
         settings.set(LANGUAGE, language)
         settings.set(HIRE_TARGET_PCT, target)
-        folder = self.folder.text().strip()
-        settings.set(SHARED_FOLDER, SHARED_FOLDER.parse(folder) if folder else None)
+        settings.set(SHARED_FOLDER, shared)
         super().accept()
