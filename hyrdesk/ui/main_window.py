@@ -52,10 +52,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.unit_status)
         self.data_status = QLabel(str(services.paths.data_dir))
         self.data_status.setProperty("role", "muted")
-        self.statusBar().addPermanentWidget(self.data_status)
         for page in self.pages:
             if hasattr(page, "open_page"):
                 page.open_page.connect(self.show_page)
+            if hasattr(page, "status_widget"):  # e.g. "2 exporter väntar på leverans"
+                self.statusBar().addPermanentWidget(page.status_widget)
+        self.statusBar().addPermanentWidget(self.data_status)
 
         self._restore_geometry()
         self.reload_units()

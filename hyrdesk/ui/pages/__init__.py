@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..costs.page import CostsPage
+from ..export.page import ExportPage
 from .base import Page
 from .overview import OverviewPage
 from .placeholder import PlaceholderPage
@@ -33,15 +34,7 @@ def build_pages(services, undo_stack, runner) -> list[Page]:
             QCoreApplication.translate("pages", "se vilka beslut du fattar själv och vilka som kräver dialog i linjen"),
         ],
     )
-    export = PlaceholderPage(
-        "export", "export", QCoreApplication.translate("pages", "Export och delning"),
-        QCoreApplication.translate("pages", "Underlag för dialog i linjen, levererat till den delade mappen."),
-        [
-            QCoreApplication.translate("pages", "skapa en Excel-arbetsbok med nyckeltal, trender och översynens uppgifter"),
-            QCoreApplication.translate("pages", "leverera den till den delade mappen där linjen samlar alla enheters underlag"),
-            QCoreApplication.translate("pages", "samla alla enheters underlag i en arbetsbok (för dig som är chef i linjen)"),
-        ],
-    )
+    export = ExportPage(services, undo_stack, runner)
     overview = OverviewPage(
         services,
         [

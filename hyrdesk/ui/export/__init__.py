@@ -1,0 +1,1 @@
+"""The Export och delning page: the line-dialogue workbook, deliveries and the roll-up."""

@@ -1,0 +1,130 @@
+"""Table models of the Export page: deliveries (the outbox) and the roll-up comparison."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ...domain.numbers import NBSP, format_decimal, format_percent
+from ...services.delivery import OutboxItem
+from ..style import BAD, GOOD
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _when(iso: str | None) -> str:
+    return (iso or "").replace("T", " ")[:16]
+
+
+class DeliveriesModel(QAbstractTableModel):
+    """Pending exports first, then delivered ones (``DeliveryService.recent``)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[OutboxItem] = []
+        self.headers = [
+            QCoreApplication.translate("DeliveriesModel", "Fil"),
+            QCoreApplication.translate("DeliveriesModel", "Status"),
+            QCoreApplication.translate("DeliveriesModel", "Skapad"),
+            QCoreApplication.translate("DeliveriesModel", "Försök"),
+            QCoreApplication.translate("DeliveriesModel", "Levererad till, eller varför den väntar"),
+        ]
+
+    def set_items(self, items: list[OutboxItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item, col = self.items[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 0:
+                return item.target_name
+            if col == 1:
+                return (QCoreApplication.translate("DeliveriesModel", "Väntar") if item.pending
+                        else QCoreApplication.translate("DeliveriesModel", "Levererad {0}").format(
+                            _when(item.delivered_at)))
+            if col == 2:
+                return _when(item.created_at)
+            if col == 3:
+                return str(item.attempts)
+            return (item.last_error or "") if item.pending else (item.delivered_path or "")
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            return QColor(BAD if item.pending else GOOD)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return _RIGHT
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+# Column kinds of the comparison view: how a value is shown.
+TEXT, KR, PCT, HOURS, COUNT = "text", "kr", "pct", "hours", "count"
+
+
+def format_value(value, kind: str) -> str:
+    if value is None:
+        return "–" if kind != TEXT else ""
+    if kind == KR:
+        return f"{format_decimal(round(value))}{NBSP}kr"
+    if kind == PCT:
+        return format_percent(value, 1)
+    if kind == HOURS:
+        return format_decimal(value, 1)
+    if kind == COUNT:
+        return str(int(value))
+    return str(value)
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Units side by side (the roll-up), the last row bold (the total)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.kinds: list[str] = []
+        self.rows: list[list] = []
+        self.total_row = False
+
+    def set_rows(self, headers: list[str], kinds: list[str], rows: list[list], total_row: bool = True) -> None:
+        self.beginResetModel()
+        self.headers, self.kinds, self.rows, self.total_row = headers, kinds, rows, total_row
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value, kind = self.rows[index.row()][index.column()], self.kinds[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return format_value(value, kind)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != TEXT:
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and self.total_row and index.row() == len(self.rows) - 1:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
