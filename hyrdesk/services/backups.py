@@ -164,8 +164,20 @@ def create_backup(db: Database, backups_dir: Path, kind: BackupKind, now: _dt.da
 
 
 def prune(backups_dir: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` copies of each kind; files of kind "annan" stay."""
+    """Delete all but the newest ``keep`` copies of each kind; files of kind "annan" stay.
+
+    A ``.partial`` file is a copy that a crash interrupted (never a whole copy);
+    one older than an hour is no longer being written and goes too.
+    """
     removed: list[Path] = []
+    stale = _dt.datetime.now().timestamp() - 3600
+    for partial in backups_dir.glob(f"*{SUFFIX}.partial"):
+        try:
+            if partial.stat().st_mtime < stale:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            pass
     seen: dict[BackupKind, int] = {}
     for b in list_backups(backups_dir):
         if b.kind is BackupKind.OTHER:

@@ -91,6 +91,19 @@ def test_rotation_keeps_the_newest_n_of_each_kind(paths):
     assert any(b.kind is BackupKind.OTHER for b in left)
 
 
+def test_rotation_clears_copies_a_crash_interrupted(paths):
+    import os
+    import time
+
+    old = paths.backups_dir / "daglig-20261101-080000.sqlite3.partial"
+    fresh = paths.backups_dir / "manuell-20261122-080000.sqlite3.partial"
+    old.write_bytes(b"x")
+    fresh.write_bytes(b"x")  # perhaps still being written by the other process
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    assert backups.prune(paths.backups_dir, keep=10) == [old]
+    assert fresh.exists()
+
+
 def test_keep_setting_is_validated(services):
     assert services.settings.get(BACKUP_KEEP) == 10
     assert services.settings.set_text(BACKUP_KEEP, " 3 ") == 3
