@@ -139,6 +139,9 @@ class LedgerImporter:
         other_centres: Counter[str] = Counter()
         unknown: dict[int, list] = defaultdict(lambda: [0, 0])  # account → [rows, öre]
         ignored = read = 0
+        # A ledger repeats the same few periods and accounts: parse each distinct cell once.
+        periods: dict = {}
+        account_numbers: dict = {}
         total = max(len(table.rows) - mapping.header_row - 1, 1)
         for n, (row_number, row) in enumerate(data_rows(table, mapping)):
             read += 1
@@ -153,11 +156,15 @@ class LedgerImporter:
                 raw = mapping.cell(row, "period")
                 if raw is None:
                     raise ValueError("perioden saknas")
-                period = parse_period(raw)
+                period = periods.get(raw)
+                if period is None:
+                    period = periods[raw] = parse_period(raw)
                 raw = mapping.cell(row, "account")
                 if raw is None:
                     raise ValueError("kontot saknas")
-                account = parse_account(raw)
+                account = account_numbers.get(raw)
+                if account is None:
+                    account = account_numbers[raw] = parse_account(raw)
                 raw = mapping.cell(row, "amount")
                 if raw is None:
                     raise ValueError("beloppet saknas")

@@ -38,9 +38,11 @@ class AccountsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            tr = QCoreApplication.translate
-            return (tr("AccountsModel", "Konto eller intervall"), tr("AccountsModel", "Slag"),
-                    tr("AccountsModel", "Yrkeskategori"))[section]
+            return (
+                QCoreApplication.translate("AccountsModel", "Konto eller intervall"),
+                QCoreApplication.translate("AccountsModel", "Slag"),
+                QCoreApplication.translate("AccountsModel", "Yrkeskategori"),
+            )[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:

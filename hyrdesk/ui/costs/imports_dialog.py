@@ -37,28 +37,32 @@ class ImportsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            tr = QCoreApplication.translate
-            return (tr("ImportsModel", "Importerad"), tr("ImportsModel", "Fil"), tr("ImportsModel", "Månader"),
-                    tr("ImportsModel", "Rader"), tr("ImportsModel", "Ersatte"), tr("ImportsModel", "Status"))[section]
+            return (
+                QCoreApplication.translate("ImportsModel", "Importerad"),
+                QCoreApplication.translate("ImportsModel", "Fil"),
+                QCoreApplication.translate("ImportsModel", "Månader"),
+                QCoreApplication.translate("ImportsModel", "Rader"),
+                QCoreApplication.translate("ImportsModel", "Ersatte"),
+                QCoreApplication.translate("ImportsModel", "Status"),
+            )[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         r = self.records[index.row()]
-        tr = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:
             span = r.first_period if r.first_period == r.last_period else f"{r.first_period} – {r.last_period}"
-            rows = tr("ImportsModel", "{0} importerade, {1} avvisade, {2} hoppades över").format(
+            rows = QCoreApplication.translate("ImportsModel", "{0} importerade, {1} avvisade, {2} hoppades över").format(
                 r.rows_imported, r.rows_rejected, r.rows_skipped)
             if r.undone_at:
-                status = tr("ImportsModel", "ångrad {0}").format(r.undone_at.replace("T", " "))
+                status = QCoreApplication.translate("ImportsModel", "ångrad {0}").format(r.undone_at.replace("T", " "))
             elif r.replaced_by:
-                status = tr("ImportsModel", "delvis ersatt av senare import")
+                status = QCoreApplication.translate("ImportsModel", "delvis ersatt av senare import")
             else:
-                status = tr("ImportsModel", "gäller")
-            return (r.imported_at.replace("T", " "), r.file_name, span, rows,
-                    tr("ImportsModel", "{0} belopp").format(r.replaced) if r.replaced else "", status)[index.column()]
+                status = QCoreApplication.translate("ImportsModel", "gäller")
+            replaced = QCoreApplication.translate("ImportsModel", "{0} belopp").format(r.replaced) if r.replaced else ""
+            return (r.imported_at.replace("T", " "), r.file_name, span, rows, replaced, status)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return f"SHA-256 {r.sha256}"
         return None

@@ -57,17 +57,16 @@ class YtdTableModel(QAbstractTableModel):
         p = self.period
         year, prev = (p.year, p.year - 1) if p else ("", "")
         month = p.label() if p else ""
-        tr = QCoreApplication.translate
         return [
-            tr("YtdTableModel", "Rapportgrupp"),
-            tr("YtdTableModel", "Ack {0}").format(year),
-            tr("YtdTableModel", "Ack {0}").format(prev),
-            tr("YtdTableModel", "Förändring"),
-            tr("YtdTableModel", "Förändring %"),
-            tr("YtdTableModel", "Hyrkostnad {0}").format(month),
-            tr("YtdTableModel", "R12"),
-            tr("YtdTableModel", "Andel {0}").format(month),
-            tr("YtdTableModel", "Andel R12"),
+            QCoreApplication.translate("YtdTableModel", "Rapportgrupp"),
+            QCoreApplication.translate("YtdTableModel", "Ack {0}").format(year),
+            QCoreApplication.translate("YtdTableModel", "Ack {0}").format(prev),
+            QCoreApplication.translate("YtdTableModel", "Förändring"),
+            QCoreApplication.translate("YtdTableModel", "Förändring %"),
+            QCoreApplication.translate("YtdTableModel", "Hyrkostnad {0}").format(month),
+            QCoreApplication.translate("YtdTableModel", "R12"),
+            QCoreApplication.translate("YtdTableModel", "Andel {0}").format(month),
+            QCoreApplication.translate("YtdTableModel", "Andel R12"),
         ][section]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
