@@ -61,8 +61,8 @@ def note(ws, row: int, text: str, column: int = 1, warn: bool = False) -> None:
 
 def rows(ws, first_row: int, values: Iterable[Sequence[Any]], formats: Sequence[str | None],
          bold_last: bool = False) -> int:
-    """Table rows with number formats per column; returns the next free row."""
-    from openpyxl.styles import Font
+    """Table rows with number formats per column; returns the next free row. Month cells are centred."""
+    from openpyxl.styles import Alignment, Font
 
     r = first_row
     written = []
@@ -71,6 +71,7 @@ def rows(ws, first_row: int, values: Iterable[Sequence[Any]], formats: Sequence[
         for cell, value, fmt in zip(cells, row_values, formats):
             if fmt and isinstance(value, _dt.date):  # xlsx_safe gives dates its own format
                 cell.number_format = fmt
+                cell.alignment = Alignment(horizontal="center")
         written.append(cells)
         r += 1
     if bold_last and written:
@@ -138,7 +139,8 @@ def fit_row_heights(ws, rows: Iterable[int], line_height: float = 15) -> None:
             if cell.value is None or not (cell.alignment and cell.alignment.wrap_text):
                 continue
             width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
-            per_line = max(4, int(width * (0.85 if cell.font and cell.font.b else 0.95)) - 1)
+            # Width units are digit widths; running text is narrower, bold a little wider.
+            per_line = max(4, int(width * (1.0 if cell.font and cell.font.b else 1.15)) - 2)
             text = cell.value if isinstance(cell.value, str) else str(cell.value)
             lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n")))
         if lines > 1:

@@ -295,7 +295,7 @@ def _review(ws, d: DialogueData) -> None:
         formats = [None, None, None, FMT_DEC1, None, None, None, None, None, FMT_DATE, None, FMT_DEC1]
         styles.rows(ws, HEADER_ROW + 1, [t.values() for t in v.tasks], formats)
         styles.wrap(ws, HEADER_ROW + 1, HEADER_ROW + len(v.tasks))
-    styles.widths(ws, {"A": 16, "B": 38, "C": 14, "D": 9, "E": 11, "F": 13, "G": 10, "H": 14, "I": 13,
+    styles.widths(ws, {"A": 16, "B": 36, "C": 19, "D": 9, "E": 11, "F": 19, "G": 10, "H": 15, "I": 19,
                        "J": 11, "K": 10, "L": 10})
     styles.fit_row_heights(ws, range(HEADER_ROW, HEADER_ROW + 1 + (len(v.tasks) if v else 0)))
     styles.page(ws, HEADER_ROW, _where(d))
