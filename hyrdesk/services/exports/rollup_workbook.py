@@ -8,7 +8,7 @@ from pathlib import Path
 from ... import __version__
 from ..atomic import atomic_save_workbook
 from ..rollup import Rollup
-from ..xlsx_safe import FMT_DATE, FMT_DEC1, FMT_KR, FMT_PCT, write_row
+from ..xlsx_safe import FMT_DATE, FMT_DEC1, FMT_KR, FMT_PCT
 from . import schema, styles
 
 SHEET_UNITS = "Enheter"
@@ -81,8 +81,10 @@ def _units(ws, r: Rollup, where: str) -> None:
         styles.note(ws, end, "Inga hyrdesk-underlag hittades i mappen.", warn=True)
     elif len(r.periods) > 1:
         styles.note(ws, end, "Obs: enheternas senaste underlag gäller olika perioder; summan lägger ihop dem ändå.")
-    styles.widths(ws, {"A": 12, "B": 28, "C": 10, "D": 15, "E": 15, "F": 15, "G": 15, "H": 15, "I": 12, "J": 11,
-                       "K": 11, "L": 14, "M": 12, "N": 48})
+    styles.widths(ws, {"A": 11, "B": 24, "C": 9, "D": 13, "E": 14, "F": 13, "G": 13, "H": 13, "I": 11, "J": 9,
+                       "K": 9, "L": 12, "M": 11, "N": 30})
+    styles.wrap(ws, HEADER_ROW + 1, end - 1)
+    styles.fit_row_heights(ws, range(HEADER_ROW, end))
     styles.page(ws, HEADER_ROW, where)
 
 
@@ -98,17 +100,16 @@ def _gaps(ws, r: Rollup, where: str) -> None:
     totals = [r.total_gap_hours(label) for label in labels]
     values.append(["Summa", f"{len(r.units)} enheter", None, *totals, sum(totals)])
     styles.rows(ws, HEADER_ROW + 1, values, [None, None, None, *[FMT_DEC1] * (len(labels) + 1)], bold_last=True)
-    styles.widths(ws, {"A": 12, "B": 28, "C": 10})
+    styles.widths(ws, {"A": 11, "B": 24, "C": 9})
     from openpyxl.utils import get_column_letter
 
     for i in range(len(labels) + 1):
-        ws.column_dimensions[get_column_letter(4 + i)].width = 16
+        ws.column_dimensions[get_column_letter(4 + i)].width = 15
+    styles.fit_row_heights(ws, [HEADER_ROW])
     styles.page(ws, HEADER_ROW, where)
 
 
 def _tasks(ws, r: Rollup, where: str) -> None:
-    from openpyxl.styles import Alignment
-
     styles.title(ws, "Administrativa uppgifter som kräver dialog i linjen",
                  "Från varje enhets senaste översyn: uppgifter som kan påverka andra enheter.")
     columns = ["Enhetskod", "Enhet", *[c for c in schema.REVIEW_COLUMNS if c != "Beslutsväg"]]
@@ -118,13 +119,15 @@ def _tasks(ws, r: Rollup, where: str) -> None:
         values = [u.unit_code, u.unit_name, *[task.get(c) for c in columns[2:]]]
         formats = [None, None, *[FMT_DEC1 if c in ("Timmar per år", "Frigjorda timmar per år") else
                                  FMT_DATE if c == "Klart senast" else None for c in columns[2:]]]
-        for cell in write_row(ws, row, values, formats):
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        styles.rows(ws, row, [values], formats)
         row += 1
     if row == HEADER_ROW + 1:
         styles.note(ws, row, "Inga uppgifter för dialog i linjen i enheternas underlag.")
-    styles.widths(ws, {"A": 11, "B": 22, "C": 18, "D": 40, "E": 16, "F": 10, "G": 11, "H": 16, "I": 11,
-                       "J": 16, "K": 12, "L": 12, "M": 12})
+    else:
+        styles.wrap(ws, HEADER_ROW + 1, row - 1)
+    styles.widths(ws, {"A": 10, "B": 18, "C": 16, "D": 34, "E": 17, "F": 9, "G": 11, "H": 17, "I": 10,
+                       "J": 17, "K": 12, "L": 10, "M": 10})
+    styles.fit_row_heights(ws, range(HEADER_ROW, row))
     styles.page(ws, HEADER_ROW, where)
 
 
@@ -136,5 +139,8 @@ def _skipped(ws, r: Rollup, where: str) -> None:
     end = styles.rows(ws, HEADER_ROW + 1, values, [None, None, None])
     if not values:
         styles.note(ws, end, "Alla filer i mappen togs med.")
-    styles.widths(ws, {"A": 48, "B": 40, "C": 80})
+    else:
+        styles.wrap(ws, HEADER_ROW + 1, end - 1)
+    styles.widths(ws, {"A": 40, "B": 30, "C": 70})
+    styles.fit_row_heights(ws, range(HEADER_ROW + 1, end))
     styles.page(ws, HEADER_ROW, where)
