@@ -4,182 +4,139 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="42"/>
-        <source>AccountsModel</source>
-        <comment>Slag</comment>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="30"/>
+        <source>GapTableModel</source>
+        <comment>Pass</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="43"/>
-        <source>AccountsModel</source>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="30"/>
+        <source>GapTableModel</source>
+        <comment>Helg</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="31"/>
+        <source>GapTableModel</source>
         <comment>Yrkeskategori</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
-        <source>ImportsModel</source>
-        <comment>Fil</comment>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="31"/>
+        <source>GapTableModel</source>
+        <comment>Timmar</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
-        <source>ImportsModel</source>
-        <comment>Månader</comment>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="31"/>
+        <source>GapTableModel</source>
+        <comment>Orsak</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
-        <source>ImportsModel</source>
-        <comment>Rader</comment>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="32"/>
+        <source>GapTableModel</source>
+        <comment>Täckning</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
-        <source>ImportsModel</source>
-        <comment>Ersatte</comment>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="32"/>
+        <source>GapTableModel</source>
+        <comment>Bemanningsföretag</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
-        <source>ImportsModel</source>
-        <comment>Status</comment>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="33"/>
+        <source>GapTableModel</source>
+        <comment>Kostnad</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="52"/>
-        <source>ImportsModel</source>
-        <comment>{0} importerade, {1} avvisade, {2} hoppades över</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="55"/>
-        <source>ImportsModel</source>
-        <comment>ångrad {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="57"/>
-        <source>ImportsModel</source>
-        <comment>delvis ersatt av senare import</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="59"/>
-        <source>ImportsModel</source>
-        <comment>gäller</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="61"/>
-        <source>ImportsModel</source>
-        <comment>{0} belopp</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="63"/>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="64"/>
-        <source>YtdTableModel</source>
-        <comment>Ack {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="65"/>
-        <source>YtdTableModel</source>
-        <comment>Förändring</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="66"/>
-        <source>YtdTableModel</source>
-        <comment>Förändring %</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="67"/>
-        <source>YtdTableModel</source>
-        <comment>Hyrkostnad {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="68"/>
-        <source>YtdTableModel</source>
-        <comment>R12</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="69"/>
-        <source>YtdTableModel</source>
-        <comment>Andel {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="70"/>
-        <source>YtdTableModel</source>
-        <comment>Andel R12</comment>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="33"/>
+        <source>GapTableModel</source>
+        <comment>Anteckning</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="81"/>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="95"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="83"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="97"/>
         <source>Kontotabell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="84"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="86"/>
         <source>Ange för varje konto, eller intervall av konton, i ekonomisystemet om det är hyrkostnad, kostnad för egen personal eller ska ignoreras. Det mest specifika gäller: ett enskilt konto går före ett intervall som innehåller det. Yrkeskategorin används när filen inte har någon kolumn för yrkeskategori.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="106"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="108"/>
         <source>t.ex. 4611 eller 4600-4699</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="112"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="114"/>
         <source>– ingen –</source>
         <translation type="unfinished">– none –</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="115"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="117"/>
         <source>&amp;Konto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="116"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="118"/>
         <source>&amp;Slag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="117"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="119"/>
         <source>&amp;Yrkeskategori:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="120"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="122"/>
         <source>&amp;Spara raden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="123"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="125"/>
         <source>&amp;Ta bort raden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="144"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="146"/>
         <source>Konton i filen som saknas i tabellen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="186"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="188"/>
         <source>Kontotabell: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="193"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="195"/>
         <source>Ta bort {0} ur kontotabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="42"/>
+        <source>Konto eller intervall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="43"/>
+        <source>Slag</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="44"/>
+        <source>Yrkeskategori</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,6 +242,134 @@ Whatever you changed after that disappears from the program. The current databas
         <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="220"/>
         <source>Återställ</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="48"/>
+        <source>Från datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="49"/>
+        <source>Till datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="51"/>
+        <source>Yrkeskategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="52"/>
+        <source>Alla orsaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="52"/>
+        <source>Orsak</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="53"/>
+        <source>Alla täckningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="53"/>
+        <source>Täckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="55"/>
+        <source>Sök i anteckning och bemanningsföretag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="56"/>
+        <source>Fritext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="58"/>
+        <source>Rensa &amp;filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="61"/>
+        <source>&amp;Från:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="61"/>
+        <source>&amp;Till:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="61"/>
+        <source>&amp;Yrkeskategori:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
+        <source>&amp;Orsak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
+        <source>Täc&amp;kning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
+        <source>&amp;Sök:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="75"/>
+        <source>Bemanningsluckor</source>
+        <translation type="unfinished">Staffing gaps</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="105"/>
+        <source>Ä&amp;ndra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="107"/>
+        <source>Ta &amp;bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="108"/>
+        <source>Ta bort de markerade luckorna (Delete). Kan ångras med Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="150"/>
+        <source>Alla yrkeskategorier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="197"/>
+        <source>{0} luckor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="197"/>
+        <source>1 lucka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="199"/>
+        <source> matchar filtret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="239"/>
+        <source>Markera högst {0} luckor åt gången för att ta bort dem.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,6 +539,549 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>DeliveriesModel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/export/models.py" line="26"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/models.py" line="27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/models.py" line="28"/>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/models.py" line="29"/>
+        <source>Försök</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/models.py" line="30"/>
+        <source>Levererad till, eller varför den väntar</source>
+        <translation>Delivered to, or why it is waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/models.py" line="52"/>
+        <source>Väntar</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/models.py" line="53"/>
+        <source>Levererad {0}</source>
+        <translation>Delivered {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="24"/>
+        <source>&amp;Leverera nu</source>
+        <translation>&amp;Deliver now</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="26"/>
+        <source>Försök leverera väntande exporter till den delade mappen nu</source>
+        <translation>Try to deliver waiting exports to the shared folder now</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="28"/>
+        <source>Öppna &amp;lokala kopior</source>
+        <translation>Open &amp;local copies</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="29"/>
+        <source>Mappen på din dator där varje export sparas</source>
+        <translation>The folder on your computer where every export is kept</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="37"/>
+        <source>Exporter</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="49"/>
+        <source>Väntande exporter försöker levereras igen varannan minut och när hyrdesk startar. Inget går förlorat om du stänger programmet.</source>
+        <translation>Waiting exports are retried every two minutes and when hyrdesk starts. Nothing is lost if you close the program.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="59"/>
+        <source>1 export väntar på leverans: {0}</source>
+        <translation>1 export is waiting for delivery: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="61"/>
+        <source>{0} exporter väntar på leverans: {1}</source>
+        <translation>{0} exports are waiting for delivery: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="63"/>
+        <source>Allt är levererat.</source>
+        <translation>Everything has been delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="65"/>
+        <source>Inga exporter ännu.</source>
+        <translation>No exports yet.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/deliveries_tab.py" line="78"/>
+        <source>Levererar till den delade mappen…</source>
+        <translation>Delivering to the shared folder…</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="30"/>
+        <source>Ändra texten till dialogen</source>
+        <translation>Change the text for the dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="55"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="57"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="63"/>
+        <source>Förvalt: senaste hela månaden.</source>
+        <translation>Default: the last complete month.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="67"/>
+        <source>&amp;Exportera</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="69"/>
+        <source>Skapa arbetsboken, spara den lokalt och leverera den till den delade mappen</source>
+        <translation>Create the workbook, keep it locally and deliver it to the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="74"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="80"/>
+        <source>Det här kommer med i arbetsboken</source>
+        <translation>What the workbook will include</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="77"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="163"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="176"/>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="77"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="163"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="176"/>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="92"/>
+        <source>&amp;Text till dialogen (kommer med på bladet Sammanfattning)</source>
+        <translation>&amp;Text for the dialogue (goes on the Sammanfattning sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="95"/>
+        <source>Text till dialogen</source>
+        <translation>Text for the dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="96"/>
+        <source>Det du vill ta upp med din chef: läget, vad som behöver beslutas, vad som påverkar andra enheter. Skriv aldrig personuppgifter.</source>
+        <translation>What you want to raise with your manager: the situation, what needs deciding, what affects other units. Never write personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="107"/>
+        <source>&amp;Spara texten</source>
+        <translation>&amp;Save the text</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="121"/>
+        <source>Öppna &amp;filen</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="123"/>
+        <source>Öppna &amp;mappen</source>
+        <translation>Open the fol&amp;der</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="221"/>
+        <source>Exporterar underlag för dialog i linjen…</source>
+        <translation>Exporting the line-dialogue workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="227"/>
+        <source>Arbetsboken är sparad: {0}</source>
+        <translation>The workbook is saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="237"/>
+        <source>Arbetsboken är sparad: {0}&lt;br&gt;Den väntar på leverans till den delade mappen: {1}</source>
+        <translation>The workbook is saved: {0}&lt;br&gt;It is waiting for delivery to the shared folder: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="240"/>
+        <source>Arbetsboken är sparad: {0}&lt;br&gt;Levererad till: {1}</source>
+        <translation>The workbook is saved: {0}&lt;br&gt;Delivered to: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="244"/>
+        <source>Exporten misslyckades: {0}</source>
+        <translation>The export failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="245"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="34"/>
+        <source>En lucka per rad: Enter sparar och tömmer formuläret för nästa, med samma val som förra gången.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="42"/>
+        <source>&amp;Spara (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="45"/>
+        <source>R&amp;ensa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="59"/>
+        <source>Registrerade nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="65"/>
+        <source>Luckor registrerade nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="77"/>
+        <source>Ångra med Ctrl+Z, gör om med Ctrl+Shift+Z. Rätta äldre luckor under Alla luckor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="99"/>
+        <source>Luckan är inte sparad: rätta det som står under fälten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="105"/>
+        <source>Sparad, men anteckningen kan innehålla ett namn. Ändra den under Alla luckor om den gör det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="111"/>
+        <source>Sparad: {0} h, {1} – {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="26"/>
+        <source>Export och delning</source>
+        <translation>Export and sharing</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="27"/>
+        <source>Underlag för dialog i linjen, levererat till den delade mappen.</source>
+        <translation>Workbook for the line dialogue, delivered to the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="40"/>
+        <source>&amp;Kontrollera</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="41"/>
+        <source>Prova att skriva i den delade mappen</source>
+        <translation>Try writing in the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="43"/>
+        <source>&amp;Ändra…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="44"/>
+        <source>Välj den delade mappen i inställningarna</source>
+        <translation>Choose the shared folder in the settings</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="54"/>
+        <source>&amp;Underlag för dialog i linjen</source>
+        <translation>&amp;Line-dialogue workbook</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="55"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="99"/>
+        <source>Le&amp;veranser</source>
+        <translation>De&amp;liveries</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="56"/>
+        <source>Sa&amp;mmanställ enheter</source>
+        <translation>Roll &amp;up units</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="81"/>
+        <source>{0} · underlag för dialog i linjen, levererat till den delade mappen</source>
+        <translation>{0} · line-dialogue workbook, delivered to the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="92"/>
+        <source>&lt;b&gt;Ingen delad mapp är vald.&lt;/b&gt; Exporterna sparas på din dator och levereras när du har valt en mapp.</source>
+        <translation>&lt;b&gt;No shared folder is chosen.&lt;/b&gt; Exports are kept on your computer and delivered once you have chosen a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="94"/>
+        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Går inte att leverera till just nu: {1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Cannot deliver there right now: {1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="97"/>
+        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="99"/>
+        <source>Le&amp;veranser ({0} väntar)</source>
+        <translation>De&amp;liveries ({0} waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="102"/>
+        <source>1 export väntar på leverans</source>
+        <translation>1 export is waiting for delivery</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="103"/>
+        <source>{0} exporter väntar på leverans</source>
+        <translation>{0} exports are waiting for delivery</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="127"/>
+        <source>Kontrollerar den delade mappen…</source>
+        <translation>Checking the shared folder…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="132"/>
+        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;{1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/page.py" line="135"/>
+        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk kan skriva i mappen.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk can write in the folder.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/dialog.py" line="16"/>
+        <source>Ändra bemanningslucka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/dialog.py" line="25"/>
+        <source>Luckan kommer från en import. Ändringen finns kvar även om samma fil importeras igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GapForm</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="65"/>
+        <source>&amp;Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="70"/>
+        <source>flera dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="71"/>
+        <source>Luckan gäller flera dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="74"/>
+        <source>Till och med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="81"/>
+        <source>Till och &amp;med:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="84"/>
+        <source>&amp;Pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="86"/>
+        <source>&amp;Yrkeskategori:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="93"/>
+        <source>Antal pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="99"/>
+        <source>&amp;Antal pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="102"/>
+        <source>t.ex. 7,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="103"/>
+        <source>T&amp;immar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="105"/>
+        <source>Välj orsak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="106"/>
+        <source>&amp;Orsak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="107"/>
+        <source>Välj hur luckan täcktes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="108"/>
+        <source>Täc&amp;kning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="110"/>
+        <source>bara för hyrpersonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="111"/>
+        <source>&amp;Bemanningsföretag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="113"/>
+        <source>bara för hyrpersonal, t.ex. 12 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="114"/>
+        <source>Kostnad (k&amp;r):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="116"/>
+        <source>vad hände – aldrig vem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="118"/>
+        <source>A&amp;nteckning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="153"/>
+        <source>× {0} h per pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GapTableModel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="50"/>
+        <source>Helg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="30"/>
+        <source>Bemanningsluckor</source>
+        <translation type="unfinished">Staffing gaps</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="31"/>
+        <source>Pass och perioder som egen personal inte kunde täcka – varför, och hur de täcktes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="35"/>
+        <source>&amp;Importera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="36"/>
+        <source>Importera luckor från en Excel- eller CSV-fil, t.ex. enhetens gamla logg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="38"/>
+        <source>Pass&amp;längder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="39"/>
+        <source>Hur många timmar ett dag-, kvälls- och nattpass är</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="48"/>
+        <source>&amp;Registrera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="49"/>
+        <source>&amp;Alla luckor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="50"/>
+        <source>Samman&amp;ställning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="99"/>
+        <source>Importera bemanningsluckor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidedFlow</name>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="39"/>
@@ -461,99 +1089,99 @@ Whatever you changed after that disappears from the program. The current databas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="65"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="72"/>
         <source>‹ &amp;Föregående</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="66"/>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="170"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="73"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="180"/>
         <source>Nä&amp;sta ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="88"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="95"/>
         <source>Mallens förslag på vanliga uppgifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="90"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="97"/>
         <source>Lägg till &amp;alla förslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="110"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="118"/>
         <source>Ny &amp;egen uppgift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="111"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="119"/>
         <source>Ä&amp;ndra…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="112"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="120"/>
         <source>Ta &amp;bort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="123"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="131"/>
         <source>Uppgifter i området</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="134"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="143"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="139"/>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="178"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="148"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="188"/>
         <source>Sammanställning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Roll-up</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="168"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="178"/>
         <source>Steg {0} av {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="170"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="180"/>
         <source>Visa &amp;sammanställningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="205"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="215"/>
         <source>Uppgifter i området: {0} · {1} per år</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="215"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="225"/>
         <source>&lt;p&gt;Mall: {0}&lt;/p&gt;&lt;p&gt;Du går igenom de här områdena, ett i taget:&lt;/p&gt;&lt;ol&gt;{1}&lt;/ol&gt;&lt;p&gt;Uppgifter hittills: {2}.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="217"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; uppgifter tar &lt;b&gt;{1}&lt;/b&gt; per år. Förslagen frigör &lt;b&gt;{2}&lt;/b&gt; per år.&lt;/p&gt;&lt;p&gt;{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="232"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="242"/>
         <source>{0} — {1}, {2} min {3} × {4} ({5} per år)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="236"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="246"/>
         <source>Tillagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="236"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="246"/>
         <source>Lägg till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="238"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="248"/>
         <source>Lägg till {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,7 +1231,7 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="28"/>
         <source>Dialog i linjen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Line dialogue</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="29"/>
@@ -763,35 +1391,93 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="71"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="75"/>
         <source>Importer för {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="74"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="78"/>
         <source>Varje import av ett ekonomiutdrag sparas här. En ny import av samma månad ersätter de tidigare beloppen för månaden; de ersatta beloppen sparas, så att en import kan ångras.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="80"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="84"/>
         <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="89"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="93"/>
         <source>&amp;Ångra importen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="119"/>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="127"/>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="133"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="123"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="131"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="137"/>
         <source>Ångra importen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="120"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="124"/>
         <source>Ta bort beloppen från {0} och återställ det som importen ersatte?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportsModel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
+        <source>Importerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
+        <source>Fil</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="43"/>
+        <source>Månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="44"/>
+        <source>Rader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="45"/>
+        <source>Ersatte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="46"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="56"/>
+        <source>{0} importerade, {1} avvisade, {2} hoppades över</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="59"/>
+        <source>ångrad {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="61"/>
+        <source>delvis ersatt av senare import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="63"/>
+        <source>gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="64"/>
+        <source>{0} belopp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -811,133 +1497,133 @@ Whatever you changed after that disappears from the program. The current databas
         <translation> – demo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="71"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="73"/>
         <source>Demoläge: påhittade data i en tillfällig databas. Det du gör här sparas inte i dina egna data.</source>
         <translation>Demo mode: made-up data in a temporary database. Nothing you do here is saved in your own data.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="77"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="79"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="96"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="98"/>
         <source>&amp;Ny enhet…</source>
         <translation>&amp;New unit…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="98"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="100"/>
         <source>Ä&amp;ndra enhet…</source>
         <translation>&amp;Edit unit…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="99"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="101"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="101"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="103"/>
         <source>&amp;Säkerhetskopior…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="102"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="104"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="104"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="106"/>
         <source>Å&amp;ngra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="106"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="108"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="108"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="110"/>
         <source>&amp;Om hyrdesk</source>
         <translation>&amp;About hyrdesk</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="109"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="111"/>
         <source>Öppna &amp;datamappen</source>
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="110"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="112"/>
         <source>Visa &amp;loggfilen</source>
         <translation>Show the &amp;log file</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="111"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="113"/>
         <source>Öppna &amp;demodata</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="120"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="122"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="127"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="129"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="129"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="131"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="131"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="133"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="137"/>
-        <location filename="../../hyrdesk/ui/main_window.py" line="143"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="139"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="145"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="140"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="142"/>
         <source>  &amp;Enhet: </source>
         <translation>  &amp;Unit: </translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="174"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="176"/>
         <source>Ingen enhet ännu</source>
         <translation>No unit yet</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="225"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="227"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="225"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="227"/>
         <source>Starta om hyrdesk för att byta språk.</source>
         <translation>Restart hyrdesk to change the language.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="243"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="245"/>
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="243"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="245"/>
         <source>Demodata kunde inte startas.</source>
         <translation>The demo could not be started.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="254"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="256"/>
         <source>Om hyrdesk</source>
         <translation>About hyrdesk</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="256"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="258"/>
         <source>&lt;h3&gt;hyrdesk {0}&lt;/h3&gt;&lt;p&gt;Ett verktyg för dig som är chef i vården och arbetar för att bli oberoende av inhyrd personal: bemanningsluckor, hyrkostnader, administrativ översyn och underlag för dialog i linjen.&lt;/p&gt;&lt;p&gt;Dina data finns i:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hyrdesk {0}&lt;/h3&gt;&lt;p&gt;A tool for managers in health care working to become independent of hired staff: staffing gaps, hire costs, the administration-task review and material for the line dialogue.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1072,21 +1758,9 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="42"/>
-        <source>AccountsModel</source>
-        <comment>Konto eller intervall</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
-        <source>ImportsModel</source>
-        <comment>Importerad</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="62"/>
-        <source>YtdTableModel</source>
-        <comment>Rapportgrupp</comment>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="30"/>
+        <source>GapTableModel</source>
+        <comment>Datum</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,7 +2127,7 @@ Whatever you changed after that disappears from the program. The current databas
         <location filename="../../hyrdesk/ui/review/page.py" line="245"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="269"/>
         <source>Excel-arbetsbok (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="229"/>
@@ -1516,6 +2190,206 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>RollupTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="29"/>
+        <source>För dig som är chef i linjen: peka ut den delade mappen (en undermapp per enhet) och jämför enheternas senaste underlag. Filer som inte är underlag från hyrdesk, eller är skadade, hoppas över och listas.</source>
+        <translation>For line managers: point at the shared folder (one subfolder per unit) and compare the units&apos; latest workbooks. Files that are not hyrdesk workbooks, or are damaged, are skipped and listed.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="35"/>
+        <source>&amp;Mapp:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="37"/>
+        <source>Mapp med enheternas underlag</source>
+        <translation>Folder with the units&apos; workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="39"/>
+        <source>&amp;Välj…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="41"/>
+        <source>&amp;Sammanställ</source>
+        <translation>&amp;Roll up</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="44"/>
+        <source>Spara &amp;arbetsbok…</source>
+        <translation>Save &amp;workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="45"/>
+        <source>Spara sammanställningen som en Excel-arbetsbok</source>
+        <translation>Save the roll-up as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="55"/>
+        <source>Öppna sa&amp;mmanställningen</source>
+        <translation>Open the roll-&amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="65"/>
+        <source>Enheternas nyckeltal</source>
+        <translation>The units&apos; key figures</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="70"/>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="130"/>
+        <source>Fil som inte togs med</source>
+        <translation>File not included</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="70"/>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="130"/>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="73"/>
+        <source>Filer som inte togs med</source>
+        <translation>Files not included</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="88"/>
+        <source>Välj mappen med enheternas underlag</source>
+        <translation>Choose the folder with the units&apos; workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="95"/>
+        <source>Välj mappen med enheternas underlag först.</source>
+        <translation>Choose the folder with the units&apos; workbooks first.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="100"/>
+        <source>Sammanställer enheternas underlag…</source>
+        <translation>Rolling up the units&apos; workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="108"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="108"/>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="108"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="108"/>
+        <source>Hyrkostnad månad</source>
+        <translation>Hire cost, month</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="108"/>
+        <source>Hyrkostnad R12</source>
+        <translation>Hire cost, R12</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="109"/>
+        <source>Ack förändring</source>
+        <translation>YTD change</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="109"/>
+        <source>Ack förändring %</source>
+        <translation>YTD change %</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="109"/>
+        <source>Hyrkvot %</source>
+        <translation>Hire ratio %</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="109"/>
+        <source>Hyrkvot R12 %</source>
+        <translation>Hire ratio R12 %</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="110"/>
+        <source>Luckor 12 mån (h)</source>
+        <translation>Gaps, 12 months (h)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="110"/>
+        <source>varav hyrpersonal (h)</source>
+        <translation>of which hired staff (h)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="110"/>
+        <source>varav ej täckt (h)</source>
+        <translation>of which not covered (h)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="111"/>
+        <source>Dialog i linjen</source>
+        <translation>Line dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="124"/>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="134"/>
+        <source>1 enhet med underlag</source>
+        <translation>1 unit with a workbook</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="135"/>
+        <source>{0} enheter med underlag</source>
+        <translation>{0} units with workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="136"/>
+        <source>alla filer togs med</source>
+        <translation>all files were included</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="136"/>
+        <source>1 fil togs inte med</source>
+        <translation>1 file was not included</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="137"/>
+        <source>{0} filer togs inte med</source>
+        <translation>{0} files were not included</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="146"/>
+        <source>Spara sammanställningen</source>
+        <translation>Save the roll-up</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="146"/>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="156"/>
+        <source>Sparar sammanställningen…</source>
+        <translation>Saving the roll-up…</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="161"/>
+        <source>Sammanställningen är sparad: {0}</source>
+        <translation>The roll-up is saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="175"/>
+        <source>Sammanställning</source>
+        <translation>Roll-up</translation>
+    </message>
+</context>
+<context>
     <name>SetMonthCommand</name>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="29"/>
@@ -1565,6 +2439,39 @@ Whatever you changed after that disappears from the program. The current databas
         <source>Välj delad mapp</source>
         <translation>Choose the shared folder</translation>
     </message>
+    <message>
+        <location filename="../../hyrdesk/ui/dialogs/settings_dialog.py" line="73"/>
+        <source>Välj en annan mapp, eller lämna fältet tomt.</source>
+        <translation>Choose another folder, or leave the field empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftLengthsDialog</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/shift_dialog.py" line="17"/>
+        <source>Passlängder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/shift_dialog.py" line="20"/>
+        <source>Antal timmar i ett pass. En lucka som registreras som ett antal pass får antal × passlängd timmar; redan sparade luckor ändras inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/shift_dialog.py" line="26"/>
+        <source>&amp;Dagpass (timmar):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/shift_dialog.py" line="26"/>
+        <source>&amp;Kvällspass (timmar):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/shift_dialog.py" line="27"/>
+        <source>&amp;Nattpass (timmar):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartReviewDialog</name>
@@ -1610,258 +2517,347 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="66"/>
-        <source>Utgå från ”{0}”: uppgifterna som finns kvar följer med, besluten börjar om</source>
+        <source>&amp;Utgå från ”{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="69"/>
+        <source>Uppgifterna som finns kvar följer med: det som togs bort är borta och det som omfördelades görs av den nya rollen. Besluten börjar om.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="76"/>
         <source>&amp;Starta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="88"/>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="92"/>
         <source>{0} områden: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="91"/>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="95"/>
         <source>Öppna mallfil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="91"/>
+        <location filename="../../hyrdesk/ui/review/start_dialog.py" line="95"/>
         <source>Översynsmallar (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="59"/>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="61"/>
+        <source>Totalt, h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="63"/>
+        <source>Andel
+hyrpersonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="70"/>
+        <source>Totalt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryTab</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="60"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="62"/>
         <source>Administrativ tid per år</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="61"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="68"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="63"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
         <source>Frigörs per år</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="62"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="64"/>
         <source>Dialog i linjen / eget beslut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="68"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
         <source>Timmar per år</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="69"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
         <source>Område</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="69"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
         <source>Uppgifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
         <source>Förslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
         <source>Uppgift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
         <source>Ansvarig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
         <source>Klart senast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="75"/>
         <source>Per område</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="76"/>
         <source>Per förslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="76"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="78"/>
         <source>Behöver dialog i linjen innan beslut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="98"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="102"/>
         <source>{0} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="98"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
         <source>{0} uppgifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="101"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="103"/>
         <source>{0} % av den administrativa tiden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="103"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="105"/>
         <source>{0} förslag behöver dialog i linjen innan beslut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="109"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="110"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="111"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="112"/>
         <source>Totalt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="112"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="114"/>
         <source>Behöver dialog i linjen innan beslut ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="107"/>
+        <source>Från månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="108"/>
+        <source>Till månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="110"/>
+        <source>täckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="111"/>
+        <source>orsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="112"/>
+        <source>Fördela timmarna per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
+        <source>&amp;Från:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
+        <source>&amp;Till:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
+        <source>Fördela &amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="135"/>
+        <source>Lucktimmar per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="144"/>
+        <source>En lucka över flera månader fördelas på månaderna efter antalet dagar i varje månad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="199"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; lucktimmar {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; täckta av hyrpersonal · &lt;b&gt;{4}&lt;/b&gt; ej täckta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="203"/>
+        <source>Inga luckor registrerade {0} – {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="36"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="37"/>
         <source>Ny uppgift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="36"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="37"/>
         <source>Ändra uppgift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="50"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="51"/>
         <source>&amp;Område:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="52"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="53"/>
         <source>t.ex. Sammanställning av beläggning till förvaltningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="53"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="54"/>
         <source>&amp;Uppgift:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="55"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="56"/>
         <source>Utförs av (&amp;roll):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="59"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="60"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="60"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="61"/>
         <source>&amp;Minuter per tillfälle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="62"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="63"/>
         <source>&amp;Frekvens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="66"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="67"/>
         <source>&amp;Antal per period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="69"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="70"/>
         <source>Timmar per år:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="71"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="72"/>
         <source>Ej bedömd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="75"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="76"/>
         <source>N&amp;ytta:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="77"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="78"/>
         <source>Kravets &amp;ursprung:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="79"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="80"/>
         <source>&amp;Förslag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="81"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="82"/>
         <source>Mottagande ro&amp;ll:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="83"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="84"/>
         <source>&amp;Påverkar andra enheter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="85"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="87"/>
         <source>Beslutsväg:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="87"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="89"/>
         <source>Ans&amp;varig:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="89"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="91"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="90"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="92"/>
         <source>&amp;Klart senast:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="92"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="94"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="97"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="99"/>
         <source>Frigjorda &amp;timmar per år:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="129"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="131"/>
         <source>{0} timmar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="134"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="136"/>
         <source>förslag: {0} (lämna tomt för att använda det)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,32 +2865,78 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="76"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="99"/>
         <source>Nr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="97"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
+        <source>Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
+        <source>Minuter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
+        <source>Antal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
+        <source>Tim/år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
+        <source>Nytta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
+        <source>Ursprung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
+        <source>Mottagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
+        <source>Påverkar andra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="81"/>
+        <source>Frigörs tim/år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="106"/>
         <source>Räknas fram: minuter × antal × tillfällen per år / 60 (220 arbetsdagar, 44 arbetsveckor, 12 månader).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="99"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="108"/>
         <source>Räknas fram: Eget beslut när uppgiften inte påverkar andra enheter, annars Dialog i linjen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="101"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="110"/>
         <source>Uppgiftens nummer, samma som i Excel-arbetsboken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="139"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="148"/>
         <source>Förslag utifrån förslaget: {0} h/år. Töm fältet för att använda det.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="189"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="198"/>
         <source>Ändra ”{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,52 +2944,52 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>TaskTableTab</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="50"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="51"/>
         <source>Visa område</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="52"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="53"/>
         <source>Bara &amp;dialog i linjen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="54"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="55"/>
         <source>Sök uppgift, roll eller ansvarig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="55"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="56"/>
         <source>Sök</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="57"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="58"/>
         <source>&amp;Ny uppgift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="58"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="59"/>
         <source>Ä&amp;ndra…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="59"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="60"/>
         <source>&amp;Ta bort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="71"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="72"/>
         <source>Uppgifter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="81"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="82"/>
         <source>Dubbelklicka eller börja skriva i en cell för att ändra den. Grå kolumner räknas fram. Ctrl+Z ångrar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/table_tab.py" line="104"/>
+        <location filename="../../hyrdesk/ui/review/table_tab.py" line="105"/>
         <source>Alla områden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,12 +3088,53 @@ Start by setting up your unit.</translation>
 <context>
     <name>YtdTableModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="88"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="61"/>
+        <source>Rapportgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="62"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="63"/>
+        <source>Ack {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="64"/>
+        <source>Förändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="65"/>
+        <source>Förändring %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="66"/>
+        <source>Hyrkostnad {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="67"/>
+        <source>R12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="68"/>
+        <source>Andel {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="69"/>
+        <source>Andel R12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="87"/>
         <source>Kan inte beräknas: någon månad saknar belopp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="92"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="91"/>
         <source>Hyrkostnad delat med kostnad för egen personal; visas inte när kostnaden för egen personal är noll eller okänd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,35 +3187,29 @@ The error has been written to the log file:
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../hyrdesk/selftest.py" line="90"/>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="18"/>
+        <location filename="../../hyrdesk/selftest.py" line="117"/>
         <source>Bemanningsluckor</source>
         <translation>Staffing gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="19"/>
         <source>Pass och perioder som egen personal inte kunde täcka.</source>
-        <translation>Shifts and periods that own staff could not cover.</translation>
+        <translation type="vanished">Shifts and periods that own staff could not cover.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="21"/>
         <source>registrera en lucka på några sekunder: datum, pass, yrkeskategori, orsak och hur den täcktes</source>
-        <translation>register a gap in seconds: date, shift, staff category, cause and how it was covered</translation>
+        <translation type="vanished">register a gap in seconds: date, shift, staff category, cause and how it was covered</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="22"/>
         <source>bläddra, filtrera och rätta luckor, med ångra och gör om</source>
-        <translation>browse, filter and correct gaps, with undo and redo</translation>
+        <translation type="vanished">browse, filter and correct gaps, with undo and redo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="23"/>
         <source>se per månad hur många timmar som täcktes av hyrpersonal och hur många som inte täcktes alls</source>
-        <translation>see per month how many hours hired staff covered and how many were not covered at all</translation>
+        <translation type="vanished">see per month how many hours hired staff covered and how many were not covered at all</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="24"/>
         <source>importera en gammal logg från Excel</source>
-        <translation>import an old log from Excel</translation>
+        <translation type="vanished">import an old log from Excel</translation>
     </message>
     <message>
         <source>Hyrkostnader</source>
@@ -2175,67 +3252,62 @@ The error has been written to the log file:
         <translation type="vanished">see which decisions you take yourself and which need the line dialogue</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="30"/>
         <source>Export och delning</source>
-        <translation>Export and sharing</translation>
+        <translation type="vanished">Export and sharing</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="31"/>
         <source>Underlag för dialog i linjen, levererat till den delade mappen.</source>
-        <translation>Material for the line dialogue, delivered to the shared folder.</translation>
+        <translation type="vanished">Material for the line dialogue, delivered to the shared folder.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="33"/>
         <source>skapa en Excel-arbetsbok med nyckeltal, trender och översynens uppgifter</source>
-        <translation>create an Excel workbook with key figures, trends and the review&apos;s tasks</translation>
+        <translation type="vanished">create an Excel workbook with key figures, trends and the review&apos;s tasks</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="34"/>
         <source>leverera den till den delade mappen där linjen samlar alla enheters underlag</source>
-        <translation>deliver it to the shared folder where the line collects every unit&apos;s material</translation>
+        <translation type="vanished">deliver it to the shared folder where the line collects every unit&apos;s material</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="35"/>
         <source>samla alla enheters underlag i en arbetsbok (för dig som är chef i linjen)</source>
-        <translation>combine every unit&apos;s material in one workbook (for line managers)</translation>
+        <translation type="vanished">combine every unit&apos;s material in one workbook (for line managers)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="41"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="26"/>
         <source>Registrera bemanningsluckor</source>
         <translation>Register staffing gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="42"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="27"/>
         <source>Vad egen personal inte kunde täcka, varför och hur det löstes.</source>
         <translation>What own staff could not cover, why, and how it was solved.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="43"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="28"/>
         <source>Följ hyrkostnaderna</source>
         <translation>Follow hire costs</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="44"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="29"/>
         <source>Importera ekonomiutdrag och se trenden mot målet.</source>
         <translation>Import finance exports and see the trend against the target.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="45"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="30"/>
         <source>Gör den administrativa översynen</source>
         <translation>Run the administration review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="46"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="31"/>
         <source>Förenkla, omfördela eller ta bort administrativa uppgifter.</source>
         <translation>Simplify, redistribute or remove administrative tasks.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="47"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="32"/>
         <source>Ta fram underlag för dialog i linjen</source>
         <translation>Prepare the line-dialogue material</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="48"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="33"/>
         <source>En arbetsbok till din chef, i den delade mappen.</source>
         <translation>A workbook for your manager, in the shared folder.</translation>
     </message>

@@ -6,7 +6,7 @@ import datetime as _dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableView,
@@ -27,7 +27,7 @@ class SetDialogueText(QUndoCommand):
     """Saving the dialogue text for a unit and period, undoable (one transaction each way)."""
 
     def __init__(self, tab: "DialogueTab", unit: Unit, period: Period, old: str, new: str):
-        super().__init__(tab.tr("Ändra texten till dialogen"))
+        super().__init__(QCoreApplication.translate("DialogueTab", "Ändra texten till dialogen"))
         self.tab, self.unit, self.period, self.old, self.new = tab, unit, period, old, new
 
     def redo(self) -> None:
