@@ -86,6 +86,12 @@ class GapService:
     def get(self, gap_id: int) -> Gap | None:
         return self.repo.get(gap_id)
 
+    def get_many(self, ids: Sequence[int]) -> list[Gap]:
+        return self.repo.get_many(list(ids))
+
+    def agencies(self, unit: Unit) -> list[str]:
+        return self.repo.agencies(unit.id)
+
     def importer(self, unit: Unit) -> GapImporter:
         return GapImporter(self, unit)
 

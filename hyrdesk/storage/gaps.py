@@ -148,9 +148,10 @@ class GapRepository:
 
     def delete(self, ids: Sequence[int]) -> list[Gap]:
         """Delete and return what was deleted (for undo)."""
-        with self.db.write():
+        with self.db.write() as c:
             gaps = self.get_many(ids)
-            self.db.execute(f"DELETE FROM gaps WHERE id IN ({','.join('?' * len(ids))})", list(ids))
+            for batch in _batches(list(ids)):
+                c.execute(f"DELETE FROM gaps WHERE id IN ({','.join('?' * len(batch))})", batch)
         return gaps
 
     def restore(self, gaps: Sequence[Gap]) -> None:
@@ -164,12 +165,12 @@ class GapRepository:
         return _gap(row) if row else None
 
     def get_many(self, ids: Sequence[int]) -> list[Gap]:
-        if not ids:
-            return []
-        rows = self.db.conn.execute(
-            f"SELECT {_COLUMNS} FROM gaps WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id", list(ids)
-        ).fetchall()
-        return [_gap(r) for r in rows]
+        rows = []
+        for batch in _batches(list(ids)):
+            rows += self.db.conn.execute(
+                f"SELECT {_COLUMNS} FROM gaps WHERE id IN ({','.join('?' * len(batch))})", batch
+            ).fetchall()
+        return sorted((_gap(r) for r in rows), key=lambda g: g.id)
 
     def count(self, unit_id: int, flt: GapFilter) -> int:
         where, params = where_clause(unit_id, flt)
@@ -187,27 +188,24 @@ class GapRepository:
 
     def existing_fingerprints(self, fingerprints: Iterable[str]) -> set[str]:
         found: set[str] = set()
-        batch: list[str] = []
-        for fp in fingerprints:
-            batch.append(fp)
-            if len(batch) == 500:
-                found |= self._existing(batch)
-                batch = []
-        if batch:
-            found |= self._existing(batch)
+        for batch in _batches(list(fingerprints)):
+            sql = f"SELECT fingerprint FROM gaps WHERE fingerprint IN ({','.join('?' * len(batch))})"
+            found.update(r[0] for r in self.db.conn.execute(sql, batch))
         return found
 
     def ids_for_fingerprints(self, fingerprints: Sequence[str]) -> list[int]:
         ids: list[int] = []
-        for i in range(0, len(fingerprints), 500):
-            batch = list(fingerprints[i:i + 500])
+        for batch in _batches(list(fingerprints)):
             sql = f"SELECT id FROM gaps WHERE fingerprint IN ({','.join('?' * len(batch))})"
             ids += [r[0] for r in self.db.conn.execute(sql, batch)]
         return sorted(ids)
 
-    def _existing(self, batch: list[str]) -> set[str]:
-        sql = f"SELECT fingerprint FROM gaps WHERE fingerprint IN ({','.join('?' * len(batch))})"
-        return {r[0] for r in self.db.conn.execute(sql, batch)}
+    def agencies(self, unit_id: int) -> list[str]:
+        """The agencies the unit has used, for completion in the form."""
+        rows = self.db.conn.execute(
+            "SELECT DISTINCT agency FROM gaps WHERE unit_id = ? AND agency > '' ORDER BY agency", (unit_id,)
+        )
+        return [r[0] for r in rows]
 
     # --- the monthly summary ----------------------------------------------------------
     def summary_cells(self, unit_id: int, first: Period, last: Period) -> tuple[list[Cell], list[Gap]]:
@@ -239,3 +237,9 @@ class GapRepository:
             return None
         hi = c.execute("SELECT MAX(start_date) FROM gaps WHERE unit_id = ?", (unit_id,)).fetchone()[0]
         return _dt.date.fromisoformat(lo), _dt.date.fromisoformat(hi)
+
+
+def _batches(items: list, size: int = 500):
+    """Pieces small enough for SQLite's limit on parameters per statement."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

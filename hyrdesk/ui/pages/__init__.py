@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..costs.page import CostsPage
+from ..gaps.page import GapsPage
 from ..export.page import ExportPage
 from .base import Page
 from .overview import OverviewPage
@@ -14,16 +15,7 @@ from .placeholder import PlaceholderPage
 
 def build_pages(services, undo_stack, runner) -> list[Page]:
     """Every page, wired to the services. The first is the start page."""
-    gaps = PlaceholderPage(
-        "gaps", "gaps", QCoreApplication.translate("pages", "Bemanningsluckor"),
-        QCoreApplication.translate("pages", "Pass och perioder som egen personal inte kunde täcka."),
-        [
-            QCoreApplication.translate("pages", "registrera en lucka på några sekunder: datum, pass, yrkeskategori, orsak och hur den täcktes"),
-            QCoreApplication.translate("pages", "bläddra, filtrera och rätta luckor, med ångra och gör om"),
-            QCoreApplication.translate("pages", "se per månad hur många timmar som täcktes av hyrpersonal och hur många som inte täcktes alls"),
-            QCoreApplication.translate("pages", "importera en gammal logg från Excel"),
-        ],
-    )
+    gaps = GapsPage(services, undo_stack, runner)
     costs = CostsPage(services, undo_stack, runner)
     review = PlaceholderPage(
         "review", "review", QCoreApplication.translate("pages", "Administrativ översyn"),

@@ -1,0 +1,1 @@
+"""The Bemanningsluckor page: quick entry, the browse table and the monthly summary."""

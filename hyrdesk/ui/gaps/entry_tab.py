@@ -1,0 +1,115 @@
+"""Registrera: the quick-entry form, and the gaps registered in this session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...domain.gaps import Gap
+from .form import GapForm
+from .model import COLUMNS, RecentGapsModel, cell_text
+
+
+class EntryTab(QWidget):
+    """``save_requested`` carries a checked gap; the page turns it into an undoable command."""
+
+    save_requested = Signal(object)
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.unit = None
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 8, 0, 0)
+        lay.setSpacing(16)
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setMinimumWidth(400)
+        card.setMaximumWidth(520)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(16, 12, 16, 12)
+        intro = QLabel(self.tr("En lucka per rad: Enter sparar och tömmer formuläret för nästa, med samma val som förra gången."))
+        intro.setWordWrap(True)
+        intro.setProperty("role", "muted")
+        inner.addWidget(intro)
+        self.form = GapForm(services.gaps.shift_hours())
+        self.form.submitted.connect(self.save)
+        inner.addWidget(self.form)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Spara (Enter)"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        clear = QPushButton(self.tr("R&ensa"))
+        clear.clicked.connect(self.clear)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(clear)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setProperty("role", "muted")
+        inner.addWidget(self.status)
+        inner.addStretch(1)
+        lay.addWidget(card, 0)
+
+        side = QVBoxLayout()
+        title = QLabel(self.tr("Registrerade nu"))
+        title.setStyleSheet("font-weight: 600; font-size: 10.5pt;")
+        side.addWidget(title)
+        self.recent = RecentGapsModel(services.gaps, self)
+        self.recent_view = QTableView()
+        self.recent_view.setModel(self.recent)
+        self.recent_view.setAccessibleName(self.tr("Luckor registrerade nu"))
+        self.recent_view.verticalHeader().hide()
+        self.recent_view.setAlternatingRowColors(True)
+        self.recent_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.recent_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.recent_view.setWordWrap(False)
+        header = self.recent_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for key in ("agency", "cost"):
+            self.recent_view.setColumnHidden(COLUMNS.index(key), True)
+        side.addWidget(self.recent_view, 1)
+        hint = QLabel(self.tr("Ångra med Ctrl+Z, gör om med Ctrl+Shift+Z. Rätta äldre luckor under Alla luckor."))
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        side.addWidget(hint)
+        lay.addLayout(side, 1)
+
+    def set_unit(self, unit, categories, category_names, agencies) -> None:
+        if unit != self.unit:
+            self.recent.clear()
+            self.status.clear()
+        self.unit = unit
+        self.form.set_categories(categories, agencies)
+        self.form.set_shift_hours(self.services.gaps.shift_hours())
+        self.recent.category_names = category_names
+        self.recent.reload()
+
+    def save(self) -> None:
+        if self.unit is None:
+            return
+        result = self.services.gaps.check(self.unit, self.form.values())
+        if not result.ok:
+            self.form.show_errors(result.errors)
+            self.status.setText(self.tr("Luckan är inte sparad: rätta det som står under fälten."))
+            return
+        self.save_requested.emit(result.gap)
+        warning = result.warnings.get("note")
+        self.form.reset_for_next()
+        if warning:
+            self.status.setText(self.tr("Sparad, men anteckningen kan innehålla ett namn. Ändra den under Alla luckor om den gör det."))
+
+    def saved(self, gap: Gap) -> None:
+        """Called by the page once the command has saved the gap."""
+        self.recent.add(gap.id)
+        text = ", ".join(cell_text(gap, k, self.recent.category_names) for k in ("date", "shift", "category", "hours"))
+        self.status.setText(self.tr("Sparad: {0} h, {1} – {2}.").format(text, gap.cause.label, gap.coverage.label))
+
+    def clear(self) -> None:
+        self.form.reset_for_next()
+        self.status.clear()

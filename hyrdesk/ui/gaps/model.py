@@ -1,0 +1,194 @@
+"""Table models over gaps.
+
+``GapTableModel`` is lazy: it knows only how many gaps match the filter (one
+SQL COUNT) and fetches the rows the view paints, a block of ``BLOCK`` rows at
+a time, sorted and filtered by SQLite (storage.gaps). A handful of blocks is
+kept, so scrolling back and forth does not query again, and a million rows
+cost no more memory than a few hundred.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from ...domain.gaps import Gap, format_hours
+from ...services.gaps import GapFilter
+
+BLOCK = 200
+KEEP_BLOCKS = 32
+
+# Column keys; a key is also the sort key where storage.gaps.SORT_COLUMNS has it.
+COLUMNS = ("date", "shift", "weekend", "category", "hours", "cause", "coverage", "agency", "cost", "note")
+SORTABLE = ("date", "shift", "category", "hours", "cause", "coverage", "agency", "cost")
+_RIGHT = ("hours", "cost")
+
+
+def _headers() -> list[str]:
+    tr = QCoreApplication.translate
+    return [tr("GapTableModel", "Datum"), tr("GapTableModel", "Pass"), tr("GapTableModel", "Helg"),
+            tr("GapTableModel", "Yrkeskategori"), tr("GapTableModel", "Timmar"), tr("GapTableModel", "Orsak"),
+            tr("GapTableModel", "Täckning"), tr("GapTableModel", "Bemanningsföretag"),
+            tr("GapTableModel", "Kostnad"), tr("GapTableModel", "Anteckning")]
+
+
+def date_span(gap: Gap) -> str:
+    """``2024-03-05``, or a range as ``2024-03-05 – 03-18`` (the year once when it is the same)."""
+    if gap.start == gap.end:
+        return gap.start.isoformat()
+    end = gap.end.isoformat()[5:] if gap.end.year == gap.start.year else gap.end.isoformat()
+    return f"{gap.start.isoformat()} – {end}"
+
+
+def cell_text(gap: Gap, key: str, category_names: dict[int, str]) -> str:
+    if key == "date":
+        return date_span(gap)
+    if key == "shift":
+        return gap.shift.label
+    if key == "weekend":
+        return QCoreApplication.translate("GapTableModel", "Helg") if gap.weekend else ""
+    if key == "category":
+        return category_names.get(gap.category_id, "?")
+    if key == "hours":
+        return format_hours(gap.minutes)
+    if key == "cause":
+        return gap.cause.label
+    if key == "coverage":
+        return gap.coverage.label
+    if key == "agency":
+        return gap.agency
+    if key == "cost":
+        return "" if gap.cost is None else gap.cost.format_kr()
+    return gap.note
+
+
+class _GapColumns(QAbstractTableModel):
+    """What both models share: the columns and how a gap is shown."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = _headers()
+        self.category_names: dict[int, str] = {}
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def gap_at(self, row: int) -> Gap | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in _RIGHT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
+            return None
+        gap = self.gap_at(index.row())
+        if gap is None:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return gap
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return gap.note if key == "note" and gap.note else None
+        return cell_text(gap, key, self.category_names)
+
+
+class GapTableModel(_GapColumns):
+    def __init__(self, gaps, parent=None):
+        super().__init__(parent)
+        self.gaps = gaps
+        self.unit = None
+        self.filter = GapFilter()
+        self.sort_key = "date"
+        self.descending = True
+        self.total = 0
+        self._blocks: OrderedDict[int, list[Gap]] = OrderedDict()
+
+    # --- what is shown ------------------------------------------------------------------
+    def set_unit(self, unit, category_names: dict[int, str]) -> None:
+        self.unit = unit
+        self.category_names = category_names
+        self.reload()
+
+    def set_filter(self, flt: GapFilter) -> None:
+        if flt != self.filter:
+            self.filter = flt
+            self.reload()
+
+    def reload(self) -> None:
+        """Count again and forget the fetched rows (after a change, or a new filter)."""
+        self.beginResetModel()
+        self._blocks.clear()
+        self.total = self.gaps.count(self.unit, self.filter) if self.unit is not None else 0
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column]
+        if key not in SORTABLE:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.beginResetModel()  # a reset, not a layout change: the selection is meaningless now
+        self._blocks.clear()
+        self.endResetModel()
+
+    def sort_column(self) -> int:
+        return COLUMNS.index(self.sort_key)
+
+    # --- rows ----------------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else self.total
+
+    def gap_at(self, row: int) -> Gap | None:
+        if not 0 <= row < self.total or self.unit is None:
+            return None
+        block, offset = divmod(row, BLOCK)
+        rows = self._blocks.get(block)
+        if rows is None:
+            rows = self.gaps.page(self.unit, self.filter, self.sort_key, self.descending, block * BLOCK, BLOCK)
+            self._blocks[block] = rows
+            if len(self._blocks) > KEEP_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return rows[offset] if offset < len(rows) else None
+
+
+class RecentGapsModel(_GapColumns):
+    """The gaps registered in this session, newest first (they may have been undone since)."""
+
+    def __init__(self, gaps, parent=None):
+        super().__init__(parent)
+        self.gaps = gaps
+        self.ids: list[int] = []
+        self.rows: list[Gap] = []
+
+    def add(self, gap_id: int) -> None:
+        self.ids.insert(0, gap_id)
+        del self.ids[50:]
+        self.reload()
+
+    def clear(self) -> None:
+        self.ids = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        by_id = {g.id: g for g in self.gaps.get_many(self.ids)}
+        self.rows = [by_id[i] for i in self.ids if i in by_id]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def gap_at(self, row: int) -> Gap | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -1,0 +1,50 @@
+"""Passlängder: how long a day, evening and night shift is (for gaps entered as a number of shifts)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...domain.gaps import Shift
+from ...domain.numbers import format_decimal
+from ...services.gaps import SHIFT_SETTINGS
+from ..forms import FieldErrors
+
+
+class ShiftLengthsDialog(QDialog):
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Passlängder"))
+        self.setMinimumWidth(380)
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr("Antal timmar i ett pass. En lucka som registreras som ett antal pass får antal × passlängd timmar; redan sparade luckor ändras inte."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.edits: dict[Shift, QLineEdit] = {}
+        labels = {Shift.DAY: self.tr("&Dagpass (timmar):"), Shift.EVENING: self.tr("&Kvällspass (timmar):"),
+                  Shift.NIGHT: self.tr("&Nattpass (timmar):")}
+        for shift, hours in services.gaps.shift_hours().items():
+            edit = QLineEdit(format_decimal(hours, 0 if hours == int(hours) else 2))
+            self.errors.add_row(form, labels[shift], shift.value, edit)
+            self.edits[shift] = edit
+        lay.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def accept(self) -> None:
+        values, errors = {}, {}
+        for shift, edit in self.edits.items():
+            try:
+                values[shift] = SHIFT_SETTINGS[shift].parse(edit.text())
+            except ValueError as exc:
+                errors[shift.value] = str(exc)
+        self.errors.show(errors)
+        if errors:
+            return
+        for shift, hours in values.items():
+            self.services.settings.set(SHIFT_SETTINGS[shift], hours)
+        super().accept()
