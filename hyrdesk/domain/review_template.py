@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UserError
-from .review import OPTIONAL_FIELDS, REQUIRED_FIELDS, TASK_FIELD_LABELS, Frequency, Origin
+from .review import COMPUTED_FIELDS, OPTIONAL_FIELDS, REQUIRED_FIELDS, TASK_FIELD_LABELS, Frequency, Origin
 from .review_validation import parse_field
 
 FORMAT_NAME = "hyrdesk-oversynsmall"
@@ -90,6 +90,12 @@ class Template:
     @property
     def field_keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
+
+    @property
+    def columns(self) -> list[str]:
+        """The task table's and the workbook's columns: number, area, the template's fields and the computed ones."""
+        keys = set(self.field_keys) | set(COMPUTED_FIELDS)
+        return ["id", "area"] + [k for k in TASK_FIELD_LABELS if k != "area" and k in keys]
 
     def area(self, key: str) -> TemplateArea | None:
         return next((a for a in self.areas if a.key == key), None)

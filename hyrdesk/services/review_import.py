@@ -46,6 +46,7 @@ class WorkbookErrors(UserError):
     def __init__(self, name: str, errors: list[CellError]):
         lines = "\n".join(f"  • {e}" for e in errors)
         super().__init__(f"{name} har {len(errors)} fel. Inget har sparats. Rätta felen och läs in filen igen:\n{lines}")
+        self.name = name
         self.errors = list(errors)
 
 

@@ -56,8 +56,7 @@ _COMPUTED_FILL = "E4E9EB"
 
 def task_columns(template: Template) -> list[str]:
     """The columns of the task sheet: the number, the area, then the template's fields and the computed ones."""
-    keys = set(template.field_keys) | set(COMPUTED_FIELDS)
-    return ["id", "area"] + [k for k in TASK_FIELD_LABELS if k != "area" and k in keys]
+    return template.columns
 
 
 def column_header(key: str) -> str:

@@ -115,6 +115,29 @@ class ReviewService:
     def delete(self, review: Review) -> None:
         self.repo.delete(review.id)
 
+    def set_state(self, review: Review, tasks: list[ReviewTask] | None) -> None:
+        """Make the review exactly ``review`` with ``tasks`` (ids kept); ``tasks=None`` deletes it.
+
+        Undo and redo of whole-review commands (start, import) use this: one
+        transaction puts back the state recorded before or after the command.
+        """
+        with self.repo.db.write():
+            if tasks is None:
+                self.repo.delete(review.id)
+                return
+            if self.repo.get(review.id) is None:
+                self.repo.restore(review)
+            else:
+                self.repo.set_finished(review.id, review.finished_on)
+            wanted = {t.id: t for t in tasks}
+            for current in self.repo.tasks(review.id):
+                if current.id not in wanted:
+                    self.repo.delete_task(current.id)
+                elif current != wanted.pop(current.id):
+                    self.repo.update_task(next(t for t in tasks if t.id == current.id))
+            for task in wanted.values():
+                self.repo.insert_task(review.id, task)
+
     # --- tasks -------------------------------------------------------------------------
     def tasks(self, review: Review) -> list[ReviewTask]:
         return self.repo.tasks(review.id)

@@ -75,6 +75,17 @@ class ReviewRepository:
             )
             return int(cur.lastrowid)
 
+    def restore(self, review: Review) -> None:
+        """Put back a deleted review with its own id (redo of an undone start)."""
+        with self.db.write() as c:
+            c.execute(
+                "INSERT INTO reviews (id, unit_id, title, template_id, template_version, template_json, started_on, "
+                "finished_on, based_on_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (review.id, review.unit_id, review.title, review.template_id, review.template_version,
+                 review.template_json, review.started_on.isoformat(),
+                 review.finished_on.isoformat() if review.finished_on else None, review.based_on_id),
+            )
+
     def set_finished(self, review_id: int, finished_on: _dt.date | None) -> None:
         with self.db.write() as c:
             c.execute("UPDATE reviews SET finished_on = ? WHERE id = ?",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..costs.page import CostsPage
-from ..gaps.page import GapsPage
 from ..export.page import ExportPage
+from ..gaps.page import GapsPage
+from ..review.page import ReviewPage
 from .base import Page
 from .overview import OverviewPage
 from .placeholder import PlaceholderPage
@@ -17,15 +18,7 @@ def build_pages(services, undo_stack, runner) -> list[Page]:
     """Every page, wired to the services. The first is the start page."""
     gaps = GapsPage(services, undo_stack, runner)
     costs = CostsPage(services, undo_stack, runner)
-    review = PlaceholderPage(
-        "review", "review", QCoreApplication.translate("pages", "Administrativ översyn"),
-        QCoreApplication.translate("pages", "Gå igenom enhetens administrativa uppgifter med regionens mall."),
-        [
-            QCoreApplication.translate("pages", "lista alla administrativa uppgifter och hur mycket tid de tar"),
-            QCoreApplication.translate("pages", "föreslå för varje uppgift: behålla, förenkla, omfördela eller ta bort"),
-            QCoreApplication.translate("pages", "se vilka beslut du fattar själv och vilka som kräver dialog i linjen"),
-        ],
-    )
+    review = ReviewPage(services, undo_stack, runner)
     export = ExportPage(services, undo_stack, runner)
     overview = OverviewPage(
         services,
