@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -115,6 +116,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     results["importförhandsgranskning (csv)"], _ = median_time(lambda: preview(csv), runs)
     results["spara (commit)"], _ = median_time(lambda: importer.commit(p), runs)
     services.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
     print(f"\n{len(p.records)} rader importeras, {p.context['counts']['skipped']} hoppas över "
           f"(annat kostnadsställe eller ignorerat konto); median av {runs} körningar, {n} rader:\n")

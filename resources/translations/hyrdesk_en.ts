@@ -64,62 +64,62 @@
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="83"/>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="97"/>
         <source>Kontotabell</source>
-        <translation type="unfinished"></translation>
+        <translation>Account table</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="86"/>
         <source>Ange för varje konto, eller intervall av konton, i ekonomisystemet om det är hyrkostnad, kostnad för egen personal eller ska ignoreras. Det mest specifika gäller: ett enskilt konto går före ett intervall som innehåller det. Yrkeskategorin används när filen inte har någon kolumn för yrkeskategori.</source>
-        <translation type="unfinished"></translation>
+        <translation>For each account, or range of accounts, in the finance system, say whether it is hire cost, own staff cost or to be ignored. The most specific row applies: a single account goes before a range that contains it. The staff category is used when the file has no staff category column.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="108"/>
         <source>t.ex. 4611 eller 4600-4699</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 4611 or 4600-4699</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="114"/>
         <source>– ingen –</source>
-        <translation type="unfinished">– none –</translation>
+        <translation>– none –</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="117"/>
         <source>&amp;Konto:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="118"/>
         <source>&amp;Slag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="119"/>
         <source>&amp;Yrkeskategori:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff &amp;category:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="122"/>
         <source>&amp;Spara raden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save row</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="125"/>
         <source>&amp;Ta bort raden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove row</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="146"/>
         <source>Konton i filen som saknas i tabellen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts in the file that are missing from the table: {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="188"/>
         <source>Kontotabell: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Account table: {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="195"/>
         <source>Ta bort {0} ur kontotabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {0} from the account table</translation>
     </message>
 </context>
 <context>
@@ -127,17 +127,17 @@
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="42"/>
         <source>Konto eller intervall</source>
-        <translation type="unfinished"></translation>
+        <translation>Account or range</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="43"/>
         <source>Slag</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="44"/>
         <source>Yrkeskategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff category</translation>
     </message>
 </context>
 <context>
@@ -259,7 +259,7 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="51"/>
         <source>Yrkeskategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff category</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="52"/>
@@ -309,7 +309,7 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="61"/>
         <source>&amp;Yrkeskategori:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff &amp;category:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
@@ -377,42 +377,42 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="177"/>
         <source>Hyrkostnad per månad och R12 (tkr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire cost per month and R12 (kSEK)</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="181"/>
         <source>per månad, tkr</source>
-        <translation type="unfinished"></translation>
+        <translation>per month, kSEK</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="185"/>
         <source>R12, tkr</source>
-        <translation type="unfinished"></translation>
+        <translation>R12, kSEK</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="194"/>
         <source>R12 totalt (höger skala)</source>
-        <translation type="unfinished"></translation>
+        <translation>R12 total (right scale)</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="232"/>
         <source>Peka på en månad för att se exakta belopp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point at a month to see the exact amounts.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="239"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: inga belopp registrerade</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: no amounts recorded</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="241"/>
         <source>totalt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>total {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="242"/>
         <source>R12 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>R12 {0}</translation>
     </message>
 </context>
 <context>
@@ -420,122 +420,122 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="35"/>
         <source>Hyrkostnader</source>
-        <translation type="unfinished">Hire costs</translation>
+        <translation>Hire costs</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="36"/>
         <source>Inhyrd personal jämfört med egen personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hired staff compared with own staff.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="43"/>
         <source>&amp;Importera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="45"/>
         <source>Importera ett utdrag ur ekonomisystemet (Excel eller CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an export from the finance system (Excel or CSV)</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="47"/>
         <source>&amp;Registrera månad…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enter month…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="48"/>
         <source>Registrera eller rätta en månads belopp för hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or correct a month&apos;s amounts by hand</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="50"/>
         <source>&amp;Kontotabell…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account table…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="52"/>
         <source>Im&amp;porter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;ports…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="53"/>
         <source>Visa gjorda importer och ångra en</source>
-        <translation type="unfinished"></translation>
+        <translation>Show past imports and undo one</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="71"/>
         <source>Här visas enhetens hyrkostnader per månad, rullande 12 månader (R12), ackumulerat mot förra året och som andel av kostnaden för egen personal. Importera ett utdrag ur ekonomisystemet (Excel eller CSV), eller registrera en månads belopp för hand. Kontotabellen talar om vilka konton som är hyrkostnad och vilka som är egen personal.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page shows the unit&apos;s hire costs per month, rolling 12 months (R12), year to date against last year and as a share of own staff cost. Import an export from the finance system (Excel or CSV), or enter a month&apos;s amounts by hand. The account table says which accounts are hire cost and which are own staff.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="75"/>
         <source>Importera ekonomiutdrag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ledger export…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="76"/>
         <source>Registrera en månad…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a month…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="77"/>
         <source>Kontotabell…</source>
-        <translation type="unfinished"></translation>
+        <translation>Account table…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="96"/>
         <source>&amp;Till och med:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Up to:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="98"/>
         <source>Till och med månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to month</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="105"/>
         <source>&amp;Visa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="107"/>
         <source>Tidsintervall</source>
-        <translation type="unfinished"></translation>
+        <translation>Time range</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="109"/>
         <source>alla månader</source>
-        <translation type="unfinished"></translation>
+        <translation>all months</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="109"/>
         <source>{0} månader</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} months</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="139"/>
         <source>Ackumulerat jämfört med förra året</source>
-        <translation type="unfinished"></translation>
+        <translation>Year to date compared with last year</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="189"/>
         <source>Senaste import: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest import: {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="226"/>
         <source>Ackumulerat {0} jämfört med samma period {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Year to date {0} compared with the same period {1}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="229"/>
         <source>SKR-måttet = hyrkostnad / kostnad för egen personal, i procent; mål högst {0} (Arkiv → Inställningar). R12 = summan av de 12 månaderna t.o.m. månaden, visas först när alla 12 har belopp. Ack = januari t.o.m. månaden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire ratio (SKR measure) = hire cost / own staff cost, in percent; target at most {0} (File → Settings). R12 = the sum of the 12 months up to and including the month, shown only when all 12 have amounts. Year to date = January up to and including the month.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="236"/>
         <source>Importera ekonomiutdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ledger export</translation>
     </message>
 </context>
 <context>
@@ -910,112 +910,112 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GapForm</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="65"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="71"/>
         <source>&amp;Datum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="70"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="76"/>
         <source>flera dagar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="71"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="77"/>
         <source>Luckan gäller flera dagar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="74"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="80"/>
         <source>Till och med</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="81"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="87"/>
         <source>Till och &amp;med:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="84"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="90"/>
         <source>&amp;Pass:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="86"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="92"/>
         <source>&amp;Yrkeskategori:</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff &amp;category:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="93"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="99"/>
         <source>Antal pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="99"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="105"/>
         <source>&amp;Antal pass:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="102"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="108"/>
         <source>t.ex. 7,5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="103"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="109"/>
         <source>T&amp;immar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="105"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="111"/>
         <source>Välj orsak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="106"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="112"/>
         <source>&amp;Orsak:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="107"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="113"/>
         <source>Välj hur luckan täcktes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="108"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="114"/>
         <source>Täc&amp;kning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="110"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="116"/>
         <source>bara för hyrpersonal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="111"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="117"/>
         <source>&amp;Bemanningsföretag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="113"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="119"/>
         <source>bara för hyrpersonal, t.ex. 12 500</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="114"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="120"/>
         <source>Kostnad (k&amp;r):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="116"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="122"/>
         <source>vad hände – aldrig vem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="118"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="124"/>
         <source>A&amp;nteckning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="153"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="159"/>
         <source>× {0} h per pass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1043,7 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/gaps/page.py" line="35"/>
         <source>&amp;Importera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/gaps/page.py" line="36"/>
@@ -1393,34 +1393,34 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="75"/>
         <source>Importer för {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports for {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="78"/>
         <source>Varje import av ett ekonomiutdrag sparas här. En ny import av samma månad ersätter de tidigare beloppen för månaden; de ersatta beloppen sparas, så att en import kan ångras.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every import of a ledger export is kept here. A new import of the same month replaces that month&apos;s earlier amounts; the replaced amounts are kept, so that an import can be undone.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="84"/>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="93"/>
         <source>&amp;Ångra importen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo import…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="123"/>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="131"/>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="137"/>
         <source>Ångra importen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo import</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="124"/>
         <source>Ta bort beloppen från {0} och återställ det som importen ersatte?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the amounts from {0} and restore what the import replaced?</translation>
     </message>
 </context>
 <context>
@@ -1428,57 +1428,57 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
         <source>Importerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
         <source>Fil</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="43"/>
         <source>Månader</source>
-        <translation type="unfinished"></translation>
+        <translation>Months</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="44"/>
         <source>Rader</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="45"/>
         <source>Ersatte</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="56"/>
         <source>{0} importerade, {1} avvisade, {2} hoppades över</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} imported, {1} rejected, {2} skipped</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="59"/>
         <source>ångrad {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>undone {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="61"/>
         <source>delvis ersatt av senare import</source>
-        <translation type="unfinished"></translation>
+        <translation>partly replaced by a later import</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="63"/>
         <source>gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>in effect</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="64"/>
         <source>{0} belopp</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} amounts</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1486,7 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/ledger_wizard.py" line="16"/>
         <source>&amp;Lägg till saknade konton…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add missing accounts…</translation>
     </message>
 </context>
 <context>
@@ -1633,72 +1633,72 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="51"/>
         <source>Registrera eller rätta en månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or correct a month</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="54"/>
         <source>Beloppen du skriver här läggs till beloppen från ekonomisystemet för månaden och ersätts aldrig av en import. Skriv ett negativt belopp för att rätta något, lämna tomt för inget.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amounts you write here are added to the finance system&apos;s amounts for the month and are never replaced by an import. Write a negative amount to correct something; leave empty for none.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="59"/>
         <source>&amp;Månad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="61"/>
         <source>ÅÅÅÅ-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="62"/>
         <source>Månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="65"/>
         <source>&amp;Visa månaden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show month</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
         <source>Yrkeskategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff category</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
         <source>Hyrkostnad från import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire cost from import</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
         <source>Hyrkostnad, manuellt (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire cost, manual (SEK)</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
         <source>Egen personal från import</source>
-        <translation type="unfinished"></translation>
+        <translation>Own staff from import</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
         <source>Egen personal, manuellt (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Own staff, manual (SEK)</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="94"/>
         <source>{0}, {1}, manuellt belopp</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}, manual amount</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="95"/>
         <source>t.ex. 125 000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 125 000</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="151"/>
         <source>{0}, {1}: ”{2}” är inget belopp.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}: “{2}” is not an amount.</translation>
     </message>
 </context>
 <context>
@@ -1737,22 +1737,22 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="97"/>
         <source>Spara som bild…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as image…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="98"/>
         <source>Spara diagrammet som bild</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the chart as an image</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="160"/>
         <source>Spara som bild</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as image</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="161"/>
         <source>PNG-bild (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1769,37 +1769,37 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="248"/>
         <source>Andel hyrkostnad (SKR-måttet), %</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire cost share (SKR measure), %</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="271"/>
         <source>per månad</source>
-        <translation type="unfinished"></translation>
+        <translation>per month</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="272"/>
         <source>R12</source>
-        <translation type="unfinished"></translation>
+        <translation>R12</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="273"/>
         <source>mål</source>
-        <translation type="unfinished"></translation>
+        <translation>target</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="287"/>
         <source>mål {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>target {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="295"/>
         <source>Peka på en månad för att se exakta värden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point at a month to see the exact values.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/plots.py" line="301"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: per månad {1} · R12 {2} · mål {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: per month {1} · R12 {2} · target {3}</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2394,7 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="29"/>
         <source>Belopp för {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts for {0}</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2551,7 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="59"/>
         <source>Månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="61"/>
@@ -3090,53 +3090,53 @@ Start by setting up your unit.</translation>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="61"/>
         <source>Rapportgrupp</source>
-        <translation type="unfinished"></translation>
+        <translation>Report group</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="62"/>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="63"/>
         <source>Ack {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>YTD {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="64"/>
         <source>Förändring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="65"/>
         <source>Förändring %</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="66"/>
         <source>Hyrkostnad {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire cost {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="67"/>
         <source>R12</source>
-        <translation type="unfinished"></translation>
+        <translation>R12</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="68"/>
         <source>Andel {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Share {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="69"/>
         <source>Andel R12</source>
-        <translation type="unfinished"></translation>
+        <translation>Share R12</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="87"/>
         <source>Kan inte beräknas: någon månad saknar belopp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be computed: a month has no amounts.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="91"/>
         <source>Hyrkostnad delat med kostnad för egen personal; visas inte när kostnaden för egen personal är noll eller okänd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire cost divided by own staff cost; not shown when own staff cost is zero or unknown.</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,12 @@ def test_demo_has_years_of_realistic_costs(tmp_path):
             assert len(services.costs.imports(unit)) == 4
     finally:
         services.close()
+
+
+def test_short_amounts_on_cards():
+    from hyrdesk.services.cost_overview import short_amount
+
+    assert short_amount(Money.from_sek(845_400)) == "845\u00a0tkr"
+    assert short_amount(Money.from_sek(2_149_000), signed=True) == "+2,1\u00a0mkr"
+    assert short_amount(Money.from_sek(-1_250_000), signed=True) == "\u22121,3\u00a0mkr"
+    assert short_amount(Money.from_sek(200), signed=True) == "0\u00a0tkr"
