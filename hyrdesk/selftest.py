@@ -27,6 +27,7 @@ def run_selftest(data_dir: str | None) -> int:
         ("fönster", lambda: _window(state)),
         ("ikoner", _icons),
         ("översättningar", lambda: _translations(state)),
+        ("bibliotek", _libraries),
     ]
     failed = 0
     print(f"hyrdesk {__version__} självtest ({paths.data_dir})")
@@ -63,9 +64,35 @@ def _window(state) -> str:
     window = build_main_window(state["services"], SyncTaskRunner())
     window.show()
     state["app"].processEvents()
+    # Visit every page: pages import their heavy parts when first shown, and an
+    # error there reaches sys.excepthook rather than this function.
+    errors: list[BaseException] = []
+    previous = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: errors.append(exc)
+    try:
+        for page in window.pages:
+            window.show_page(page.key)
+            state["app"].processEvents()
+    finally:
+        sys.excepthook = previous
     pages = len(window.pages)
     window.close()
+    if errors:
+        raise RuntimeError("; ".join(f"{type(e).__name__}: {e}" for e in errors[:3]))
     return f"{pages} sidor"
+
+
+# Imported only where they are used (not at start-up), so nothing above would
+# notice one missing or broken in a packaged build.
+LAZY_LIBRARIES = ("numpy", "pyqtgraph", "openpyxl", "python_calamine", "defusedxml")
+
+
+def _libraries() -> str:
+    import importlib
+
+    for name in LAZY_LIBRARIES:
+        importlib.import_module(name)
+    return ", ".join(LAZY_LIBRARIES)
 
 
 def _icons() -> str:

@@ -132,7 +132,13 @@ def main(argv: list[str] | None = None) -> int:
         t = step("macOS: disk image")
         out = DIST / f"hyrdesk-{version}-macos.dmg"
         out.unlink(missing_ok=True)
-        subprocess.run(["hdiutil", "create", "-volname", "hyrdesk", "-srcfolder", str(bundle),
+        # The usual disk image: the app next to a link to Applications, to drag it onto.
+        stage = WORK / "dmg"
+        shutil.rmtree(stage, ignore_errors=True)
+        stage.mkdir(parents=True)
+        shutil.copytree(bundle, stage / bundle.name, symlinks=True)
+        os.symlink("/Applications", stage / "Applications")
+        subprocess.run(["hdiutil", "create", "-volname", "hyrdesk", "-srcfolder", str(stage),
                         "-ov", "-format", "UDZO", str(out)], check=True)
         summary.append(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1e6:.0f} MB, {time.monotonic() - t:.0f} s")
 

@@ -18,6 +18,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 log = logging.getLogger("hyrdesk.spec")
 
@@ -101,3 +104,27 @@ def prune(binaries, datas, get_imports):
         len(datas) - len(kept_datas),
     )
     return kept_binaries, kept_datas
+
+
+def strip_python(binaries, contents_dir: Path) -> int:
+    """Strip the symbols from Python's own library and extension modules in the bundle.
+
+    A Python built from source (pyenv, on the build machines) keeps them: ~25 MB.
+    Only files from the Python installation are stripped. PyInstaller's own
+    ``strip=True`` strips everything, and that broke numpy: GNU strip corrupts
+    wheel libraries that auditwheel rewrote with patchelf (numpy.libs/openblas
+    then fails with "ELF load command address/offset not page-aligned").
+    Returns the number of bytes saved.
+    """
+    python_home = Path(sys.base_prefix).resolve()
+    saved = 0
+    for dest, src, typecode in binaries:
+        if typecode not in ("BINARY", "EXTENSION") or not Path(src).resolve().is_relative_to(python_home):
+            continue
+        target = contents_dir / dest
+        if target.is_file() and not target.is_symlink():
+            before = target.stat().st_size
+            subprocess.run(["strip", "--strip-unneeded", str(target)], check=True)
+            saved += before - target.stat().st_size
+    log.info("strip: %.1f MB less from Python's own binaries", saved / 1e6)
+    return saved
