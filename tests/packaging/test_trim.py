@@ -1,5 +1,9 @@
 """What the spec leaves out of the bundle, and what it must keep."""
 
+import shutil
+import sys
+from pathlib import Path
+
 import pytest
 
 import trim
@@ -74,3 +78,27 @@ def test_libraries_only_a_dropped_plugin_needed_go_with_it(tmp_path):
         "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Core.so", "libctypes_only.so",
     ]
     assert [d[0] for d in kept_datas] == ["libQt6Core.so", "hyrdesk/resources/icons/hyrdesk.svg"]
+
+
+@pytest.mark.skipif(shutil.which("strip") is None, reason="binutils not installed")
+def test_only_pythons_own_binaries_are_stripped(tmp_path):
+    import _ctypes
+
+    python_ext = Path(_ctypes.__file__)
+    if not python_ext.resolve().is_relative_to(Path(sys.base_prefix).resolve()):
+        pytest.skip("this Python's extension modules live outside its prefix")
+    wheel_lib = tmp_path / "site-packages" / "numpy.libs" / "libopenblas.so"
+    wheel_lib.parent.mkdir(parents=True)
+    shutil.copyfile(python_ext, wheel_lib)  # any ELF file: it must come out byte for byte
+    contents = tmp_path / "_internal"
+    (contents / "lib-dynload").mkdir(parents=True)
+    (contents / "numpy.libs").mkdir()
+    shutil.copyfile(python_ext, contents / "lib-dynload" / python_ext.name)
+    shutil.copyfile(wheel_lib, contents / "numpy.libs" / "libopenblas.so")
+    binaries = [
+        (f"lib-dynload/{python_ext.name}", str(python_ext), "EXTENSION"),
+        ("numpy.libs/libopenblas.so", str(wheel_lib), "BINARY"),
+    ]
+    trim.strip_python(binaries, contents)
+    assert (contents / "numpy.libs" / "libopenblas.so").read_bytes() == wheel_lib.read_bytes()
+    assert (contents / "lib-dynload" / python_ext.name).stat().st_size <= python_ext.stat().st_size
