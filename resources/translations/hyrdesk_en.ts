@@ -334,12 +334,12 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="105"/>
         <source>Ä&amp;ndra…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="107"/>
         <source>Ta &amp;bort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="108"/>
@@ -1086,104 +1086,104 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="39"/>
         <source>Steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="72"/>
         <source>‹ &amp;Föregående</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ &amp;Previous</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="73"/>
         <location filename="../../hyrdesk/ui/review/guided.py" line="180"/>
         <source>Nä&amp;sta ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt ›</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="95"/>
         <source>Mallens förslag på vanliga uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>The template&apos;s suggested common tasks</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="97"/>
         <source>Lägg till &amp;alla förslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;all suggestions</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="118"/>
         <source>Ny &amp;egen uppgift…</source>
-        <translation type="unfinished"></translation>
+        <translation>New task of your &amp;own…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="119"/>
         <source>Ä&amp;ndra…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="120"/>
         <source>Ta &amp;bort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="131"/>
         <source>Uppgifter i området</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks in the area</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="143"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="148"/>
         <location filename="../../hyrdesk/ui/review/guided.py" line="188"/>
         <source>Sammanställning</source>
-        <translation type="unfinished">Roll-up</translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="178"/>
         <source>Steg {0} av {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {0} of {1}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="180"/>
         <source>Visa &amp;sammanställningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;summary</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="215"/>
         <source>Uppgifter i området: {0} · {1} per år</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks in the area: {0} · {1} per year</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="225"/>
         <source>&lt;p&gt;Mall: {0}&lt;/p&gt;&lt;p&gt;Du går igenom de här områdena, ett i taget:&lt;/p&gt;&lt;ol&gt;{1}&lt;/ol&gt;&lt;p&gt;Uppgifter hittills: {2}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Template: {0}&lt;/p&gt;&lt;p&gt;You go through these areas, one at a time:&lt;/p&gt;&lt;ol&gt;{1}&lt;/ol&gt;&lt;p&gt;Tasks so far: {2}.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="227"/>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; uppgifter tar &lt;b&gt;{1}&lt;/b&gt; per år. Förslagen frigör &lt;b&gt;{2}&lt;/b&gt; per år.&lt;/p&gt;&lt;p&gt;{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; tasks take &lt;b&gt;{1}&lt;/b&gt; a year. The proposals free &lt;b&gt;{2}&lt;/b&gt; a year.&lt;/p&gt;&lt;p&gt;{3} tasks go to line dialogue, {4} are the unit&apos;s own decision. {5} proposals need line dialogue before a decision.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="242"/>
         <source>{0} — {1}, {2} min {3} × {4} ({5} per år)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2} min {3} × {4} ({5} per year)</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="246"/>
         <source>Tillagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="246"/>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/guided.py" line="248"/>
         <source>Lägg till {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {0}</translation>
     </message>
 </context>
 <context>
@@ -1191,67 +1191,67 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="22"/>
         <source>Enhetens översyner över tid. En ny översyn kan utgå från en tidigare: uppgifterna som finns kvar följer med, besluten börjar om.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit&apos;s reviews over time. A new review can start from an earlier one: the tasks that remain carry over, the decisions start afresh.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="26"/>
         <source>Översyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="26"/>
         <source>Startad</source>
-        <translation type="unfinished"></translation>
+        <translation>Started</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="26"/>
         <source>Avslutad</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="26"/>
         <source>Mall</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="27"/>
         <source>Uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="27"/>
         <source>Timmar per år</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per year</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="27"/>
         <source>Frigörs per år</source>
-        <translation type="unfinished"></translation>
+        <translation>Freed per year</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="28"/>
         <source>Dialog i linjen</source>
-        <translation type="unfinished">Line dialogue</translation>
+        <translation>Line dialogue</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="29"/>
         <source>Översyner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="34"/>
         <source>&amp;Visa översynen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show the review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="35"/>
         <source>Ny översyn &amp;från den här…</source>
-        <translation type="unfinished"></translation>
+        <translation>New review &amp;from this one…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/history_tab.py" line="52"/>
         <source>pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
 </context>
 <context>
@@ -1259,17 +1259,17 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="31"/>
         <source>Läs in ifylld arbetsbok</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a filled-in workbook</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="32"/>
         <source>Så här ändras översynen om du läser in {0}. Inget är sparat ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is how the review changes if you read {0}. Nothing is saved yet.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="36"/>
         <source>&amp;Läs in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Read in</translation>
     </message>
 </context>
 <context>
@@ -1970,201 +1970,215 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/commands.py" line="46"/>
+        <source>Ta bort uppgift</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/commands.py" line="48"/>
+        <source>Ta bort {0} uppgifter</source>
+        <translation>Delete {0} tasks</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="36"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="310"/>
         <source>Administrativ översyn</source>
-        <translation type="unfinished">Administration review</translation>
+        <translation>Administrative review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="37"/>
         <source>Gå igenom enhetens administrativa uppgifter med regionens mall: förenkla, omfördela eller ta bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go through the unit&apos;s administrative tasks with the region&apos;s template: simplify, redistribute or remove.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="50"/>
         <source>&amp;Steg för steg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Step by step</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="51"/>
         <source>&amp;Uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasks</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="52"/>
         <source>Sa&amp;mmanställning</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;mmary</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="53"/>
         <source>&amp;Historik</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="63"/>
         <source>Ö&amp;versyn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;view:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="66"/>
         <source>Översyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="69"/>
         <source>N&amp;y översyn…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ew review…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="72"/>
         <source>E&amp;xcel</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="75"/>
         <source>Exportera översynen till Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the review to Excel…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="76"/>
         <source>Exportera en tom mall till Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export an empty template to Excel…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="78"/>
         <source>Läs in ifylld arbetsbok…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a filled-in workbook…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="92"/>
         <source>Ingen översyn ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>No review yet</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="94"/>
         <source>Budgeten minskar den administrativa personalen. Gå därför igenom alla enhetens administrativa uppgifter med regionens mall och hitta dem som kan förenklas, omfördelas eller tas bort. En uppgift som inte påverkar någon annan enhet får du besluta om själv; påverkar den andra enheter tas den i dialog i linjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The budget cuts administrative staff. Go through all the unit&apos;s administrative tasks with the region&apos;s template and find those that can be simplified, redistributed or removed. A task that does not affect any other unit is yours to decide; if it affects other units it goes through line dialogue.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="96"/>
         <source>&amp;Starta översynen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start the review…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="99"/>
         <source>Exportera tom &amp;mall till Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export an empty &amp;template to Excel…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="101"/>
         <source>&amp;Läs in ifylld arbetsbok…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Read a filled-in workbook…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="141"/>
         <source>&amp;Avsluta översynen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish the review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="141"/>
         <source>Åter&amp;öppna</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;open</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="163"/>
         <source>Översyn {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Översyn {0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="171"/>
         <source>Ny översyn</source>
-        <translation type="unfinished"></translation>
+        <translation>New review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="176"/>
         <source>Starta översyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Start review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="184"/>
         <source>Avsluta översyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="186"/>
         <source>Återöppna översyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="195"/>
         <source>Lägg till förslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Add suggestion</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="195"/>
         <source>Lägg till {0} förslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {0} suggestions</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="204"/>
         <source>Ny uppgift</source>
-        <translation type="unfinished"></translation>
+        <translation>New task</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="210"/>
         <source>Ändra uppgift</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit task</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="223"/>
         <source>Exportera översynen</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="224"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="245"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="269"/>
         <source>Excel-arbetsbok (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="229"/>
         <source>Exporterar översynen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the review…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="239"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="244"/>
         <source>Exportera tom mall</source>
-        <translation type="unfinished"></translation>
+        <translation>Export an empty template</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="239"/>
         <source>Mall:</source>
-        <translation type="unfinished"></translation>
+        <translation>Template:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="249"/>
         <source>Exporterar mallen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the template…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="254"/>
         <source>Exporterad</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="255"/>
         <source>Arbetsboken är sparad som
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook is saved as
+{0}</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="256"/>
         <source>&amp;Öppna filen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the file</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="257"/>
@@ -2174,19 +2188,19 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="268"/>
         <source>Läs in ifylld arbetsbok</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a filled-in workbook</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="286"/>
         <source>Läser arbetsboken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the workbook…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/page.py" line="296"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="301"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="302"/>
         <source>Läs in arbetsbok</source>
-        <translation type="unfinished"></translation>
+        <translation>Read workbook</translation>
     </message>
 </context>
 <context>
@@ -2478,72 +2492,72 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="20"/>
         <source>Mallar som inte kan användas</source>
-        <translation type="unfinished"></translation>
+        <translation>Templates that cannot be used</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="21"/>
         <source>{0} mallfiler kunde inte läsas. Visa detaljer för vad som är fel i varje fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} template files could not be read. Show details for what is wrong in each file.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="31"/>
         <source>Starta en ny översyn</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new review</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="39"/>
         <source>Mall</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="42"/>
         <source>Öppna &amp;mallfil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a template &amp;file…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="46"/>
         <source>&amp;Mall:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="54"/>
         <source>{0} mallar i den delade mappen kunde inte läsas – visa varför</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} templates in the shared folder could not be read – show why</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="61"/>
         <source>&amp;Namn:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="66"/>
         <source>&amp;Utgå från ”{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start from “{0}”</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="69"/>
         <source>Uppgifterna som finns kvar följer med: det som togs bort är borta och det som omfördelades görs av den nya rollen. Besluten börjar om.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tasks that remain carry over: what was removed is gone and what was redistributed is done by the new role. The decisions start afresh.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="76"/>
         <source>&amp;Starta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="92"/>
         <source>{0} områden: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} areas: {1}.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="95"/>
         <source>Öppna mallfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Open template file</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/start_dialog.py" line="95"/>
         <source>Översynsmallar (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review templates (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2581,7 @@ hyrpersonal</source>
     <message>
         <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="70"/>
         <source>Totalt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Total</translation>
     </message>
 </context>
 <context>
@@ -2575,103 +2589,103 @@ hyrpersonal</source>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="62"/>
         <source>Administrativ tid per år</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative time per year</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="63"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
         <source>Frigörs per år</source>
-        <translation type="unfinished"></translation>
+        <translation>Freed per year</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="64"/>
         <source>Dialog i linjen / eget beslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Line dialogue / own decision</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
         <source>Timmar per år</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per year</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
         <source>Uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
         <source>Förslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
         <source>Uppgift</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
         <source>Ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
         <source>Klart senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="75"/>
         <source>Per område</source>
-        <translation type="unfinished"></translation>
+        <translation>By area</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="76"/>
         <source>Per förslag</source>
-        <translation type="unfinished"></translation>
+        <translation>By proposal</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="78"/>
         <source>Behöver dialog i linjen innan beslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs line dialogue before a decision</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="102"/>
         <source>{0} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
         <source>{0} uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tasks</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="103"/>
         <source>{0} % av den administrativa tiden</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % of the administrative time</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="105"/>
         <source>{0} förslag behöver dialog i linjen innan beslut</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} proposals need line dialogue before a decision</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="111"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="112"/>
         <source>Totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="114"/>
         <source>Behöver dialog i linjen innan beslut ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs line dialogue before a decision ({0})</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="107"/>
@@ -2739,127 +2753,127 @@ hyrpersonal</source>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="37"/>
         <source>Ny uppgift</source>
-        <translation type="unfinished"></translation>
+        <translation>New task</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="37"/>
         <source>Ändra uppgift</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit task</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="51"/>
         <source>&amp;Område:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="53"/>
         <source>t.ex. Sammanställning av beläggning till förvaltningen</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Occupancy report to the administration</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="54"/>
         <source>&amp;Uppgift:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Task:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="56"/>
         <source>Utförs av (&amp;roll):</source>
-        <translation type="unfinished"></translation>
+        <translation>Done by (&amp;role):</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="60"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="61"/>
         <source>&amp;Minuter per tillfälle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes per occurrence:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="63"/>
         <source>&amp;Frekvens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequency:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="67"/>
         <source>&amp;Antal per period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Count per period:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="70"/>
         <source>Timmar per år:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per year:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="72"/>
         <source>Ej bedömd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="76"/>
         <source>N&amp;ytta:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usef&amp;ulness:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="78"/>
         <source>Kravets &amp;ursprung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origin of the requirement:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="80"/>
         <source>&amp;Förslag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposal:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="82"/>
         <source>Mottagande ro&amp;ll:</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving ro&amp;le:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="84"/>
         <source>&amp;Påverkar andra enheter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affects other &amp;units:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="87"/>
         <source>Beslutsväg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Route:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="89"/>
         <source>Ans&amp;varig:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="91"/>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="92"/>
         <source>&amp;Klart senast:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due date:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="94"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="99"/>
         <source>Frigjorda &amp;timmar per år:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours freed per year:</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="131"/>
         <source>{0} timmar</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hours</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_dialog.py" line="136"/>
         <source>förslag: {0} (lämna tomt för att använda det)</source>
-        <translation type="unfinished"></translation>
+        <translation>suggested: {0} (leave empty to use it)</translation>
     </message>
 </context>
 <context>
@@ -2868,77 +2882,77 @@ hyrpersonal</source>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="99"/>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
         <source>Minuter</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
         <source>Tim/år</source>
-        <translation type="unfinished"></translation>
+        <translation>Hrs/yr</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
         <source>Nytta</source>
-        <translation type="unfinished"></translation>
+        <translation>Useful</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
         <source>Ursprung</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
         <source>Mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiver</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
         <source>Påverkar andra</source>
-        <translation type="unfinished"></translation>
+        <translation>Affects others</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="81"/>
         <source>Frigörs tim/år</source>
-        <translation type="unfinished"></translation>
+        <translation>Freed hrs/yr</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="106"/>
         <source>Räknas fram: minuter × antal × tillfällen per år / 60 (220 arbetsdagar, 44 arbetsveckor, 12 månader).</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed: minutes × count × occurrences per year / 60 (220 working days, 44 working weeks, 12 months).</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="108"/>
         <source>Räknas fram: Eget beslut när uppgiften inte påverkar andra enheter, annars Dialog i linjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed: Own decision when the task does not affect other units, otherwise Line dialogue.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="110"/>
         <source>Uppgiftens nummer, samma som i Excel-arbetsboken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The task&apos;s number, the same as in the Excel workbook.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="148"/>
         <source>Förslag utifrån förslaget: {0} h/år. Töm fältet för att använda det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from the proposal: {0} h/yr. Empty the field to use it.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/task_model.py" line="198"/>
         <source>Ändra ”{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit “{0}”</translation>
     </message>
 </context>
 <context>
@@ -2946,52 +2960,52 @@ hyrpersonal</source>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="51"/>
         <source>Visa område</source>
-        <translation type="unfinished"></translation>
+        <translation>Show area</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="53"/>
         <source>Bara &amp;dialog i linjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Only line &amp;dialogue</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="55"/>
         <source>Sök uppgift, roll eller ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Search task, role or responsible</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="56"/>
         <source>Sök</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="58"/>
         <source>&amp;Ny uppgift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New task…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="59"/>
         <source>Ä&amp;ndra…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="60"/>
         <source>&amp;Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="72"/>
         <source>Uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="82"/>
         <source>Dubbelklicka eller börja skriva i en cell för att ändra den. Grå kolumner räknas fram. Ctrl+Z ångrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or start typing in a cell to change it. Grey columns are computed. Ctrl+Z undoes.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/table_tab.py" line="105"/>
         <source>Alla områden</source>
-        <translation type="unfinished"></translation>
+        <translation>All areas</translation>
     </message>
 </context>
 <context>
@@ -3072,17 +3086,17 @@ Start by setting up your unit.</translation>
     <message>
         <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="46"/>
         <source>Arbetsboken har fel</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has errors</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="47"/>
         <source>{0} har {1} fel. Inget har sparats. Rätta felen i Excel och läs in filen igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} has {1} errors. Nothing has been saved. Correct them in Excel and read the file again.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/review/excel_dialogs.py" line="50"/>
         <source>&amp;Kopiera listan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy the list</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@ from PySide6.QtGui import QUndoCommand
 from ...domain.review import Review, ReviewTask
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewCommands", text)
-
-
 class AddTasksCommand(QUndoCommand):
     """Add tasks (a suggestion, all of an area's suggestions, or a task of one's own)."""
 
@@ -46,7 +42,10 @@ class EditTaskCommand(QUndoCommand):
 
 class DeleteTasksCommand(QUndoCommand):
     def __init__(self, reviews, review: Review, tasks: list[ReviewTask]):
-        text = _tr("Ta bort uppgift") if len(tasks) == 1 else _tr("Ta bort {0} uppgifter").format(len(tasks))
+        if len(tasks) == 1:
+            text = QCoreApplication.translate("ReviewCommands", "Ta bort uppgift")
+        else:
+            text = QCoreApplication.translate("ReviewCommands", "Ta bort {0} uppgifter").format(len(tasks))
         super().__init__(text)
         self.reviews, self.review, self.tasks = reviews, review, tasks
 
