@@ -107,3 +107,11 @@ def test_missing_shared_folder_is_not_an_error(services, tmp_path):
     services.settings.set(SHARED_FOLDER, tmp_path / "finns-inte")
     listing = services.reviews.templates.available()
     assert len(listing.templates) == 1 and not listing.problems
+
+
+def test_the_documented_example_is_a_valid_template():
+    text = resource_path("templates", "FORMAT.md").read_text(encoding="utf-8")
+    example = text.split("```json", 1)[1].split("```", 1)[0]
+    t = parse_template_text(example, "FORMAT.md")
+    assert t.id == "region-exempel" and [a.name for a in t.areas] == ["Möten", "Övrigt"]
+    assert t.guidance_for("hours_freed")
