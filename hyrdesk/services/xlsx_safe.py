@@ -55,6 +55,27 @@ def text_cell(ws, value: Any, number_format: str | None = None):
     return set_value(WriteOnlyCell(ws), value, number_format)
 
 
+def safe_row(ws, values: Iterable[Any], formats: Iterable[str | None] | None = None) -> list[Any]:
+    """A row for ``ws.append`` in write-only worksheets, as ``text_cell`` on each value would give.
+
+    Cheaper for big sheets: only a string openpyxl would not keep as text (one
+    starting with ``=``, or an error code such as ``#N/A``) and a number with a
+    format get a cell of their own; other values are appended as they are.
+    """
+    from openpyxl.cell.cell import ERROR_CODES
+
+    fmts = list(formats) if formats is not None else []
+    out: list[Any] = []
+    for j, value in enumerate(values):
+        fmt = fmts[j] if j < len(fmts) else None
+        if type(value) is str:
+            plain = value[:1] not in ("=", "#") or (value[0] == "#" and value not in ERROR_CODES)
+        else:
+            plain = value is None or (fmt is None and type(value) in (int, float))
+        out.append(value if plain else text_cell(ws, value, fmt))
+    return out
+
+
 def write_row(ws, row: int, values: Iterable[Any], formats: Iterable[str | None] | None = None, start_col: int = 1):
     """Write values into one row of a normal worksheet; returns the cells."""
     formats = list(formats) if formats is not None else []

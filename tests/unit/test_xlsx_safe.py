@@ -1,7 +1,7 @@
 import openpyxl
 import pytest
 
-from hyrdesk.services.xlsx_safe import FMT_KR, fit_columns, print_setup, set_value, text_cell, write_row
+from hyrdesk.services.xlsx_safe import FMT_KR, fit_columns, print_setup, safe_row, set_value, text_cell, write_row
 
 HOSTILE = ["=1+1", "+SUM(A1:A2)", "-2+3", "@SUM(A1)", "\t=1+1", "\n=1+1", '=HYPERLINK("http://x","y")']
 
@@ -36,3 +36,25 @@ def test_numbers_are_numbers(tmp_path):
     wb = openpyxl.Workbook()
     c = set_value(wb.active["A1"], Decimal("2.35"), "0.0")
     assert c.value == 2.35 and c.data_type == "n"
+
+
+def test_safe_row_keeps_text_text_and_formats_numbers(tmp_path):
+    """The big-sheet row helper: hostile text and error codes stay text, formats are kept, plain values too."""
+    from decimal import Decimal
+
+    path = tmp_path / "rows.xlsx"
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("s")
+    texts = HOSTILE + ["#N/A", "#REF!", "vanlig text", "="]
+    for text in texts:
+        ws.append(safe_row(ws, [text, 1234.5, 7, None, Decimal("2.35")], [None, FMT_KR]))
+    wb.save(path)
+    sheet = openpyxl.load_workbook(path).worksheets[-1]
+    for i, text in enumerate(texts, start=1):
+        assert sheet.cell(row=i, column=1).value == text
+        assert sheet.cell(row=i, column=1).data_type == "s"
+        assert sheet.cell(row=i, column=2).value == 1234.5
+        assert sheet.cell(row=i, column=2).number_format == FMT_KR
+        assert sheet.cell(row=i, column=3).value == 7
+        assert sheet.cell(row=i, column=4).value is None
+        assert sheet.cell(row=i, column=5).value == 2.35
