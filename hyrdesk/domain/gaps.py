@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, replace
+from functools import cache
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
@@ -31,6 +32,7 @@ class Shift(LabelledChoice):
     NIGHT = "natt"
 
     @classmethod
+    @cache  # a table model asks for labels thousands of times a second
     def _labels(cls) -> dict:
         return {cls.DAY: "Dag", cls.EVENING: "Kväll", cls.NIGHT: "Natt"}
 
@@ -50,6 +52,7 @@ class Cause(LabelledChoice):
     OTHER = "ovrigt"
 
     @classmethod
+    @cache  # a table model asks for labels thousands of times a second
     def _labels(cls) -> dict:
         return {
             cls.VACANCY: "Vakans",
@@ -79,6 +82,7 @@ class Coverage(LabelledChoice):
     UNCOVERED = "ej_tackt"
 
     @classmethod
+    @cache  # a table model asks for labels thousands of times a second
     def _labels(cls) -> dict:
         return {
             cls.OWN_STAFF: "Egen personal (övertid/mertid)",

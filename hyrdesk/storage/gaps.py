@@ -84,9 +84,23 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def where_clause(unit_id: int, flt: GapFilter) -> tuple[str, list]:
-    """The WHERE clause (without the keyword) and its parameters for a unit and a filter."""
-    parts, params = ["unit_id = ?"], [unit_id]
+def text_match(flt: GapFilter) -> str | None:
+    """The FTS5 query for the filter's words of three characters or more (the trigram index needs three)."""
+    long_words = [w for w in flt.text.split() if len(w) >= 3]
+    return " AND ".join(_fts_phrase(w) for w in long_words) if long_words else None
+
+
+def where_clause(unit_id: int, flt: GapFilter, text_drives: bool = False) -> tuple[str, list]:
+    """The WHERE clause (without the keyword) and its parameters for a unit and a filter.
+
+    ``text_drives``: make SQLite start from the text index's matches and look
+    each up by id (``+unit_id`` keeps it off the unit's indexes). That is the
+    fast way when the words are rare; when they are common, walking an index
+    in display order and checking each id against the matches finds a page
+    sooner. The caller decides (see ``GapRepository.page``).
+    """
+    match = text_match(flt)
+    parts, params = ["+unit_id = ?" if text_drives and match else "unit_id = ?"], [unit_id]
     if flt.first is not None:
         parts.append("start_date >= ?")
         params.append(flt.first.isoformat())
@@ -102,13 +116,10 @@ def where_clause(unit_id: int, flt: GapFilter) -> tuple[str, list]:
     if flt.coverage is not None:
         parts.append("coverage = ?")
         params.append(flt.coverage.value)
-    words = flt.text.split()
-    # The trigram index needs three characters; shorter words are matched with LIKE.
-    long_words = [w for w in words if len(w) >= 3]
-    if long_words:
+    if match:
         parts.append("id IN (SELECT rowid FROM gaps_text WHERE gaps_text MATCH ?)")
-        params.append(" AND ".join(_fts_phrase(w) for w in long_words))
-    for w in words:
+        params.append(match)
+    for w in flt.text.split():  # shorter words are matched with LIKE
         if len(w) < 3:
             parts.append("(note LIKE ? ESCAPE '\\' OR agency LIKE ? ESCAPE '\\')")
             params += [_like(w), _like(w)]
@@ -126,6 +137,7 @@ def order_clause(sort: str, descending: bool, prefix: str = "") -> str:
 class GapRepository:
     def __init__(self, db: Database):
         self.db = db
+        self._match_counts: dict[str, tuple[int, int]] = {}
 
     # --- writing ------------------------------------------------------------------
     def insert(self, gap: Gap) -> Gap:
@@ -173,12 +185,33 @@ class GapRepository:
         return sorted((_gap(r) for r in rows), key=lambda g: g.id)
 
     def count(self, unit_id: int, flt: GapFilter) -> int:
-        where, params = where_clause(unit_id, flt)
+        # Counting visits every match anyway: from the text index's matches is never slower.
+        where, params = where_clause(unit_id, flt, text_drives=True)
         return self.db.conn.execute(f"SELECT COUNT(*) FROM gaps WHERE {where}", params).fetchone()[0]
+
+    def _text_drives(self, match: str | None, offset: int, limit: int) -> bool:
+        """Start from the text matches, or walk the display order checking ids? Whichever reads less.
+
+        Walking reads about (offset + limit) × rows / matches index entries;
+        starting from the matches reads and sorts all of them. Both counts are
+        cheap and remembered a while (they only steer the choice).
+        """
+        if match is None:
+            return False
+        if match not in self._match_counts:
+            if len(self._match_counts) > 64:
+                self._match_counts.clear()
+            c = self.db.conn
+            self._match_counts[match] = (
+                c.execute("SELECT COUNT(*) FROM gaps_text WHERE gaps_text MATCH ?", (match,)).fetchone()[0],
+                c.execute("SELECT COALESCE(MAX(id), 0) FROM gaps").fetchone()[0],  # about the number of rows
+            )
+        matches, rows = self._match_counts[match]
+        return (offset + limit) * rows > 4 * matches * matches
 
     def page(self, unit_id: int, flt: GapFilter, sort: str = "date", descending: bool = True,
              offset: int = 0, limit: int = 200) -> list[Gap]:
-        where, params = where_clause(unit_id, flt)
+        where, params = where_clause(unit_id, flt, self._text_drives(text_match(flt), offset, limit))
         sql = (
             f"SELECT {', '.join('g.' + c.strip() for c in _COLUMNS.split(','))} FROM "
             f"(SELECT id FROM gaps WHERE {where} ORDER BY {order_clause(sort, descending)} LIMIT ? OFFSET ?) k "

@@ -35,15 +35,12 @@ CAUSE_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GapChart", text)
-
 
 class GapChart(PlotPanel):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(_tr("Lucktimmar per månad"), parent)
+        super().__init__(QCoreApplication.translate("GapChart", "Lucktimmar per månad"), parent)
         self.file_name = "bemanningsluckor.png"
-        self.plot.setLabel("left", _tr("timmar"))
+        self.plot.setLabel("left", QCoreApplication.translate("GapChart", "timmar"))
         self.bar_items: list[pg.BarGraphItem] = []
         self.by_index: dict[int, MonthHours] = {}
         self.dimension = "coverage"
@@ -59,8 +56,10 @@ class GapChart(PlotPanel):
 
     def set_data(self, months: list[MonthHours], dimension: str = "coverage") -> None:
         self.dimension = dimension
-        self.title.setText(_tr("Lucktimmar per månad och täckning") if dimension == "coverage"
-                           else _tr("Lucktimmar per månad och orsak"))
+        if dimension == "coverage":
+            self.title.setText(QCoreApplication.translate("GapChart", "Lucktimmar per månad och täckning"))
+        else:
+            self.title.setText(QCoreApplication.translate("GapChart", "Lucktimmar per månad och orsak"))
         for item in self.bar_items:
             self.plot.removeItem(item)
         self.bar_items = []
@@ -82,21 +81,21 @@ class GapChart(PlotPanel):
             self.plot.setXRange(xs[0] - 0.6, xs[-1] + 0.6, padding=0)
             self.plot.setYRange(0.0, max([*bottoms, 1.0]) * 1.08, padding=0)
         self.cursor.hide()
-        self.readout.setText(_tr("Peka på en månad för att se timmarna."))
+        self.readout.setText(QCoreApplication.translate("GapChart", "Peka på en månad för att se timmarna."))
 
     def describe(self, period: Period) -> str:
         month = self.by_index.get(period.index)
         if month is None:
             return ""
         if month.total == 0:
-            return _tr("<b>{0}</b>: inga luckor").format(period.label())
+            return QCoreApplication.translate("GapChart", "<b>{0}</b>: inga luckor").format(period.label())
         colours = self.colours()
         parts = [
             f'<span style="color:{colours[m]}">\u25a0</span>{NBSP}{m.label}{NBSP}{format_hours(v, 1)}{NBSP}h'
             for m, v in self.values(month).items() if v
         ]
-        total = _tr("totalt {0} h").format(format_hours(month.total, 1))
-        share = _tr("hyrpersonal {0}").format(format_percent(month.hire_share_pct))
+        total = QCoreApplication.translate("GapChart", "totalt {0} h").format(format_hours(month.total, 1))
+        share = QCoreApplication.translate("GapChart", "hyrpersonal {0}").format(format_percent(month.hire_share_pct))
         return f"<b>{period.long_label()}</b>: " + " · ".join(parts) + f" · <b>{total}</b> · {share}"
 
     def tooltip_at(self, x: float) -> str:

@@ -14,9 +14,6 @@ from PySide6.QtGui import QUndoCommand
 from ...domain.gaps import Gap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GapCommands", text)
-
 
 class _GapCommand(QUndoCommand):
     def __init__(self, gaps, changed: Callable[[], None], text: str):
@@ -26,7 +23,7 @@ class _GapCommand(QUndoCommand):
 
 class AddGapCommand(_GapCommand):
     def __init__(self, gaps, gap: Gap, changed: Callable[[], None]):
-        super().__init__(gaps, changed, _tr("Registrera lucka"))
+        super().__init__(gaps, changed, QCoreApplication.translate("GapCommands", "Registrera lucka"))
         self.gap = gap
         self.saved: Gap | None = None
 
@@ -44,7 +41,7 @@ class AddGapCommand(_GapCommand):
 
 class EditGapCommand(_GapCommand):
     def __init__(self, gaps, before: Gap, after: Gap, changed: Callable[[], None]):
-        super().__init__(gaps, changed, _tr("Ändra lucka"))
+        super().__init__(gaps, changed, QCoreApplication.translate("GapCommands", "Ändra lucka"))
         self.before, self.after = before, after
 
     def redo(self) -> None:
@@ -58,7 +55,10 @@ class EditGapCommand(_GapCommand):
 
 class DeleteGapsCommand(_GapCommand):
     def __init__(self, gaps, ids: list[int], changed: Callable[[], None]):
-        text = _tr("Ta bort lucka") if len(ids) == 1 else _tr("Ta bort {0} luckor").format(len(ids))
+        if len(ids) == 1:
+            text = QCoreApplication.translate("GapCommands", "Ta bort lucka")
+        else:
+            text = QCoreApplication.translate("GapCommands", "Ta bort {0} luckor").format(len(ids))
         super().__init__(gaps, changed, text)
         self.ids = ids
         self.deleted: list[Gap] = []
@@ -76,7 +76,7 @@ class ImportedGapsCommand(_GapCommand):
     """An import that has already been saved (by the import wizard): undo removes its gaps."""
 
     def __init__(self, gaps, ids: list[int], changed: Callable[[], None]):
-        super().__init__(gaps, changed, _tr("Importera {0} luckor").format(len(ids)))
+        super().__init__(gaps, changed, QCoreApplication.translate("GapCommands", "Importera {0} luckor").format(len(ids)))
         self.ids = ids
         self.deleted: list[Gap] = []
         self._done = True

@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ...domain.gaps import Gap, format_hours
 from ...services.gaps import GapFilter
 
-BLOCK = 200
-KEEP_BLOCKS = 32
+BLOCK = 100
+KEEP_BLOCKS = 64
 
 # Column keys; a key is also the sort key where storage.gaps.SORT_COLUMNS has it.
 COLUMNS = ("date", "shift", "weekend", "category", "hours", "cause", "coverage", "agency", "cost", "note")
@@ -26,11 +26,18 @@ _RIGHT = ("hours", "cost")
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
-    return [tr("GapTableModel", "Datum"), tr("GapTableModel", "Pass"), tr("GapTableModel", "Helg"),
-            tr("GapTableModel", "Yrkeskategori"), tr("GapTableModel", "Timmar"), tr("GapTableModel", "Orsak"),
-            tr("GapTableModel", "Täckning"), tr("GapTableModel", "Bemanningsföretag"),
-            tr("GapTableModel", "Kostnad"), tr("GapTableModel", "Anteckning")]
+    return [
+        QCoreApplication.translate("GapTableModel", "Datum"),
+        QCoreApplication.translate("GapTableModel", "Pass"),
+        QCoreApplication.translate("GapTableModel", "Helg"),
+        QCoreApplication.translate("GapTableModel", "Yrkeskategori"),
+        QCoreApplication.translate("GapTableModel", "Timmar"),
+        QCoreApplication.translate("GapTableModel", "Orsak"),
+        QCoreApplication.translate("GapTableModel", "Täckning"),
+        QCoreApplication.translate("GapTableModel", "Bemanningsföretag"),
+        QCoreApplication.translate("GapTableModel", "Kostnad"),
+        QCoreApplication.translate("GapTableModel", "Anteckning"),
+    ]
 
 
 def date_span(gap: Gap) -> str:
@@ -63,8 +70,21 @@ def cell_text(gap: Gap, key: str, category_names: dict[int, str]) -> str:
     return gap.note
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_GAP = Qt.ItemDataRole.UserRole
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_COLUMNS = frozenset(COLUMNS.index(k) for k in _RIGHT)
+_NOTE_COLUMN = COLUMNS.index("note")
+
+
 class _GapColumns(QAbstractTableModel):
-    """What both models share: the columns and how a gap is shown."""
+    """What both models share: the columns and how a gap is shown.
+
+    A view asks ``data`` for every cell and role on every paint, so each row's
+    texts are formatted once, when the row is read, and ``data`` only looks up.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,31 +95,32 @@ class _GapColumns(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return self.headers[section]
         return None
 
-    def gap_at(self, row: int) -> Gap | None:  # pragma: no cover - overridden
+    def row_at(self, row: int) -> tuple[Gap, list[str]] | None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def formatted(self, gap: Gap) -> tuple[Gap, list[str]]:
+        return gap, [cell_text(gap, key, self.category_names) for key in COLUMNS]
+
+    def gap_at(self, row: int) -> Gap | None:
+        found = self.row_at(row)
+        return None if found is None else found[0]
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        key = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in _RIGHT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
-            return None
-        gap = self.gap_at(index.row())
-        if gap is None:
-            return None
-        if role == Qt.ItemDataRole.UserRole:
-            return gap
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return gap.note if key == "note" and gap.note else None
-        return cell_text(gap, key, self.category_names)
+        if role == _DISPLAY:
+            found = self.row_at(index.row())
+            return None if found is None else found[1][index.column()]
+        if role == _ALIGN:
+            return _RIGHT_ALIGNED if index.column() in _RIGHT_COLUMNS else None
+        if role == _TOOLTIP and index.column() == _NOTE_COLUMN:
+            found = self.row_at(index.row())
+            return (found[0].note or None) if found else None
+        if role == _GAP:
+            return self.gap_at(index.row())
+        return None
 
 
 class GapTableModel(_GapColumns):
@@ -111,7 +132,7 @@ class GapTableModel(_GapColumns):
         self.sort_key = "date"
         self.descending = True
         self.total = 0
-        self._blocks: OrderedDict[int, list[Gap]] = OrderedDict()
+        self._blocks: OrderedDict[int, list[tuple[Gap, list[str]]]] = OrderedDict()
 
     # --- what is shown ------------------------------------------------------------------
     def set_unit(self, unit, category_names: dict[int, str]) -> None:
@@ -148,14 +169,14 @@ class GapTableModel(_GapColumns):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else self.total
 
-    def gap_at(self, row: int) -> Gap | None:
+    def row_at(self, row: int) -> tuple[Gap, list[str]] | None:
         if not 0 <= row < self.total or self.unit is None:
             return None
         block, offset = divmod(row, BLOCK)
         rows = self._blocks.get(block)
         if rows is None:
-            rows = self.gaps.page(self.unit, self.filter, self.sort_key, self.descending, block * BLOCK, BLOCK)
-            self._blocks[block] = rows
+            gaps = self.gaps.page(self.unit, self.filter, self.sort_key, self.descending, block * BLOCK, BLOCK)
+            rows = self._blocks[block] = [self.formatted(g) for g in gaps]
             if len(self._blocks) > KEEP_BLOCKS:
                 self._blocks.popitem(last=False)
         else:
@@ -170,7 +191,7 @@ class RecentGapsModel(_GapColumns):
         super().__init__(parent)
         self.gaps = gaps
         self.ids: list[int] = []
-        self.rows: list[Gap] = []
+        self.rows: list[tuple[Gap, list[str]]] = []
 
     def add(self, gap_id: int) -> None:
         self.ids.insert(0, gap_id)
@@ -184,11 +205,11 @@ class RecentGapsModel(_GapColumns):
     def reload(self) -> None:
         self.beginResetModel()
         by_id = {g.id: g for g in self.gaps.get_many(self.ids)}
-        self.rows = [by_id[i] for i in self.ids if i in by_id]
+        self.rows = [self.formatted(by_id[i]) for i in self.ids if i in by_id]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def gap_at(self, row: int) -> Gap | None:
+    def row_at(self, row: int) -> tuple[Gap, list[str]] | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
