@@ -24,7 +24,7 @@ from ..domain.units import Unit
 from ..errors import UserError
 from .progress import Progress
 from .review_workbook import (
-    ID_HEADER, SHEET_META, SHEET_TASKS, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, column_header,
+    SHEET_META, SHEET_TASKS, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, column_header,
 )
 from .tabular import check_xlsx_file, normalise_header
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Iterable
 
+from ..domain.privacy import check_free_text
 from ..domain.review import Proposal, Review, ReviewTask, round_hours
 from ..domain.review_summary import ReviewSummary, carry_over, dialogue_first, summarise
 from ..domain.review_template import SuggestedTask, Template, parse_template_text
@@ -84,6 +85,9 @@ class ReviewService:
         title = (title or "").strip() or self.free_title(unit, f"Översyn {today.year}")
         if len(title) > 80:
             raise ValidationError({"title": "Namnet får vara högst 80 tecken."})
+        refusal = check_free_text(title)
+        if refusal:
+            raise ValidationError({"title": refusal})
         area_keys = [a.key for a in template.areas]
         with self.repo.db.write():
             review_id = self.repo.add(unit.id, title, template.id, template.version, template.data, today,

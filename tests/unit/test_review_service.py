@@ -136,3 +136,9 @@ def test_demo_has_a_finished_and_an_ongoing_review(tmp_path):
             assert reviews[0].based_on_id == reviews[1].id
     finally:
         s.close()
+
+
+def test_review_title_refuses_personal_numbers(services, unit):
+    with pytest.raises(ValidationError, match="personnummer"):
+        services.reviews.start(unit, services.reviews.templates.standard(), title="Översyn 19121212-1212")
+    assert services.reviews.reviews(unit) == []
