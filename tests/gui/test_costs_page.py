@@ -76,6 +76,7 @@ def test_demo_plots_table_and_range(demo_window, demo):
     assert [model.data(model.index(r, 0)) for r in range(4)][-1] == "Totalt"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Ack 2026"
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Ack 2025"
+    assert "oktober 2025" in model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     unit = demo.units.current()
     total = demo.costs.summary(unit, Period(2026, 10))[-1]
     assert model.data(model.index(3, 1)).endswith("tkr")

@@ -73,7 +73,7 @@ class ImportsDialog(QDialog):
         super().__init__(parent)
         self.services, self.unit, self.on_change = services, unit, on_change
         self.setWindowTitle(self.tr("Importer för {0}").format(unit.code))
-        self.resize(860, 420)
+        self.resize(1000, 420)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Varje import av ett ekonomiutdrag sparas här. En ny import av samma månad ersätter de tidigare beloppen för månaden; de ersatta beloppen sparas, så att en import kan ångras."))
         intro.setWordWrap(True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from ...domain.money import Money
 from ...domain.numbers import NBSP, format_decimal, format_percent
-from ...domain.period import Period
+from ...domain.period import MONTH_ABBREVIATIONS, Period
 
 GROUP_COLOURS = ("#1f7a8c", "#e08a2c", "#8d99a6")  # Läkare, Sjuksköterskor/barnmorskor, Övriga
 R12_COLOUR = "#1b2830"
@@ -50,16 +50,24 @@ class MonthAxis(pg.AxisItem):
     """Months on the x axis: x is ``Period.index``; ticks set by ``set_months``."""
 
     def set_months(self, months: list[Period]) -> None:
+        """Up to 13 months: every month, with its year under January and the first month.
+
+        Longer: the years at January, and apr/jul/okt where there is room.
+        """
         if not months:
             self.setTicks([[], []])
             return
         if len(months) <= 13:
-            major = [(p.index, p.label()) for p in months]
+            major = [
+                (p.index, f"{MONTH_ABBREVIATIONS[p.month - 1]}\n{p.year}" if p.month == 1 or i == 0
+                 else MONTH_ABBREVIATIONS[p.month - 1])
+                for i, p in enumerate(months)
+            ]
             minor = []
         else:
             major = [(p.index, str(p.year)) for p in months if p.month == 1]
-            if not major or months[0].month != 1:
-                major.insert(0, (months[0].index, months[0].label()))
+            if months[0].month != 1:
+                major.insert(0, (months[0].index, f"{MONTH_ABBREVIATIONS[months[0].month - 1]}\n{months[0].year}"))
             minor = [(p.index, _MONTH_INITIAL[p.month]) for p in months if p.month in (4, 7, 10)]
         self.setTicks([major, minor])
 
@@ -104,6 +112,7 @@ class PlotPanel(QWidget):
         self.legend.setWordWrap(True)
         lay.addWidget(self.legend)
         self.axis_x = MonthAxis("bottom")
+        self.axis_x.setHeight(44)  # room for "jan" with the year under it
         self.axis_left = SwedishAxis("left")
         self.axis_right = SwedishAxis("right")  # shown only by plots that use a second axis
         self.view = pg.PlotWidget(

@@ -52,7 +52,11 @@ class YtdTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tip(section)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         p = self.period
         year, prev = (p.year, p.year - 1) if p else ("", "")
@@ -63,11 +67,25 @@ class YtdTableModel(QAbstractTableModel):
             QCoreApplication.translate("YtdTableModel", "Ack {0}").format(prev),
             QCoreApplication.translate("YtdTableModel", "Förändring"),
             QCoreApplication.translate("YtdTableModel", "Förändring %"),
-            QCoreApplication.translate("YtdTableModel", "Hyrkostnad {0}").format(month),
+            month,
             QCoreApplication.translate("YtdTableModel", "R12"),
             QCoreApplication.translate("YtdTableModel", "Andel {0}").format(month),
             QCoreApplication.translate("YtdTableModel", "Andel R12"),
         ][section]
+
+    def _header_tip(self, section: int) -> str | None:
+        p = self.period
+        if p is None:
+            return None
+        return {
+            1: QCoreApplication.translate("YtdTableModel", "Hyrkostnad januari–{0}").format(p.long_label()),
+            2: QCoreApplication.translate("YtdTableModel", "Hyrkostnad januari–{0}").format(
+                p.same_month_last_year().long_label()),
+            5: QCoreApplication.translate("YtdTableModel", "Hyrkostnad {0}").format(p.long_label()),
+            6: QCoreApplication.translate("YtdTableModel", "Hyrkostnad för de 12 månaderna t.o.m. {0}").format(p.long_label()),
+            7: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, {0}").format(p.long_label()),
+            8: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, 12 månader t.o.m. {0}").format(p.long_label()),
+        }.get(section)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
