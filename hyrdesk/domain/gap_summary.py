@@ -24,34 +24,46 @@ from .gaps import Cause, Coverage, Gap, hours_number, minutes_to_hours
 from .period import Period, period_range
 
 Cell = tuple[Period, Cause, Coverage, int]  # (month, cause, coverage, minutes)
+# The same in plain values, as SQL gives them: (Period.index, cause key, coverage key, minutes).
+RawCell = tuple[int, str, str, int]
+
+
+def month_shares(start: _dt.date, end: _dt.date, minutes: int) -> list[tuple[int, int]]:
+    """The rule, in plain integers: [(month index as in ``Period.index``, minutes)], month by month."""
+    i0 = start.year * 12 + start.month - 1
+    i1 = end.year * 12 + end.month - 1
+    if i0 == i1:
+        return [(i0, minutes)]
+    # Day numbers (ordinals) rather than dates: the summary splits hundreds of these per call.
+    lo, last_day = start.toordinal(), end.toordinal()
+    total_days = last_day - lo + 1
+    shares: list[list[int]] = []  # [month index, whole minutes, remainder]
+    for i in range(i0, i1 + 1):
+        year, month0 = divmod(i + 1, 12)  # the month after i, 0-based
+        hi = min(last_day, _dt.date(year, month0 + 1, 1).toordinal() - 1)
+        whole, remainder = divmod(minutes * (hi - lo + 1), total_days)
+        shares.append([i, whole, remainder])
+        lo = hi + 1
+    left = minutes - sum(s[1] for s in shares)
+    # Largest remainder first; the earlier month wins a tie (the sort is stable).
+    for s in sorted(shares, key=lambda s: -s[2])[:left]:
+        s[1] += 1
+    return [(i, whole) for i, whole, _ in shares]
 
 
 def split_by_month(start: _dt.date, end: _dt.date, minutes: int) -> dict[Period, int]:
     """The gap's minutes per calendar month, in proportion to its days in each month."""
-    first, last = Period.from_date(start), Period.from_date(end)
-    if first == last:
-        return {first: minutes}
-    total_days = (end - start).days + 1
-    shares: list[tuple[Period, int, int]] = []  # (month, whole minutes, remainder)
-    for p in period_range(first, last):
-        lo = max(start, p.first_day)
-        hi = min(end, p.last_day)
-        part_days = (hi - lo).days + 1
-        whole, remainder = divmod(minutes * part_days, total_days)
-        shares.append((p, whole, remainder))
-    left = minutes - sum(s[1] for s in shares)
-    # Largest remainder first; the earlier month wins a tie (stable sort on index).
-    order = sorted(range(len(shares)), key=lambda i: -shares[i][2])
-    result = {p: whole for p, whole, _ in shares}
-    for i in order[:left]:
-        result[shares[i][0]] += 1
-    return result
+    return {Period.from_index(i): m for i, m in month_shares(start, end, minutes)}
 
 
-def gap_cells(gaps: Iterable[Gap]) -> Iterable[Cell]:
+def raw_cells(start: _dt.date, end: _dt.date, minutes: int, cause: str, coverage: str) -> Iterable[RawCell]:
+    for i, m in month_shares(start, end, minutes):
+        yield i, cause, coverage, m
+
+
+def gap_cells(gaps: Iterable[Gap]) -> Iterable[RawCell]:
     for g in gaps:
-        for period, minutes in split_by_month(g.start, g.end, g.minutes).items():
-            yield period, g.cause, g.coverage, minutes
+        yield from raw_cells(g.start, g.end, g.minutes, g.cause.value, g.coverage.value)
 
 
 def _pct(part: int, whole: int) -> Decimal | None:
@@ -129,17 +141,22 @@ class GapSummary:
         }
 
 
-def summary_from_cells(cells: Iterable[Cell], first: Period, last: Period) -> GapSummary:
-    """Add up (month, cause, coverage, minutes) cells; cells outside first..last are ignored."""
+def summary_from_raw(cells: Iterable[RawCell], first: Period, last: Period) -> GapSummary:
+    """Add up (month index, cause key, coverage key, minutes); cells outside first..last are ignored."""
     if last < first:
         raise ValueError("Slutmånaden ligger före startmånaden.")
-    by_cause = {p: dict.fromkeys(Cause, 0) for p in period_range(first, last)}
-    by_coverage = {p: dict.fromkeys(Coverage, 0) for p in period_range(first, last)}
-    for period, cause, coverage, minutes in cells:
-        if period in by_cause:
-            by_cause[period][cause] += minutes
-            by_coverage[period][coverage] += minutes
-    months = tuple(MonthHours(by_cause[p], by_coverage[p], period=p) for p in period_range(first, last))
+    lo, hi = first.index, last.index
+    by_cause = {i: dict.fromkeys((c.value for c in Cause), 0) for i in range(lo, hi + 1)}
+    by_coverage = {i: dict.fromkeys((c.value for c in Coverage), 0) for i in range(lo, hi + 1)}
+    for i, cause, coverage, minutes in cells:
+        if lo <= i <= hi:
+            by_cause[i][cause] += minutes
+            by_coverage[i][coverage] += minutes
+    months = tuple(
+        MonthHours({c: by_cause[i][c.value] for c in Cause}, {c: by_coverage[i][c.value] for c in Coverage},
+                   period=Period.from_index(i))
+        for i in range(lo, hi + 1)
+    )
     totals = Hours(
         {c: sum(m.by_cause[c] for m in months) for c in Cause},
         {c: sum(m.by_coverage[c] for m in months) for c in Coverage},
@@ -147,6 +164,11 @@ def summary_from_cells(cells: Iterable[Cell], first: Period, last: Period) -> Ga
     return GapSummary(first, last, months, totals)
 
 
+def summary_from_cells(cells: Iterable[Cell], first: Period, last: Period) -> GapSummary:
+    """Add up (month, cause, coverage, minutes) cells; cells outside first..last are ignored."""
+    return summary_from_raw(((p.index, ca.value, co.value, m) for p, ca, co, m in cells), first, last)
+
+
 def summarise(gaps: Iterable[Gap], first: Period, last: Period) -> GapSummary:
     """The summary of gaps for the months first..last (gaps spanning months are split per day)."""
-    return summary_from_cells(gap_cells(gaps), first, last)
+    return summary_from_raw(gap_cells(gaps), first, last)

@@ -11,7 +11,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Any, Callable, Mapping, Sequence
 
-from ..domain.gap_summary import GapSummary, gap_cells, summary_from_cells
+from ..domain.gap_summary import GapSummary, summary_from_raw
 from ..domain.gap_validation import GapCheck, parse_gap, validate_gap
 from ..domain.gaps import Gap, Shift
 from ..domain.period import Period
@@ -111,8 +111,7 @@ class GapService:
         ``GapSummary.months`` holds, for every month of the range, the minutes
         by cause and by coverage; ``GapSummary.long_rows()`` the same in long format.
         """
-        cells, spanning = self.repo.summary_cells(unit.id, first, last)
-        return summary_from_cells([*cells, *gap_cells(spanning)], first, last)
+        return summary_from_raw(self.repo.summary_cells(unit.id, first, last), first, last)
 
     def last_twelve_months(self, unit: Unit, today: _dt.date | None = None) -> GapSummary:
         last = Period.from_date(today or _dt.date.today())

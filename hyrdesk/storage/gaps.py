@@ -14,7 +14,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..domain.gap_summary import Cell
+from ..domain.gap_summary import RawCell, raw_cells
 from ..domain.gaps import Cause, Coverage, Gap, Shift
 from ..domain.money import Money
 from ..domain.period import Period
@@ -241,26 +241,27 @@ class GapRepository:
         return [r[0] for r in rows]
 
     # --- the monthly summary ----------------------------------------------------------
-    def summary_cells(self, unit_id: int, first: Period, last: Period) -> tuple[list[Cell], list[Gap]]:
-        """Sums for gaps inside one month, and the gaps that span months (to be split per day)."""
+    def summary_cells(self, unit_id: int, first: Period, last: Period) -> list[RawCell]:
+        """Minutes per (month, cause, coverage): SQL sums the gaps inside one month; the few that
+        span months are split per day (domain.gap_summary.month_shares)."""
         c = self.db.conn
-        cells = [
-            (Period(p // 100, p % 100), Cause(cause), Coverage(cov), minutes)
-            for p, cause, cov, minutes in c.execute(
+        cells: list[RawCell] = [
+            ((p // 100) * 12 + p % 100 - 1, cause, coverage, minutes)
+            for p, cause, coverage, minutes in c.execute(
                 "SELECT period, cause, coverage, SUM(minutes) FROM gaps "
                 "WHERE unit_id = ? AND period BETWEEN ? AND ? AND last_period = period "
                 "GROUP BY period, cause, coverage",
                 (unit_id, first.compact, last.compact),
             )
         ]
-        spanning = [
-            _gap(r) for r in c.execute(
-                f"SELECT {_COLUMNS} FROM gaps WHERE unit_id = ? AND last_period <> period "
-                "AND period <= ? AND last_period >= ?",
-                (unit_id, last.compact, first.compact),
-            )
-        ]
-        return cells, spanning
+        fromiso = _dt.date.fromisoformat
+        for start, end, minutes, cause, coverage in c.execute(
+            "SELECT start_date, end_date, minutes, cause, coverage FROM gaps "
+            "WHERE unit_id = ? AND last_period <> period AND last_period >= ? AND period <= ?",
+            (unit_id, first.compact, last.compact),
+        ):
+            cells.extend(raw_cells(fromiso(start), fromiso(end), minutes, cause, coverage))
+        return cells
 
     def first_and_last_start(self, unit_id: int) -> tuple[_dt.date, _dt.date] | None:
         """The earliest and the latest first day of the unit's gaps (two index look-ups)."""

@@ -14,8 +14,8 @@ hundreds of thousands of rows; the benchmark uses a million):
   by those columns, still in date order within a value;
 * ``gaps_unit_minutes`` / ``_shift`` / ``_agency`` / ``_cost``: sorting by those
   columns without sorting a million rows for every page;
-* ``gaps_summary``: covers the monthly summary of gaps inside one month, so it
-  is an index-only scan;
+* ``gaps_summary``: covers the monthly summary of gaps inside one month, in
+  GROUP BY order, so it is an index-only scan without a sort;
 * ``gaps_spanning``: the few gaps that span months, split per day in Python;
 * ``gaps_fingerprint``: an imported row is saved once, however often its file
   is imported;
@@ -52,8 +52,8 @@ CREATE INDEX gaps_unit_minutes ON gaps (unit_id, minutes, start_date);
 CREATE INDEX gaps_unit_shift ON gaps (unit_id, shift, start_date);
 CREATE INDEX gaps_unit_agency ON gaps (unit_id, agency, start_date);
 CREATE INDEX gaps_unit_cost ON gaps (unit_id, cost_ore, start_date);
-CREATE INDEX gaps_summary ON gaps (unit_id, period, last_period, cause, coverage, minutes);
-CREATE INDEX gaps_spanning ON gaps (unit_id, period) WHERE last_period <> period;
+CREATE INDEX gaps_summary ON gaps (unit_id, period, cause, coverage, last_period, minutes);
+CREATE INDEX gaps_spanning ON gaps (unit_id, last_period, period) WHERE last_period <> period;
 CREATE UNIQUE INDEX gaps_fingerprint ON gaps (fingerprint) WHERE fingerprint IS NOT NULL;
 
 CREATE VIRTUAL TABLE gaps_text USING fts5 (

@@ -132,7 +132,8 @@ class GapTableModel(_GapColumns):
         self.sort_key = "date"
         self.descending = True
         self.total = 0
-        self._blocks: OrderedDict[int, list[tuple[Gap, list[str]]]] = OrderedDict()
+        self._blocks: OrderedDict[int, list[Gap]] = OrderedDict()
+        self._texts: dict[int, tuple[Gap, list[str]]] = {}  # row → its gap and display texts
 
     # --- what is shown ------------------------------------------------------------------
     def set_unit(self, unit, category_names: dict[int, str]) -> None:
@@ -148,7 +149,7 @@ class GapTableModel(_GapColumns):
     def reload(self) -> None:
         """Count again and forget the fetched rows (after a change, or a new filter)."""
         self.beginResetModel()
-        self._blocks.clear()
+        self._forget()
         self.total = self.gaps.count(self.unit, self.filter) if self.unit is not None else 0
         self.endResetModel()
 
@@ -159,7 +160,7 @@ class GapTableModel(_GapColumns):
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.beginResetModel()  # a reset, not a layout change: the selection is meaningless now
-        self._blocks.clear()
+        self._forget()
         self.endResetModel()
 
     def sort_column(self) -> int:
@@ -170,18 +171,30 @@ class GapTableModel(_GapColumns):
         return 0 if parent.isValid() else self.total
 
     def row_at(self, row: int) -> tuple[Gap, list[str]] | None:
+        found = self._texts.get(row)
+        if found is not None:
+            return found
         if not 0 <= row < self.total or self.unit is None:
             return None
         block, offset = divmod(row, BLOCK)
-        rows = self._blocks.get(block)
-        if rows is None:
-            gaps = self.gaps.page(self.unit, self.filter, self.sort_key, self.descending, block * BLOCK, BLOCK)
-            rows = self._blocks[block] = [self.formatted(g) for g in gaps]
+        gaps = self._blocks.get(block)
+        if gaps is None:
+            gaps = self._blocks[block] = self.gaps.page(
+                self.unit, self.filter, self.sort_key, self.descending, block * BLOCK, BLOCK)
             if len(self._blocks) > KEEP_BLOCKS:
                 self._blocks.popitem(last=False)
+                self._texts.clear()  # rows of the dropped block must not outlive it
         else:
             self._blocks.move_to_end(block)
-        return rows[offset] if offset < len(rows) else None
+        if offset >= len(gaps):
+            return None
+        # Formatted when first shown, not when read: a sort or filter formats a screenful, not a block.
+        found = self._texts[row] = self.formatted(gaps[offset])
+        return found
+
+    def _forget(self) -> None:
+        self._blocks.clear()
+        self._texts.clear()
 
 
 class RecentGapsModel(_GapColumns):
