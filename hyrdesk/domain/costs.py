@@ -70,6 +70,7 @@ class CostSeries:
         self.groups = tuple(groups)
         self._sums: dict[tuple[Period, CostKind, str | None], int] = defaultdict(int)
         self.months: set[Period] = set()
+        self._amounts: dict[tuple[Period, CostKind, str], Money | None] = {}  # the series never changes
         for f in figures:
             self._sums[(f.period, f.kind, f.group)] += f.amount.ore
             self.months.add(f.period)
@@ -87,13 +88,18 @@ class CostSeries:
 
     def amount(self, period: Period, kind: CostKind, group: str) -> Money | None:
         """The month's sum for a group (or Totalt); None when the month is missing."""
+        key = (period, kind, group)
+        try:  # remembered: R12 and year-to-date windows ask for each month many times over
+            return self._amounts[key]
+        except KeyError:
+            pass
         if period not in self.months:
-            return None
-        if group == TOTAL:
-            keys = [*self.groups, None]
+            result = None
         else:
-            keys = [group]
-        return Money(sum(self._sums.get((period, kind, g), 0) for g in keys))
+            keys = [*self.groups, None] if group == TOTAL else [group]
+            result = Money(sum(self._sums.get((period, kind, g), 0) for g in keys))
+        self._amounts[key] = result
+        return result
 
     def uncategorised_own(self, period: Period) -> Money:
         return Money(self._sums.get((period, CostKind.OWN, None), 0))
