@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..services.progress import Cancelled, Progress
@@ -41,25 +41,41 @@ class _SignalProgress(Progress):
 
 
 class _Job(QRunnable):
+    """Work for the pool. The GUI thread owns the job and drops it only after ``released``.
+
+    Qt objects made on the GUI thread (the signals, whatever ``fn`` holds) must
+    not be destroyed on the worker: destroying a QObject there takes Qt's
+    connection locks and then waits for the GIL, while the GUI thread, holding
+    the GIL, closes the progress dialog and waits for the same locks – the
+    window froze for good (found by bench/responsiveness.py).
+    """
+
     def __init__(self, fn: TaskFn, progress: Progress, signals: _Signals):
         super().__init__()
+        self.setAutoDelete(False)
         self.fn, self.progress, self.signals = fn, progress, signals
+        self.released = False
 
     def run(self) -> None:
+        signals = self.signals
         try:
             result = self.fn(self.progress)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             if not isinstance(exc, Cancelled):
                 log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            signals.failed.emit(exc)
         else:
-            self.signals.finished.emit(result)
+            signals.finished.emit(result)
+            del result
+        self.fn = self.progress = self.signals = signals = None
+        self.released = True  # from here on the worker holds nothing the GUI thread made
 
 
 class ThreadTaskRunner:
     def __init__(self, pool: QThreadPool | None = None):
         self.pool = pool or QThreadPool.globalInstance()
-        self._running: set[_Signals] = set()
+        self._running: dict[_Signals, _Job] = {}
+        self._finished: list[_Job] = []  # dropped on the GUI thread once the worker let go (_Job)
 
     def run(
         self,
@@ -90,9 +106,10 @@ class ThreadTaskRunner:
                 dialog.setLabelText(text)
 
         def finish() -> None:
-            self._running.discard(signals)
+            self._finished.append(self._running.pop(signals))
             dialog.close()
             dialog.deleteLater()
+            QTimer.singleShot(100, self._reap)
 
         def done(result: Any) -> None:
             finish()
@@ -109,11 +126,17 @@ class ThreadTaskRunner:
         signals.progress.connect(on_progress)
         signals.finished.connect(done)
         signals.failed.connect(failed)
-        self._running.add(signals)
-        self.pool.start(_Job(fn, progress, signals))
+        self._reap()
+        job = _Job(fn, progress, signals)
+        self._running[signals] = job
+        self.pool.start(job)
+
+    def _reap(self) -> None:
+        self._finished = [job for job in self._finished if not job.released]
 
     def wait(self) -> None:
         self.pool.waitForDone()
+        self._reap()
 
 
 class SyncTaskRunner:
