@@ -116,11 +116,15 @@ def main(argv: list[str] | None = None) -> int:
     build_seconds = time.monotonic() - t
     size, count = bundle_size(bundle)
 
-    step("Smoke test of the built program")
+    t = step("Smoke test of the built program")
     if smoke.main([str(bundle)]) != 0:
         return 1
+    smoke_seconds = time.monotonic() - t
 
-    summary = [f"{bundle.relative_to(ROOT)}: {size / 1e6:.0f} MB in {count} files, built in {build_seconds:.0f} s"]
+    summary = [
+        f"{bundle.relative_to(ROOT)}: {size / 1e6:.0f} MB in {count} files, built in {build_seconds:.0f} s",
+        f"smoke test passed in {smoke_seconds:.0f} s",
+    ]
     if sys.platform.startswith("linux"):
         summary += linux_extras(bundle, version, args)
     elif sys.platform == "win32" and not args.no_installer:
