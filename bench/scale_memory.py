@@ -10,7 +10,8 @@ Hyrkostnader (all 240 months shown), and measures, median of RUNS:
 * the Hyrkostnader plots redrawn (``CostsPage.redraw`` and a repaint),
 * the gap summary redrawn (``SummaryTab.redraw``: query, table, chart, repaint),
 
-both against the target of 0.1 s, and the process's resident memory
+both against the target of 0.1 s (wall clock, and the GUI thread's own CPU
+time, which other jobs on a busy machine do not inflate), and the process's resident memory
 (current and peak) against 400 MB.
 
 Run: ``.venv/bin/python bench/scale_memory.py [--quick] [--keep DIR]``.
@@ -55,10 +56,14 @@ window.show()
 app.processEvents()
 runs = int(sys.argv[2])
 
-def timed(fn):
-    times = []
+cpu = {}
+def timed(fn, name=None):
+    times, cpus = [], []
     for _ in range(runs):
-        t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
+        t0, c0 = time.perf_counter(), time.thread_time()
+        fn()
+        times.append(time.perf_counter() - t0); cpus.append(time.thread_time() - c0)
+    cpu[name] = statistics.median(cpus)
     return statistics.median(times)
 
 out = {}
@@ -67,15 +72,16 @@ gaps = window.current_page()
 gaps.tabs.setCurrentWidget(gaps.browse); app.processEvents()
 summary = gaps.summary
 gaps.tabs.setCurrentWidget(summary); app.processEvents()
-out["gap_summary"] = timed(lambda: (summary.redraw(), summary.repaint()))
+out["gap_summary"] = timed(lambda: (summary.redraw(), summary.repaint()), "gap_summary")
 window.show_page("costs"); app.processEvents()
 costs = window.current_page()
 costs.range_combo.setCurrentIndex(costs.range_combo.findData(0))  # alla månader: 240
 app.processEvents()
 out["months"] = len(costs.shown_months())
-out["cost_plots"] = timed(lambda: (costs.redraw(), costs.repaint()))
+out["cost_plots"] = timed(lambda: (costs.redraw(), costs.repaint()), "cost_plots")
 window.show_page("overview"); app.processEvents()
 out.update(rss())
+out["cpu"] = cpu
 print(json.dumps(out))
 """
 
@@ -126,10 +132,13 @@ def main(argv: list[str] | None = None) -> list[dict]:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
     n = f"{gap_count:,}".replace(",", " ")
-    result = [{"figure": f"trend plots redraw, Hyrkostnader ({m['months']} months)", "value": m["cost_plots"],
-               "baseline": None, "ratio": None, "target": "< 0.1 s", "limit": 0.1}]
-    result.append({"figure": "gap summary redraw, 12 months (query + table + chart)", "value": m["gap_summary"],
-                   "baseline": None, "ratio": None, "target": "< 0.1 s", "limit": 0.1})
+    result = []
+    for key, figure in (("cost_plots", f"trend plots redraw, Hyrkostnader ({m['months']} months)"),
+                        ("gap_summary", "gap summary redraw, 12 months (query + table + chart)")):
+        result.append({"figure": figure, "value": m[key], "baseline": None, "ratio": None, "target": "< 0.1 s",
+                       "limit": 0.1})
+        result.append({"figure": figure + ", CPU time of the GUI thread", "value": m["cpu"][key], "baseline": None,
+                       "ratio": None, "target": "< 0.1 s", "limit": 0.1})
     result.append({"figure": f"memory (RSS) with {n} gaps + {YEARS} y costs, after visiting the pages",
                    "value": m["VmRSS"], "unit": "MB", "baseline": None, "ratio": None, "target": "< 400 MB",
                    "limit": 400})
