@@ -71,6 +71,26 @@ def test_keyboard_entry_saves_clears_and_keeps_defaults(page, qtbot, services, u
     assert services.gaps.count(unit) == 2 and page.entry.recent.rowCount() == 2
 
 
+def test_ctrl_z_in_the_form_undoes_the_save(page, qtbot, services, unit, window):
+    window.activateWindow()
+    form = page.entry.form
+    fill(form, qtbot)
+    form.hours.selectAll()
+    qtbot.keyClicks(form.hours, "6")  # typing of its own, then saved with Enter
+    qtbot.keyClick(form.hours, Qt.Key.Key_Return)
+    assert services.gaps.count(unit) == 1
+    for field in (form.start, form.hours, form.note):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert services.gaps.count(unit) == 0
+        qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert services.gaps.count(unit) == 1
+    # Typing in a field is undone in the field first.
+    qtbot.keyClicks(form.note, "abc")
+    qtbot.keyClick(form.note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.gaps.count(unit) == 1 and form.note.text() == ""
+
+
 def test_field_errors_are_shown_next_to_the_fields_and_nothing_is_saved(page, qtbot, services, unit):
     form = page.entry.form
     form.hours.clear()
@@ -235,6 +255,17 @@ def test_import_through_the_wizard_and_undo_it(page, services, unit, tmp_path, m
     again.next_button.click()
     assert "fanns redan" in again.summary.text() and not again.next_button.isEnabled()
     again.reject()
+
+
+def test_nothing_is_read_until_the_page_is_shown(window, unit, services):
+    window.reload_units()
+    page = next(p for p in window.pages if p.key == "gaps")
+    assert not page.isVisible() and page.browse.model.unit is None
+    services.gaps.add(unit, {"start": "2024-03-05", "shift": "dag", "category": "ssk", "hours": "8",
+                             "cause": "vakans", "coverage": "pool"})
+    page.changed()  # e.g. Ctrl+Z on another page
+    window.show_page("gaps")
+    assert page.browse.model.total == 1
 
 
 def test_shift_lengths_dialog(page, services, monkeypatch):

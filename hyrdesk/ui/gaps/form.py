@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget,
 )
@@ -53,6 +54,29 @@ def _combo(members, placeholder: str = "") -> QComboBox:
         combo.setPlaceholderText(placeholder)
         combo.setCurrentIndex(-1)
     return combo
+
+
+class WindowUndo(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's undo stack from the form's fields.
+
+    A date field or a text field otherwise takes the keys for its own text
+    undo, so undoing the gap just saved would need a click elsewhere first. A
+    text field that has typing of its own to undo still gets the keys.
+    """
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Z
+            and event.modifiers() == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        if not (undo or redo):
+            return False
+        if isinstance(obj, QLineEdit) and (obj.isUndoAvailable() if undo else obj.isRedoAvailable()):
+            return False
+        event.ignore()  # not taken by the field: the shortcut goes to the window
+        return True
 
 
 class GapForm(QWidget):
@@ -126,6 +150,10 @@ class GapForm(QWidget):
         self.note_hint.setWordWrap(True)
         self.note_hint.hide()
         form.addRow("", self.note_hint)
+
+        self._window_undo = WindowUndo(self)
+        for w in (self.start, self.end, self.shifts, self.hours, self.agency, self.cost, self.note):
+            w.installEventFilter(self._window_undo)
 
         self.shift.currentIndexChanged.connect(self._recompute_hours)
         self.shifts.textEdited.connect(self._recompute_hours)
@@ -238,6 +266,8 @@ class GapForm(QWidget):
         self.multi.setChecked(False)
         self.cost.clear()
         self.note.clear()
+        for w in (self.hours, self.shifts, self.agency):
+            w.setText(w.text())  # forget their typing: Ctrl+Z now undoes the save (see WindowUndo)
         self.errors.clear()
         self.focus_first()
 

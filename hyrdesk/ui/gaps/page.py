@@ -50,30 +50,55 @@ class GapsPage(Page):
         self.tabs.addTab(self.summary, self.tr("Samman&ställning"))
         self.layout_.addWidget(self.tabs, 1)
 
+        self._unit_loaded = None
+        self._stale = False
         self.entry.save_requested.connect(self.add_gap)
         self.browse.edit_requested.connect(self.edit_gap)
         self.browse.delete_requested.connect(self.delete_gaps)
 
     # --- data ----------------------------------------------------------------------------------------
+    # Nothing is read until the page is shown: at start-up every page gets the unit, and counting a
+    # big unit's gaps for a page nobody opens would only delay the window.
     def set_unit(self, unit) -> None:
         self.unit = unit
         self.import_button.setEnabled(unit is not None)
-        if unit is None:
-            return
-        categories = self.services.units.categories()
-        names = {c.id: c.name for c in categories}
-        self.entry.set_unit(unit, categories, names, self.services.gaps.agencies(unit))
-        self.browse.set_unit(unit, categories, names)
-        self.summary.set_unit(unit)
+        self._unit_loaded = None
+        if self.isVisible():
+            self._load()
 
     def refresh(self) -> None:
         """Settings or categories may have changed: reload everything."""
         self.set_unit(self.unit)
 
-    def changed(self) -> None:
-        """After any add, change, delete or import (also undo and redo)."""
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._unit_loaded is None:
+            self._load()
+        elif self._stale:
+            self._reload_views()
+
+    def _load(self) -> None:
+        self._stale = False
         if self.unit is None:
             return
+        categories = self.services.units.categories()
+        names = {c.id: c.name for c in categories}
+        self.entry.set_unit(self.unit, categories, names, self.services.gaps.agencies(self.unit))
+        self.browse.set_unit(self.unit, categories, names)
+        self.summary.set_unit(self.unit)
+        self._unit_loaded = self.unit
+
+    def changed(self) -> None:
+        """After any add, change, delete or import (also undo and redo, maybe on another page)."""
+        if self.unit is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._reload_views()
+
+    def _reload_views(self) -> None:
+        self._stale = False
         self.browse.reload()
         self.entry.recent.reload()
         self.summary.refresh()
