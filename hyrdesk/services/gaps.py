@@ -66,7 +66,7 @@ class GapService:
         errors = validate_gap(gap)
         if errors:
             raise ValidationError(errors)
-        return self.repo.insert(gap.with_changes(id=None) if gap.id is None else gap)
+        return self.repo.insert(gap)
 
     def update(self, gap: Gap) -> Gap:
         if gap.id is None:

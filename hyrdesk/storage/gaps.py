@@ -147,7 +147,7 @@ class GapRepository:
 
     def insert_many(self, gaps: Iterable[Gap]) -> int:
         """Insert in one transaction; rows whose fingerprint is already stored are skipped."""
-        sql = _INSERT.replace("INSERT INTO", "INSERT OR IGNORE INTO", 1)
+        sql = _INSERT + " ON CONFLICT (fingerprint) WHERE fingerprint IS NOT NULL DO NOTHING"
         with self.db.write() as c:
             # rowcount, unlike total_changes, leaves out the text index's trigger writes.
             return max(c.executemany(sql, (_params(g) for g in gaps)).rowcount, 0)
