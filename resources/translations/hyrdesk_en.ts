@@ -585,107 +585,107 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Change the text for the dialogue</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="55"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="56"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="57"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="58"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="63"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="64"/>
         <source>Förvalt: senaste hela månaden.</source>
         <translation>Default: the last complete month.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="67"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="68"/>
         <source>&amp;Exportera</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="69"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="70"/>
         <source>Skapa arbetsboken, spara den lokalt och leverera den till den delade mappen</source>
         <translation>Create the workbook, keep it locally and deliver it to the shared folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="74"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="80"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="75"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="81"/>
         <source>Det här kommer med i arbetsboken</source>
         <translation>What the workbook will include</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="77"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="163"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="176"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="78"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="178"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="192"/>
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="77"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="163"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="176"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="78"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="178"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="192"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="92"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="93"/>
         <source>&amp;Text till dialogen (kommer med på bladet Sammanfattning)</source>
         <translation>&amp;Text for the dialogue (goes on the Sammanfattning sheet)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="95"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="96"/>
         <source>Text till dialogen</source>
         <translation>Text for the dialogue</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="96"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="97"/>
         <source>Det du vill ta upp med din chef: läget, vad som behöver beslutas, vad som påverkar andra enheter. Skriv aldrig personuppgifter.</source>
         <translation>What you want to raise with your manager: the situation, what needs deciding, what affects other units. Never write personal data.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="107"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="109"/>
         <source>&amp;Spara texten</source>
         <translation>&amp;Save the text</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="121"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="123"/>
         <source>Öppna &amp;filen</source>
         <translation>Open the &amp;file</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="123"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="125"/>
         <source>Öppna &amp;mappen</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="221"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="241"/>
         <source>Exporterar underlag för dialog i linjen…</source>
         <translation>Exporting the line-dialogue workbook…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="227"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="247"/>
         <source>Arbetsboken är sparad: {0}</source>
         <translation>The workbook is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="237"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="257"/>
         <source>Arbetsboken är sparad: {0}&lt;br&gt;Den väntar på leverans till den delade mappen: {1}</source>
         <translation>The workbook is saved: {0}&lt;br&gt;It is waiting for delivery to the shared folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="240"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="260"/>
         <source>Arbetsboken är sparad: {0}&lt;br&gt;Levererad till: {1}</source>
         <translation>The workbook is saved: {0}&lt;br&gt;Delivered to: {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="244"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="264"/>
         <source>Exporten misslyckades: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="245"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="265"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -777,7 +777,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <location filename="../../hyrdesk/ui/export/page.py" line="55"/>
-        <location filename="../../hyrdesk/ui/export/page.py" line="99"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="106"/>
         <source>Le&amp;veranser</source>
         <translation>De&amp;liveries</translation>
     </message>
@@ -792,47 +792,47 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>{0} · line-dialogue workbook, delivered to the shared folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="92"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="99"/>
         <source>&lt;b&gt;Ingen delad mapp är vald.&lt;/b&gt; Exporterna sparas på din dator och levereras när du har valt en mapp.</source>
         <translation>&lt;b&gt;No shared folder is chosen.&lt;/b&gt; Exports are kept on your computer and delivered once you have chosen a folder.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="94"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="101"/>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Går inte att leverera till just nu: {1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Cannot deliver there right now: {1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="97"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="104"/>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="99"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="106"/>
         <source>Le&amp;veranser ({0} väntar)</source>
         <translation>De&amp;liveries ({0} waiting)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="102"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="109"/>
         <source>1 export väntar på leverans</source>
         <translation>1 export is waiting for delivery</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="103"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="110"/>
         <source>{0} exporter väntar på leverans</source>
         <translation>{0} exports are waiting for delivery</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="127"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="134"/>
         <source>Kontrollerar den delade mappen…</source>
         <translation>Checking the shared folder…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="132"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="139"/>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="135"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="142"/>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk kan skriva i mappen.&lt;/span&gt;</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk can write in the folder.&lt;/span&gt;</translation>
     </message>
@@ -924,112 +924,112 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GapForm</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="71"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="95"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="76"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="100"/>
         <source>flera dagar</source>
         <translation>several days</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="77"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="101"/>
         <source>Luckan gäller flera dagar</source>
         <translation>The gap covers several days</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="80"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="104"/>
         <source>Till och med</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="87"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="111"/>
         <source>Till och &amp;med:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="90"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="114"/>
         <source>&amp;Pass:</source>
         <translation>S&amp;hift:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="92"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="116"/>
         <source>&amp;Yrkeskategori:</source>
         <translation>Staff &amp;category:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="99"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="123"/>
         <source>Antal pass</source>
         <translation>Number of shifts</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="105"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="129"/>
         <source>&amp;Antal pass:</source>
         <translation>Number of shi&amp;fts:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="108"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="132"/>
         <source>t.ex. 7,5</source>
         <translation>e.g. 7.5</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="109"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="133"/>
         <source>T&amp;immar:</source>
         <translation>Ho&amp;urs:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="111"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="135"/>
         <source>Välj orsak…</source>
         <translation>Choose a cause…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="112"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="136"/>
         <source>&amp;Orsak:</source>
         <translation>&amp;Cause:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="113"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="137"/>
         <source>Välj hur luckan täcktes…</source>
         <translation>Choose how the gap was covered…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="114"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="138"/>
         <source>Täc&amp;kning:</source>
         <translation>Co&amp;verage:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="116"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="140"/>
         <source>bara för hyrpersonal</source>
         <translation>agency staff only</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="117"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="141"/>
         <source>&amp;Bemanningsföretag:</source>
         <translation>A&amp;gency:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="119"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="143"/>
         <source>bara för hyrpersonal, t.ex. 12 500</source>
         <translation>agency staff only, e.g. 12 500</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="120"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="144"/>
         <source>Kostnad (k&amp;r):</source>
         <translation>Cost (SE&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="122"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="146"/>
         <source>vad hände – aldrig vem</source>
         <translation>what happened – never who</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="124"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="148"/>
         <source>A&amp;nteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="159"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="187"/>
         <source>× {0} h per pass</source>
         <translation>× {0} h per shift</translation>
     </message>
@@ -1136,7 +1136,7 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/page.py" line="99"/>
+        <location filename="../../hyrdesk/ui/gaps/page.py" line="124"/>
         <source>Importera bemanningsluckor</source>
         <translation>Import staffing gaps</translation>
     </message>
@@ -3410,7 +3410,7 @@ The error has been written to the log file:
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../hyrdesk/ui/tasks.py" line="75"/>
+        <location filename="../../hyrdesk/ui/tasks.py" line="91"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

@@ -123,3 +123,16 @@ def test_settings_dialog_says_when_the_shared_folder_cannot_be_written(app, qtbo
     dialog.folder.setText(str(tmp_path))
     dialog.accept()
     assert services.settings.get(SHARED_FOLDER) == tmp_path
+
+
+def test_switching_period_keeps_the_text_of_the_one_left(page, services, unit):
+    tab = page.dialogue
+    first = tab.period
+    tab.text_edit.setPlainText("Om förra månaden")
+    tab.set_period(first - 1)
+    assert services.exports.texts.get(unit, first) == "Om förra månaden"
+    assert tab.text_edit.toPlainText() == ""
+    tab.text_edit.setPlainText("19121212-1212")
+    tab.set_period(first)  # refused: stays on the month, with the error
+    assert tab.period == first - 1 and "personnummer" in tab.text_error.text()
+    assert services.exports.texts.get(unit, first - 1) == ""

@@ -6,7 +6,7 @@ import datetime as _dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableView,
@@ -47,6 +47,7 @@ class DialogueTab(QWidget):
         self.services, self.undo_stack, self.runner = services, undo_stack, runner
         self.texts = services.exports.texts
         self.unit: Unit | None = None
+        self._shown: tuple[Unit, Period] | None = None  # whose text the editor holds
         self.last_path: Path | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 10)
@@ -57,7 +58,7 @@ class DialogueTab(QWidget):
         self.period_combo.setAccessibleName(self.tr("Period"))
         self.period_combo.setMinimumWidth(160)
         label.setBuddy(self.period_combo)
-        self.period_combo.currentIndexChanged.connect(lambda _=0: self.load())
+        self.period_combo.currentIndexChanged.connect(lambda _=0: self._period_changed())
         row.addWidget(label)
         row.addWidget(self.period_combo)
         hint = QLabel(self.tr("Förvalt: senaste hela månaden."))
@@ -96,6 +97,7 @@ class DialogueTab(QWidget):
         self.text_edit.setPlaceholderText(self.tr("Det du vill ta upp med din chef: läget, vad som behöver beslutas, vad som påverkar andra enheter. Skriv aldrig personuppgifter."))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.textChanged.connect(self._text_changed)
+        self.text_edit.installEventFilter(self)  # leaving the editor saves the text
         text_label.setBuddy(self.text_edit)
         lay.addWidget(text_label)
         lay.addWidget(self.text_edit, 1)
@@ -150,9 +152,21 @@ class DialogueTab(QWidget):
             self.period_combo.setCurrentIndex(index)
 
     def set_unit(self, unit: Unit | None) -> None:
+        self.save_text()  # the previous unit's text is kept, not dropped
         self.unit = unit
         self.result.hide()
         self.load()
+
+    def _period_changed(self) -> None:
+        if not self.save_text() and self._shown is not None:
+            self.set_period(self._shown[1])  # keep the refused text in view, with its error
+            return
+        self.load()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if obj is self.text_edit and event.type() == QEvent.Type.FocusOut:
+            self.save_text()
+        return super().eventFilter(obj, event)
 
     def load(self) -> None:
         """Reload the text and the "what will be included" list for the unit and period."""
@@ -160,8 +174,10 @@ class DialogueTab(QWidget):
         for w in (self.export_button, self.text_edit, self.save_text_button):
             w.setEnabled(enabled)
         if self.unit is None:
+            self._shown = None
             self.included_model.set_rows([self.tr("Blad"), self.tr("Innehåll")], [])
             return
+        self._shown = (self.unit, self.period)
         self.text_edit.blockSignals(True)
         self.text_edit.setPlainText(self.texts.get(self.unit, self.period))
         self.text_edit.blockSignals(False)
@@ -176,24 +192,28 @@ class DialogueTab(QWidget):
         self.included_model.set_rows([self.tr("Blad"), self.tr("Innehåll")], rows)
 
     def text_saved(self, unit: Unit, period: Period) -> None:
-        if self.unit is not None and unit.id == self.unit.id and period == self.period:
+        if self._shown is not None and unit.id == self._shown[0].id and period == self._shown[1]:
             self.load()
 
     # --- the text ------------------------------------------------------------------------
     def _text_changed(self) -> None:
-        if self.unit is None:
+        if self._shown is None:
             return
         text = self.text_edit.toPlainText()
         errors = validate_dialogue_text(text)
         self.text_error.setText(errors.get("text", ""))
         self.text_edit.setAccessibleDescription(errors.get("text", ""))
-        self.save_text_button.setEnabled(text != self.texts.get(self.unit, self.period))
+        self.save_text_button.setEnabled(text != self.texts.get(*self._shown))
 
     def save_text(self) -> bool:
-        """Save the text if it changed (undoable); False when it is refused."""
-        if self.unit is None:
-            return False
-        new, old = self.text_edit.toPlainText(), self.texts.get(self.unit, self.period)
+        """Save the editor's text for the unit and period it belongs to, if changed (undoable).
+
+        False when it is refused (a personal identity number, too long).
+        """
+        if self._shown is None:
+            return True
+        unit, period = self._shown
+        new, old = self.text_edit.toPlainText(), self.texts.get(unit, period)
         if new == old or (not new.strip() and not old):
             return True
         errors = validate_dialogue_text(new)
@@ -202,7 +222,7 @@ class DialogueTab(QWidget):
             self.text_edit.setFocus()
             return False
         try:
-            self.undo_stack.push(SetDialogueText(self, self.unit, self.period, old, new))
+            self.undo_stack.push(SetDialogueText(self, unit, period, old, new))
         except ValidationError as exc:
             self.text_error.setText(exc.errors.get("text", exc.message))
             return False

@@ -9,6 +9,7 @@ status bar and the Export page learn the outcome through ``changed``.
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -56,11 +57,16 @@ class DeliveryMonitor(QObject):
 
     def start(self) -> None:
         self.timer.start()
-        QTimer.singleShot(0, self.retry)  # at start-up, once the window is up
+        QTimer.singleShot(0, self, self.retry)  # at start-up, once the window is up (dropped if we are gone)
 
     def retry(self) -> None:
         """Try the pending exports once, unless a try is already running or nothing waits."""
-        if self.running or not self.delivery.pending():
+        if self.running:
+            return
+        try:
+            if not self.delivery.pending():
+                return
+        except sqlite3.Error:  # the database was closed under us (the window is closing)
             return
         self.running = True
         if self.background:

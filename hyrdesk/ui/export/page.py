@@ -84,6 +84,13 @@ class ExportPage(Page):
         self.rollup.refresh()
         self.refresh_deliveries()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Costs, gaps or the review may have changed on another page since this one was shown."""
+        super().showEvent(event)
+        if self.unit is not None:
+            self.dialogue.refresh_included()
+        self.refresh_deliveries()
+
     def refresh_deliveries(self) -> None:
         self.deliveries.refresh()
         status = self.services.delivery.status()
