@@ -61,7 +61,9 @@ def test_guided_flow_adds_suggestions_with_one_click(page, monkeypatch, window, 
     window.undo_stack.undo()
     assert page.reviews.tasks(review) == []
     flow.steps.setCurrentRow(flow.steps.count() - 1)
-    assert flow.next_button.text().replace("&", "") == "Visa sammanställningen"
+    assert flow.body.currentWidget() is flow.summary_body
+    flow.next_button.click()
+    assert page.tabs.currentWidget() is page.summary
 
 
 def test_table_edits_in_place_route_follows_and_undo(page, monkeypatch, window):
@@ -181,7 +183,6 @@ def test_demo_review_page(demo_services, app, qtbot):
     assert page.review.ongoing and page.model.rowCount() > 10
     assert page.history.model.rowCount() == 2
     assert page.summary.proposal_model.rowCount() == 5
-    assert page.finish_button.text().replace("&", "") == "Avsluta översynen"
     page.toggle_finished()
     assert not page.review.ongoing
     w.undo_stack.undo()
