@@ -19,7 +19,7 @@ from typing import Any
 from ..domain.review import REQUIRED_FIELDS, TASK_FIELD_LABELS, Review, ReviewTask
 from ..domain.review_display import changed_fields, display_value
 from ..domain.review_template import Template, TemplateError, parse_template_text
-from ..domain.review_validation import parse_task
+from ..domain.review_validation import parse_field, parse_task
 from ..domain.units import Unit
 from ..errors import UserError
 from .progress import Progress
@@ -217,6 +217,14 @@ def _read_rows(plan: ImportPlan, ws, reviews, progress: Progress | None) -> None
             else:
                 seen_ids[task_id] = str(row)
                 base = existing[task_id]
+        if base is not None and values.get("hours_freed") is not None and base.hours_freed == base.suggested_hours_freed:
+            # The exported value was hyrdesk's suggestion: left as it was, it keeps following the
+            # suggestion (a proposal changed from ta bort to förenkla halves it).
+            try:
+                if parse_field("hours_freed", values["hours_freed"]) == base.hours_freed:
+                    values["hours_freed"] = None
+            except ValueError:
+                pass  # reported below, with the cell
         area = plan.template.find_area(str(values.pop("area", None) or ""))
         if area is None:
             raw = cells["area"].value

@@ -207,3 +207,20 @@ def test_task_columns_follow_the_template(services):
     cols = task_columns(t)
     assert cols.index("hours_per_year") == cols.index("count") + 1
     assert cols.index("route") == cols.index("affects_others") + 1
+
+
+def test_suggested_hours_follow_a_changed_proposal_but_own_estimates_stay(services, unit, review, tmp_path):
+    task = services.reviews.tasks(review)[1]
+    services.reviews.update_task(review, services.reviews.edited(review, task, "proposal", "Ta bort"))
+    assert services.reviews.tasks(review)[1].hours_freed == Decimal("24.0")  # the suggestion: all of it
+    path = services.reviews.export_workbook(tmp_path / "oversyn.xlsx", review, unit=unit)
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEET_TASKS]
+    col = columns(ws)
+    ws[f"{col['Förslag']}2"] = "Behålla"  # own estimate 30.5 h: stays
+    ws[f"{col['Förslag']}3"] = "Förenkla"  # suggestion 24 h: follows, to 12 h
+    wb.save(path)
+    plan = services.reviews.preview_import(path, unit)
+    services.reviews.apply_import(plan)
+    first, second = services.reviews.tasks(review)
+    assert first.hours_freed == Decimal("30.5") and second.hours_freed == Decimal("12.0")
