@@ -44,8 +44,8 @@ WORKBOOK_FORMAT = "hyrdesk-oversyn-arbetsbok"
 WORKBOOK_FORMAT_VERSION = 1
 ID_HEADER = "Nr (ändra inte)"
 BLANK_ROWS = 150  # empty rows ready for new tasks, with formulas and dropdowns
-META_CHUNK = 30_000
-HELP_WIDTH = 100  # an Excel cell holds at most 32 767 characters
+META_CHUNK = 30_000  # an Excel cell holds at most 32 767 characters
+HELP_WIDTH = 70  # characters: the instructions fit A4 portrait without scaling, in Excel and LibreOffice
 
 _WIDTHS = {"id": 9, "area": 24, "description": 55, "role": 22, "minutes": 11, "frequency": 12, "count": 10,
            "hours_per_year": 11, "usefulness": 11, "origin": 19, "proposal": 13, "receiving_role": 20,
@@ -304,7 +304,7 @@ def _write_help(ws, template: Template, unit: Unit | None, review: Review | None
         elif kind == "bold":
             cell.font = Font(bold=True)
         # Neither Excel nor LibreOffice grows a row for wrapped text written by openpyxl: estimate it.
-        lines = max(1, -(-len(text) // (HELP_WIDTH - 8)))
+        lines = max(1, -(-len(text) // (HELP_WIDTH + 5)))
         ws.row_dimensions[i].height = (24 if kind == "title" else 15) * lines + (4 if lines > 1 else 0)
     print_setup(ws, header_rows=0, landscape=False)
 
