@@ -11,25 +11,31 @@ spreadsheets"):
 * an ``.xlsm`` (macros): refused, save it as ``.xlsx``;
 * a zip bomb: uncompressed size and compression ratio are checked in the zip
   directory before parsing;
-* a huge or forged sheet: rows and columns are capped while reading, so a
-  forged dimension cannot make the reader pad millions of cells.
+* an XML bomb, a sheet that would take too much memory (python-calamine copies
+  a shared string into every cell that refers to it), more rows than the cap:
+  the sheet is counted in bounded memory before the parser sees it
+  (``xlsx_guard``); a forged dimension does not matter, real cells are counted;
+* a CSV in an unknown encoding, binary garbage, a line without end, too many
+  rows: read as a stream with caps (``csv_read``).
 
 xlsx is read with python-calamine (an order of magnitude faster than
 openpyxl on large files); CSV with the standard library after detecting the
-encoding (UTF-8 with or without BOM, else cp1252) and the delimiter.
+encoding (UTF-8 with or without BOM, UTF-16 with BOM, else cp1252) and the
+delimiter. Memory stays under ~300 MB whatever the file (tested in
+tests/unit/test_tabular_hostile.py).
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import UserError
+from . import xlsx_guard
+from .csv_read import decode_text, detect_delimiter, read_csv_rows  # noqa: F401 - part of this module's API
 from .progress import Progress
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -73,7 +79,7 @@ def read_table(path: Path | str, sheet: str | None = None, progress: Progress | 
     if suffix in {".xlsm", ".xltm", ".xlsb"}:
         raise UserError(f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen.")
     if suffix in XLSX_SUFFIXES:
-        check_xlsx_file(path)
+        _check_container(path)
         return _read_xlsx(path, sheet, progress)
     if suffix in CSV_SUFFIXES or suffix == "":
         return _read_csv(path, progress)
@@ -82,8 +88,30 @@ def read_table(path: Path | str, sheet: str | None = None, progress: Progress | 
 
 def check_xlsx_file(path: Path | str) -> Path:
     """The checks ``read_table`` makes before parsing an xlsx file, for code that parses it
-    itself (with openpyxl, to see formulas and cell addresses). Raises a Swedish UserError."""
-    path = Path(path)
+    itself (with openpyxl, to see formulas and cell addresses). Raises a Swedish UserError.
+
+    On top of the container checks, every sheet is counted (openpyxl's normal mode
+    needs ~500 B per cell) and the XML parts are checked for DTDs (XML bombs).
+    """
+    path = _check_container(Path(path))
+    with zipfile.ZipFile(path) as z:
+        xlsx_guard.shared_string_lengths(z, path.name)  # refuses a DTD or an oversized text table
+        cells = sum(xlsx_guard.scan_sheet(z, part, path.name, None).cells
+                    for _, part in xlsx_guard.sheet_parts(z, path.name) if part in z.NameToInfo)
+    if cells > xlsx_guard.OPENPYXL_MAX_CELLS:
+        raise UserError(
+            f"{path.name} har {_n(cells)} ifyllda celler, fler än hyrdesk läser i en sådan arbetsbok "
+            f"(högst {_n(xlsx_guard.OPENPYXL_MAX_CELLS)}). Filen läses inte."
+        )
+    return path
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+def _check_container(path: Path) -> Path:
+    """What the file is: refuses .xls, macros, encrypted workbooks, non-zips and zip bombs."""
     suffix, head = _check_file(path)
     if suffix == ".xls":
         raise UserError(
@@ -143,9 +171,34 @@ def _check_zip(path: Path) -> None:
         raise UserError(f"{path.name} innehåller makron. Spara den som .xlsx (utan makron) och försök igen.")
 
 
+def _precheck_sheet(path: Path, sheet: str | None, progress: Progress | None) -> None:
+    """Count the sheet calamine will load and refuse it if it would take too much memory."""
+    if progress is not None:
+        progress.step(0, None, "Kontrollerar filen…")
+    with zipfile.ZipFile(path) as z:
+        parts = xlsx_guard.sheet_parts(z, path.name)
+        if not parts:
+            raise UserError(f"{path.name} har inga blad.")
+        chosen = next((part for name, part in parts if name == sheet), None) if sheet else parts[0][1]
+        if chosen is None or chosen not in z.NameToInfo:
+            return  # calamine reports the missing sheet in its own words below
+        lengths, shared_bytes = xlsx_guard.shared_string_lengths(z, path.name)
+        cost = xlsx_guard.scan_sheet(z, chosen, path.name, lengths)
+    if cost.rows > MAX_ROWS:
+        raise UserError(f"{path.name} har fler än {MAX_ROWS:,} rader, vilket hyrdesk inte läser.".replace(",", " "))
+    needed = cost.calamine_bytes(shared_bytes)
+    if needed > xlsx_guard.CALAMINE_BUDGET:
+        raise UserError(
+            f"{path.name} är för stor för att läsas in: bladet har {_n(cost.cells)} ifyllda celler och "
+            f"{_n(cost.text_bytes // 1_000_000)} MB text (det skulle kräva ca {_n(needed // 1_000_000)} MB minne). "
+            "Dela upp filen, eller ta bara med din enhet, och försök igen."
+        )
+
+
 def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table:
     from python_calamine import CalamineWorkbook
 
+    _precheck_sheet(path, sheet, progress)
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
@@ -172,59 +225,10 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Tabl
 
 
 # --- csv --------------------------------------------------------------------------
-def decode_text(data: bytes, name: str = "filen") -> tuple[str, str]:
-    """Decode CSV bytes: UTF-8 (with or without BOM), else cp1252. Returns (text, encoding)."""
-    if b"\x00" in data[:65536]:
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            try:
-                return data.decode("utf-16"), "utf-16"
-            except UnicodeDecodeError:
-                pass
-        raise UserError(f"{name} ser inte ut som en textfil (CSV). Kontrollera att du valt rätt fil.")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{name} har en teckenkodning som hyrdesk inte känner igen (varken UTF-8 eller Windows-1252).") from exc
-
-
-def detect_delimiter(text: str) -> str:
-    """The delimiter (; , or tab) that splits the first lines into the most consistent columns."""
-    sample = [line for line in text.splitlines()[:30] if line.strip()]
-    best, best_score = ";", -1
-    for delim in (";", "\t", ","):
-        counts = [len(r) for r in csv.reader(sample, delimiter=delim)]
-        if not counts or max(counts) < 2:
-            continue
-        common = max(set(counts), key=counts.count)
-        score = counts.count(common) * 100 + common
-        if score > best_score:
-            best, best_score = delim, score
-    return best
-
-
 def _read_csv(path: Path, progress: Progress | None) -> Table:
-    text, encoding = decode_text(path.read_bytes(), path.name)
-    if not text.strip():
+    rows, encoding, delimiter = read_csv_rows(path, MAX_ROWS, MAX_COLUMNS, progress)
+    if not any(any(c is not None for c in r) for r in rows):
         raise UserError(f"Filen {path.name} är tom.")
-    delimiter = detect_delimiter(text)
-    rows: list[list[Cell]] = []
-    try:
-        for i, raw in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter)):
-            if i >= MAX_ROWS:
-                raise UserError(f"{path.name} har fler än {MAX_ROWS:,} rader, vilket hyrdesk inte läser.".replace(",", " "))
-            if len(raw) > MAX_COLUMNS:
-                raise UserError(f"{path.name} har fler än {MAX_COLUMNS} kolumner, vilket hyrdesk inte läser.")
-            rows.append([c.strip() or None for c in raw])
-            if progress is not None and i % 5000 == 0:
-                progress.step(i, None, f"Läser rad {i}…")
-    except csv.Error as exc:
-        raise UserError(f"{path.name} går inte att läsa som CSV: {exc}") from exc
     return Table(path, _trim(rows), encoding=encoding, delimiter=delimiter)
 
 

@@ -1,0 +1,201 @@
+"""What reading an xlsx will cost, counted before any parser loads it.
+
+python-calamine loads a whole sheet into memory, and it copies a shared
+string into every cell that refers to it: a 42 kB file with one 30 000
+character string referred to by 20 000 cells took 1.2 GB. openpyxl (normal
+mode) needs about 500 bytes per cell. So before parsing, the parts are
+streamed through the standard zip reader (bounded chunks; a part whose real
+size differs from the one the zip directory claims fails its CRC check) and
+counted: rows, cells, cells that refer to shared strings and the text those
+refer to. From that, a conservative memory estimate (measured on these
+machines, see tests/unit/test_tabular_hostile.py) decides whether the file is
+read or refused. A DTD (``<!DOCTYPE``/``<!ENTITY``), which Excel never
+writes, is refused too: it is how XML bombs are built.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from array import array
+from dataclasses import dataclass
+
+from ..errors import UserError
+
+CHUNK = 1 << 20
+MAX_XML_PROLOG = 1 << 20  # bytes before the root element
+MAX_SHARED_STRINGS_BYTES = 64 << 20
+MAX_ONE_STRING_BYTES = 1 << 20  # Excel's own limit is 32 767 characters
+MAX_SMALL_PART = 16 << 20  # workbook.xml and relationships
+
+# Measured (python-calamine 0.9, 2 cores): ~75 B per cell, ~130 B more per string
+# cell plus ~3 B per character it holds (Rust copy, Python copy), shared strings ~1.2 B/B.
+CALAMINE_BUDGET = 200 << 20
+OPENPYXL_MAX_CELLS = 400_000  # ~500 B per cell in openpyxl's normal mode: ~200 MB
+
+_ROOT = re.compile(rb"<(?!\?|!)((?:[\w.-]+:)?)([\w.-]+)")
+
+
+@dataclass
+class SheetCost:
+    rows: int = 0
+    cells: int = 0
+    string_cells: int = 0
+    text_bytes: int = 0
+    xml_bytes: int = 0
+
+    def calamine_bytes(self, shared_strings_bytes: int) -> int:
+        return (max(75 * self.cells, int(2.5 * self.xml_bytes)) + 130 * self.string_cells + 3 * self.text_bytes
+                + int(1.2 * shared_strings_bytes))
+
+
+def _refuse(name: str, what: str) -> UserError:
+    return UserError(f"{name} {what} Filen läses inte.")
+
+
+def _chunks(z: zipfile.ZipFile, part: str, name: str):
+    try:
+        with z.open(part) as f:
+            while chunk := f.read(CHUNK):
+                yield chunk
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise UserError(f"{name} är skadad och går inte att läsa som Excel-fil ({exc}).") from exc
+
+
+def _prefix(buf: bytes, name: str, part: str) -> bytes | None:
+    """The namespace prefix of the root element (b'' or b'x:'), or None if it has not come yet."""
+    head = buf[:MAX_XML_PROLOG]
+    m = _ROOT.search(head)
+    before = head if m is None else head[: m.start()]
+    if b"<!DOCTYPE" in before or b"<!ENTITY" in before:
+        raise _refuse(name, f"innehåller en XML-konstruktion (DTD i {part}) som Excel aldrig skriver och som används i så kallade XML-bomber.")
+    if m is None:
+        if len(buf) >= MAX_XML_PROLOG:
+            raise _refuse(name, f"har en trasig XML-del ({part}).")
+        return None
+    return m.group(1)
+
+
+def read_small(z: zipfile.ZipFile, part: str, name: str) -> bytes:
+    data = b""
+    for chunk in _chunks(z, part, name):
+        data += chunk
+        if len(data) > MAX_SMALL_PART:
+            raise _refuse(name, f"har en onormalt stor del ({part}).")
+    _prefix(data, name, part)
+    return data
+
+
+def sheet_parts(z: zipfile.ZipFile, name: str) -> list[tuple[str, str]]:
+    """(sheet name, part path) in workbook order, as calamine and openpyxl see them."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        book = fromstring(read_small(z, "xl/workbook.xml", name))
+        rels_name = "xl/_rels/workbook.xml.rels"
+        rels = fromstring(read_small(z, rels_name, name)) if rels_name in z.namelist() else None
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken or hostile XML part
+        raise UserError(f"{name} är skadad och går inte att läsa som Excel-fil ({type(exc).__name__}).") from exc
+    targets = {}
+    if rels is not None:
+        for rel in rels:
+            target = rel.get("Target", "")
+            targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+    out = []
+    for el in book.iter():
+        if el.tag.endswith("}sheet") or el.tag == "sheet":
+            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+            out.append((el.get("name", ""), targets.get(rid, "")))
+    return out
+
+
+def shared_string_lengths(z: zipfile.ZipFile, name: str) -> tuple[array, int]:
+    """An upper bound of the byte length of each shared string, and the part's size.
+
+    Each string is measured as the XML between one ``</si>`` and the next (its
+    tags, rich-text runs included): never less than the text it holds.
+    """
+    lengths = array("I")
+    part = "xl/sharedStrings.xml"
+    if part not in z.namelist():
+        return lengths, 0
+    prefix, buf, total, end_mark = None, b"", 0, b""
+    for chunk in _chunks(z, part, name):
+        total += len(chunk)
+        if total > MAX_SHARED_STRINGS_BYTES:
+            raise _refuse(name, f"har mer än {MAX_SHARED_STRINGS_BYTES >> 20} MB text, vilket är för mycket.")
+        buf += chunk
+        if prefix is None:
+            prefix = _prefix(buf, name, part)
+            if prefix is None:
+                continue
+            end_mark = b"</" + prefix + b"si>"
+        pieces = buf.split(end_mark)
+        lengths.extend(map(len, pieces[:-1]))
+        buf = pieces[-1]
+        if len(buf) > MAX_ONE_STRING_BYTES:
+            raise _refuse(name, "innehåller en onormalt lång text.")
+    return lengths, total
+
+
+def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None) -> SheetCost:
+    """Count one worksheet part in bounded memory."""
+    cost = SheetCost()
+    counter, buf = None, b""
+    for chunk in _chunks(z, part, name):
+        cost.xml_bytes += len(chunk)
+        buf += chunk
+        if counter is None:
+            prefix = _prefix(buf, name, part)
+            if prefix is None:
+                continue
+            counter = _Counter(prefix, lengths)
+        # Process up to the start of the last cell, which may continue in the next chunk.
+        cut = buf.rfind(counter.cut_mark)
+        if cut <= 0 or len(buf) - cut > 4 * CHUNK:
+            cut = len(buf)
+        counter.count(buf[:cut], cost)
+        buf = buf[cut:]
+    if counter is not None and buf:
+        counter.count(buf, cost)
+    return cost
+
+
+class _Counter:
+    """Counts rows, cells and the text cells will hold, in one segment of sheet XML.
+
+    Plain ``bytes.count`` does the bulk (fast); regular expressions run only on
+    segments that hold string cells.
+    """
+
+    def __init__(self, prefix: bytes, lengths: array | None):
+        p = re.escape(prefix)
+        self.lengths = lengths
+        self.cut_mark = b"<" + prefix + b"c"
+        self.cell_marks = [b"<" + prefix + b"c" + end for end in (b" ", b">", b"/", b"\t", b"\n", b"\r")]
+        self.row_marks = [b"<" + prefix + b"row" + end for end in (b" ", b">", b"/", b"\t", b"\n", b"\r")]
+        self.inline_mark = b"<" + prefix + b"is>"
+        value = rb"\s*(?:<" + p + rb"f\b[^>]*/>\s*|<" + p + rb"f\b[^>]*>[^<]*</" + p + rb"f>\s*)?<" + p + rb"v>"
+        self.shared_re = re.compile(rb"<" + p + rb"c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*>" + value + rb"\s*(\d+)\s*</" + p + rb"v>")
+        self.str_re = re.compile(rb"<" + p + rb"c\s[^>]*?\bt\s*=\s*[\"']str[\"'][^>]*>" + value + rb"(.*?)</" + p + rb"v>", re.S)
+        self.inline_re = re.compile(rb"<" + p + rb"is>(.*?)</" + p + rb"is>", re.S)
+
+    def count(self, seg: bytes, cost: SheetCost) -> None:
+        cost.rows += sum(seg.count(m) for m in self.row_marks)
+        cost.cells += sum(seg.count(m) for m in self.cell_marks)
+        if self.lengths:
+            n = len(self.lengths)
+            refs = self.shared_re.findall(seg)
+            cost.string_cells += len(refs)
+            cost.text_bytes += sum(self.lengths[i] for i in map(int, refs) if i < n)
+        if b"str" in seg:  # cached text results of formulas
+            texts = self.str_re.findall(seg)
+            cost.string_cells += len(texts)
+            cost.text_bytes += sum(map(len, texts))
+        if self.inline_mark in seg:
+            texts = self.inline_re.findall(seg)
+            cost.string_cells += len(texts)
+            cost.text_bytes += sum(map(len, texts))
