@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from .privacy import check_free_text
 from .validation import FieldErrors
 
 
@@ -67,4 +68,6 @@ def validate_unit(code: str, name: str) -> FieldErrors:
         errors["name"] = "Ange enhetens namn."
     elif len(name.strip()) > 80:
         errors["name"] = "Namnet får vara högst 80 tecken."
+    elif check_free_text(name):  # the name goes into every export and the shared folder
+        errors["name"] = check_free_text(name)
     return errors
