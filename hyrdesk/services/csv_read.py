@@ -35,6 +35,11 @@ _RARE = set("ƒ„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ¡¢£¤¥¦¨©ª«¬®¯
 _TEXT_CONTROLS = {"\t", "\n", "\r", "\x0c", "\x1a"}
 
 
+def _n(value: int) -> str:
+    """1 000 000 with no-break spaces, the Swedish way."""
+    return f"{value:,}".replace(",", "\u00a0")
+
+
 def _not_text(name: str) -> UserError:
     return UserError(f"{name} ser inte ut som en textfil (CSV). Kontrollera att du valt rätt fil.")
 
@@ -131,7 +136,7 @@ def _lines(f: io.TextIOBase, name: str) -> Iterator[str]:
     """Physical lines, each bounded: a file without line breaks is not read into memory whole."""
     while line := f.readline(MAX_LINE_CHARS + 1):
         if len(line) > MAX_LINE_CHARS:
-            raise UserError(f"{name} har en rad som är längre än {MAX_LINE_CHARS:,} tecken; det är ingen tabell hyrdesk kan läsa.".replace(",", " "))
+            raise UserError(f"{name} har en rad som är längre än {_n(MAX_LINE_CHARS)} tecken; det är ingen tabell hyrdesk kan läsa.")
         yield line
 
 
@@ -168,15 +173,15 @@ def _read(path: Path, encoding: str, delimiter: str, max_rows: int, max_columns:
         with path.open("r", encoding=encoding, errors="strict", newline="") as f:
             for i, raw in enumerate(csv.reader(_lines(f, name), delimiter=delimiter)):
                 if i >= max_rows:
-                    raise UserError(f"{name} har fler än {max_rows:,} rader, vilket hyrdesk inte läser.".replace(",", " "))
+                    raise UserError(f"{name} har fler än {_n(max_rows)} rader, vilket hyrdesk inte läser.")
                 if len(raw) > max_columns:
                     raise UserError(f"{name} har fler än {max_columns} kolumner, vilket hyrdesk inte läser.")
                 row = [c.strip() or None for c in raw]
                 used += 64 + 8 * len(row) + sum(50 + len(c) for c in row if c)
                 if used > CSV_MEMORY_BUDGET:
                     raise UserError(
-                        f"{name} är för stor för att läsas in (mer än ca {CSV_MEMORY_BUDGET >> 20} MB data "
-                        f"efter {i} rader). Dela upp filen, eller ta bara med din enhet, och försök igen."
+                        f"{name} är för stor för att läsas in: efter {_n(i)} rader är gränsen för hur mycket "
+                        "hyrdesk läser på en gång nådd. Dela upp filen, eller ta bara med din enhet, och försök igen."
                     )
                 rows.append(row)
                 if progress is not None and i % 5000 == 0:

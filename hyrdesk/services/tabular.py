@@ -185,7 +185,7 @@ def _precheck_sheet(path: Path, sheet: str | None, progress: Progress | None) ->
         lengths, shared_bytes = xlsx_guard.shared_string_lengths(z, path.name)
         cost = xlsx_guard.scan_sheet(z, chosen, path.name, lengths)
     if cost.rows > MAX_ROWS:
-        raise UserError(f"{path.name} har fler än {MAX_ROWS:,} rader, vilket hyrdesk inte läser.".replace(",", " "))
+        raise UserError(f"{path.name} har fler än {_n(MAX_ROWS)} rader, vilket hyrdesk inte läser.")
     needed = cost.calamine_bytes(shared_bytes)
     if needed > xlsx_guard.CALAMINE_BUDGET:
         raise UserError(
@@ -208,7 +208,7 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Tabl
         rows: list[list[Cell]] = []
         for i, raw in enumerate(ws.iter_rows()):
             if i >= MAX_ROWS:
-                raise UserError(f"{path.name} har fler än {MAX_ROWS:,} rader, vilket hyrdesk inte läser.".replace(",", " "))
+                raise UserError(f"{path.name} har fler än {_n(MAX_ROWS)} rader, vilket hyrdesk inte läser.")
             if len(raw) > MAX_COLUMNS:
                 # A forged dimension pads rows with empties; only real data beyond the cap is an error.
                 if any(c not in ("", None) for c in raw[MAX_COLUMNS:]):

@@ -77,7 +77,7 @@ def test_sigkill_during_writes_loses_no_committed_row(tmp_path):
     rng = random.Random(int(os.environ.get("HYRDESK_STRESS_SEED", "8")))
     db = tmp_path / "crash.sqlite3"
     acknowledged: set[int] = set()
-    killed_mid_run = 0
+    killed_mid_run = verified = 0
     for run in range(kills):
         if run % 25 == 0 and db.exists():  # a fresh file now and then keeps integrity_check quick
             for suffix in ("", "-wal", "-shm"):
@@ -108,9 +108,11 @@ def test_sigkill_during_writes_loses_no_committed_row(tmp_path):
             c.close()
         lost = acknowledged - present
         assert not lost, f"run {run}: {len(lost)} committed rows lost"
+        verified += len(acknowledged)
         assert counter == len(present), f"run {run}: a transaction was torn"
     assert killed_mid_run == kills
-    print(f"\nSIGKILL during writes: {kills} of {kills} runs, 0 committed rows lost, integrity_check ok")
+    print(f"\nSIGKILL during writes: {kills} of {kills} runs, 0 committed rows lost ({verified} checks of a "
+          "committed row after a kill), integrity_check ok, no torn transaction")
 
 
 def test_sigkill_during_restore_leaves_the_old_or_the_new_database(tmp_path):
