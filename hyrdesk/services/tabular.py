@@ -183,7 +183,7 @@ def _precheck_sheet(path: Path, sheet: str | None, progress: Progress | None) ->
         if chosen is None or chosen not in z.NameToInfo:
             return  # calamine reports the missing sheet in its own words below
         lengths, shared_bytes = xlsx_guard.shared_string_lengths(z, path.name)
-        cost = xlsx_guard.scan_sheet(z, chosen, path.name, lengths)
+        cost = xlsx_guard.scan_sheet(z, chosen, path.name, lengths, progress)
     if cost.rows > MAX_ROWS:
         raise UserError(f"{path.name} har fler än {_n(MAX_ROWS)} rader, vilket hyrdesk inte läser.")
     needed = cost.calamine_bytes(shared_bytes)

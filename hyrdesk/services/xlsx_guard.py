@@ -141,12 +141,15 @@ def shared_string_lengths(z: zipfile.ZipFile, name: str) -> tuple[array, int]:
     return lengths, total
 
 
-def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None) -> SheetCost:
-    """Count one worksheet part in bounded memory."""
+def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None, progress=None) -> SheetCost:
+    """Count one worksheet part in bounded memory (``progress``: a Progress, so the user can cancel)."""
     cost = SheetCost()
     counter, buf = None, b""
+    total = z.getinfo(part).file_size
     for chunk in _chunks(z, part, name):
         cost.xml_bytes += len(chunk)
+        if progress is not None:
+            progress.step(min(cost.xml_bytes, total) >> 10, max(total, 1) >> 10, "Kontrollerar filen…")
         buf += chunk
         if counter is None:
             prefix = _prefix(buf, name, part)

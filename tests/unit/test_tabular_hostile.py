@@ -197,3 +197,22 @@ def test_in_process_errors_are_user_errors(tmp):
     for path in (hf.xml_bomb(tmp), hf.zip_bomb(tmp), hf.ole(tmp, "x.xls")):
         with pytest.raises(UserError):
             tabular.read_table(path)
+
+
+def test_counting_a_sheet_reports_progress_and_can_be_cancelled(tmp):
+    from hyrdesk.services.progress import Cancelled, Progress
+
+    class Recorder(Progress):
+        def __init__(self):
+            super().__init__()
+            self.steps = []
+
+        def report(self, done, total, text):
+            self.steps.append((done, total, text))
+            if len(self.steps) == 2:
+                self.cancel()
+
+    progress = Recorder()
+    with pytest.raises(Cancelled):
+        tabular.read_table(hf.big_but_allowed(tmp), progress=progress)
+    assert progress.steps[1][2] == "Kontrollerar filen…" and progress.steps[1][1] > 0
