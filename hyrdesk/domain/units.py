@@ -55,6 +55,7 @@ class Unit:
 
 # A cost-centre code: letters, digits and - _ . only, so it is safe in file names.
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def validate_unit(code: str, name: str) -> FieldErrors:
@@ -70,4 +71,6 @@ def validate_unit(code: str, name: str) -> FieldErrors:
         errors["name"] = "Namnet får vara högst 80 tecken."
     elif check_free_text(name):  # the name goes into every export and the shared folder
         errors["name"] = check_free_text(name)
+    elif _CONTROL.search(name):  # an xlsx cannot hold them in its properties
+        errors["name"] = "Namnet innehåller osynliga styrtecken (kanske från inklistrad text). Skriv det på nytt."
     return errors

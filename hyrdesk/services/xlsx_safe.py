@@ -12,6 +12,7 @@ Excel: ``1 234,5``).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 from typing import Any, Iterable
 
@@ -27,10 +28,22 @@ FMT_DATE = "yyyy-mm-dd"
 FMT_MONTH = "yyyy-mm"
 
 
+# Characters XML 1.0 cannot hold (openpyxl refuses them with IllegalCharacterError): a
+# vertical tab pasted from Word into a task description must not stop an export.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def clean_text(text: str) -> str:
+    """Text an xlsx can hold: control characters become spaces."""
+    return _ILLEGAL.sub(" ", text) if _ILLEGAL.search(text) else text
+
+
 def cell_value(value: Any) -> Any:
-    """A value openpyxl accepts: Decimal → float (Excel has only doubles), the rest as is."""
+    """A value openpyxl accepts: Decimal → float (Excel has only doubles), text without control characters."""
     if isinstance(value, Decimal):
         return float(value)
+    if isinstance(value, str):
+        return clean_text(value)
     return value
 
 
@@ -69,6 +82,7 @@ def safe_row(ws, values: Iterable[Any], formats: Iterable[str | None] | None = N
     for j, value in enumerate(values):
         fmt = fmts[j] if j < len(fmts) else None
         if type(value) is str:
+            value = clean_text(value)
             plain = value[:1] not in ("=", "#") or (value[0] == "#" and value not in ERROR_CODES)
         else:
             plain = value is None or (fmt is None and type(value) in (int, float))

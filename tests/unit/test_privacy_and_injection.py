@@ -222,3 +222,40 @@ def test_review_import_refuses_a_personal_number_in_a_cell(services, unit, revie
     wb.save(path)
     with pytest.raises(WorkbookErrors, match="personnummer"):
         services.reviews.preview_import(path, unit)
+
+
+# --- text an xlsx cannot hold ---------------------------------------------------------------------
+def test_control_characters_in_free_text_never_break_an_export(services, tmp_path):
+    """A vertical tab pasted from Word used to stop every export (openpyxl: IllegalCharacterError)."""
+    import xml.dom.minidom
+
+    unit = services.units.create("MED4", "Medicinavdelning 4", "sjukhusvård")
+    with pytest.raises(ValidationError, match="styrtecken"):
+        services.units.create("AVD9", "Avdelning\x0b9", "övrigt")  # the name goes into the file's properties
+    review = services.reviews.start(unit, services.reviews.templates.standard(), title="Översyn\x0b2026",
+                                    today=_dt.date(2026, 3, 1))
+    services.reviews.add_task(review, task(description="Möte\x0bAPT\x01", role="Sjuk\x02sköterska",
+                                           responsible="Enhets\x0cchef"))
+    services.exports.texts.set(unit, PERIOD, "Rad ett\x0brad två \x1b slut")
+    for path in exports_of(services, unit, review, tmp_path).values():
+        wb = load_workbook(path)
+        texts = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+        assert any("Möte APT" in t for t in texts) or path.name == "mall.xlsx"
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if name.endswith(".xml") or name.endswith(".rels"):
+                    xml.dom.minidom.parseString(z.read(name))  # every part is well-formed XML
+
+
+def test_xlsx_safe_cleans_text_in_every_helper():
+    from openpyxl import Workbook
+
+    from hyrdesk.services.xlsx_safe import clean_text, safe_row, set_value, text_cell
+
+    assert clean_text("a\x0bb\x00c\td\ne") == "a b c\td\ne"
+    wb = Workbook()
+    ws = wb.active
+    assert set_value(ws["A1"], "=1+1\x0b").value == "=1+1 " and ws["A1"].data_type == "s"
+    wo = Workbook(write_only=True).create_sheet()
+    assert text_cell(wo, "x\x01").value == "x "
+    assert safe_row(wo, ["y\x02", 1])[0] == "y "
