@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -120,7 +121,8 @@ class Period:
 
     @property
     def last_day(self) -> _dt.date:
-        return (self + 1).first_day - _dt.timedelta(days=1)
+        # Not via self + 1: December of the last allowed year has no next month.
+        return _dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
     # --- views -----------------------------------------------------------
     def __str__(self) -> str:

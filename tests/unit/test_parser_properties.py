@@ -165,3 +165,9 @@ def test_random_ten_digits_are_flagged_only_with_a_valid_check_digit(digits):
     nine, last = digits[:9], int(digits[9])
     broken = nine + str((luhn_digit(nine) + 1 + last % 9) % 10)
     assert find_personal_number(broken) is None
+
+
+def test_the_last_allowed_month_has_a_last_day():
+    """Found by the property test above: December 2200 asked for January 2201 to find its last day."""
+    assert Period(MAX_YEAR, 12).last_day == dt.date(MAX_YEAR, 12, 31)
+    assert Period(2024, 2).last_day == dt.date(2024, 2, 29)
