@@ -317,3 +317,36 @@ def test_imports_of_another_unit_cannot_be_undone_here(services, unit, accounts,
     with pytest.raises(UserError, match="ingen import"):
         services.costs.undo_import(unit, record.id)
     assert services.costs.series(unit).months == set()
+
+
+# --- the fast amount parser agrees with Money.from_sek -------------------------------------------
+from decimal import Decimal  # noqa: E402
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from hyrdesk.domain.numbers import format_decimal  # noqa: E402
+from hyrdesk.services.ledger_import import parse_amount  # noqa: E402
+
+ore_amounts = st.integers(min_value=-10**13, max_value=10**13)
+
+
+@given(ore_amounts)
+def test_fast_amount_paths_match_the_exact_parser(ore):
+    d = Decimal(ore).scaleb(-2)
+    assert parse_amount(float(d)) == Money.from_sek(float(d)) == Money(ore) or abs(float(d)) >= 1e9
+    assert parse_amount(format_decimal(d, 2)) == Money(ore)  # 1 234 567,89 with no-break spaces and −
+    assert parse_amount(str(d)) == Money(ore)  # 1234567.89
+    assert parse_amount(format_decimal(d, 2).replace("\u00a0", " ").replace("\u2212", "-")) == Money(ore)
+    if ore % 100 == 0:
+        assert parse_amount(ore // 100) == Money(ore)
+
+
+@given(st.floats(min_value=-1e8, max_value=1e8, allow_nan=False))
+def test_any_float_amount_rounds_like_the_exact_parser(value):
+    assert parse_amount(value) == Money.from_sek(value)
+
+
+@pytest.mark.parametrize("text", ["1.234", "0,285", "+12", "1 234,5 kr", "12.345.678,90"])
+def test_unusual_amount_strings_take_the_exact_path(text):
+    assert parse_amount(text) == Money.from_sek(text)
