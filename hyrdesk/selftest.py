@@ -114,9 +114,9 @@ def _translations(state) -> str:
 
     app = state.get("app") or QCoreApplication.instance()
     loaded = install_translators(app, "en")
-    english = QCoreApplication.translate("pages", "Bemanningsluckor")
+    english = QCoreApplication.translate("pages", "Följ hyrkostnaderna")
     loaded += install_translators(app, "sv")
-    if english == "Bemanningsluckor":
+    if english == "Följ hyrkostnaderna":
         raise RuntimeError("den engelska översättningen saknas")
     if "qtbase_sv" not in loaded:
         raise RuntimeError("Qt:s svenska översättning saknas")
