@@ -37,7 +37,7 @@ def test_navigation_by_keyboard_reaches_every_page(window, qtbot, unit):
     assert window.current_page().key == "costs"
 
 
-def test_placeholder_pages_say_what_they_will_hold(window, unit):
+def test_every_page_shows_its_title_and_no_todo(window, unit):
     from PySide6.QtWidgets import QLabel
 
     for page in window.pages:

@@ -10,8 +10,6 @@ from ..gaps.page import GapsPage
 from ..review.page import ReviewPage
 from .base import Page
 from .overview import OverviewPage
-from .placeholder import PlaceholderPage
-
 
 
 def build_pages(services, undo_stack, runner) -> list[Page]:
