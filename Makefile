@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # pip compiles bytecode at install; start-up is ~1.5 s without it (STACK-NOTES.md).
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run demo test test-fast translations package bench clean
+.PHONY: run demo test test-fast stress translations package bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ test: $(STAMP)         ## run the whole test suite (offscreen, no display needed
 
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
+
+stress: $(STAMP)       ## the crash-safety tests at full size: 200 SIGKILLs during writes, 50 during restores
+	HYRDESK_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/unit/test_crash_safety.py
 
 # Source strings are Swedish; English lives in resources/translations/hyrdesk_en.ts
 # (edit it in Qt Linguist: pyside6-linguist), compiled into the package.
