@@ -1782,14 +1782,12 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../hyrdesk/ui/pages/placeholder.py" line="20"/>
         <source>Här kommer du att kunna:</source>
-        <translation>Here you will be able to:</translation>
+        <translation type="vanished">Here you will be able to:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/placeholder.py" line="27"/>
         <source>Den här delen ingår i en kommande version av hyrdesk.</source>
-        <translation>This part comes in a later version of hyrdesk.</translation>
+        <translation type="vanished">This part comes in a later version of hyrdesk.</translation>
     </message>
 </context>
 <context>
@@ -3274,9 +3272,8 @@ The error has been written to the log file:
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../hyrdesk/selftest.py" line="117"/>
         <source>Bemanningsluckor</source>
-        <translation>Staffing gaps</translation>
+        <translation type="vanished">Staffing gaps</translation>
     </message>
     <message>
         <source>Pass och perioder som egen personal inte kunde täcka.</source>
@@ -3359,42 +3356,43 @@ The error has been written to the log file:
         <translation type="vanished">combine every unit&apos;s material in one workbook (for line managers)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="26"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="24"/>
         <source>Registrera bemanningsluckor</source>
         <translation>Register staffing gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="27"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="25"/>
         <source>Vad egen personal inte kunde täcka, varför och hur det löstes.</source>
         <translation>What own staff could not cover, why, and how it was solved.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="28"/>
+        <location filename="../../hyrdesk/selftest.py" line="117"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="26"/>
         <source>Följ hyrkostnaderna</source>
         <translation>Follow hire costs</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="29"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="27"/>
         <source>Importera ekonomiutdrag och se trenden mot målet.</source>
         <translation>Import finance exports and see the trend against the target.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="30"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="28"/>
         <source>Gör den administrativa översynen</source>
         <translation>Run the administration review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="31"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="29"/>
         <source>Förenkla, omfördela eller ta bort administrativa uppgifter.</source>
         <translation>Simplify, redistribute or remove administrative tasks.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="32"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="30"/>
         <source>Ta fram underlag för dialog i linjen</source>
         <translation>Prepare the line-dialogue material</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="33"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="31"/>
         <source>En arbetsbok till din chef, i den delade mappen.</source>
         <translation>A workbook for your manager, in the shared folder.</translation>
     </message>
