@@ -99,7 +99,7 @@ def test_start_new_keeps_the_damaged_file(app, qtbot, paths):
         dialog = quiet(RecoveryDialog(exc, p))
         qtbot.addWidget(dialog)
         dialog.start_new()
-        assert "finns kvar som" in dialog.messages[-1]
+        assert ".skadad-" in dialog.messages[-1]  # (in whichever language a previous test left installed)
         return dialog.result() == QDialog.DialogCode.Accepted
 
     services = open_services_or_recover(paths, ask)
