@@ -24,7 +24,7 @@ from hyrdesk.domain.review import MAX_TEXT, Affects, Frequency, Origin, Proposal
 from hyrdesk.paths import Paths
 from hyrdesk.services.container import open_services
 
-SLOW = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 TEXT = (
     st.text(
