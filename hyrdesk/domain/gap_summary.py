@@ -37,6 +37,17 @@ def month_shares(start: _dt.date, end: _dt.date, minutes: int) -> list[tuple[int
     # Day numbers (ordinals) rather than dates: the summary splits hundreds of these per call.
     lo, last_day = start.toordinal(), end.toordinal()
     total_days = last_day - lo + 1
+    if i1 == i0 + 1:  # the common case, two months: the same rule without the general loop
+        year, month0 = divmod(i1, 12)
+        first_days = _dt.date(year, month0 + 1, 1).toordinal() - lo
+        w0, r0 = divmod(minutes * first_days, total_days)
+        w1, r1 = divmod(minutes * (total_days - first_days), total_days)
+        if w0 + w1 < minutes:  # one minute left over: to the larger remainder, the earlier on a tie
+            if r0 >= r1:
+                w0 += 1
+            else:
+                w1 += 1
+        return [(i0, w0), (i1, w1)]
     shares: list[list[int]] = []  # [month index, whole minutes, remainder]
     for i in range(i0, i1 + 1):
         year, month0 = divmod(i + 1, 12)  # the month after i, 0-based
