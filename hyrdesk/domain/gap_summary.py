@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Mapping
 
 from .gaps import Cause, Coverage, Gap, hours_number, minutes_to_hours
-from .period import Period, period_range
+from .period import Period
 
 Cell = tuple[Period, Cause, Coverage, int]  # (month, cause, coverage, minutes)
 # The same in plain values, as SQL gives them: (Period.index, cause key, coverage key, minutes).
