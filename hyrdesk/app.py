@@ -24,6 +24,9 @@ def create_application(argv: list[str] | None = None):
     from .ui.style import apply_style
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    if getattr(app, "_hyrdesk_configured", False):
+        # Re-applying the style sheet re-polishes every widget alive: do it once.
+        return app
     app.setApplicationName("hyrdesk")
     app.setApplicationDisplayName("hyrdesk")
     app.setApplicationVersion(__version__)
@@ -31,6 +34,7 @@ def create_application(argv: list[str] | None = None):
     app.setDesktopFileName("se.hyrdesk.Hyrdesk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "hyrdesk.svg"))))
     apply_style(app)
+    app._hyrdesk_configured = True  # type: ignore[attr-defined]
     return app
 
 

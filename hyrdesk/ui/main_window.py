@@ -269,4 +269,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self.demo:
             self.services.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        # The window is going away: the undo stack is cleared as it is destroyed, and
+        # pages must not refresh from that (their actions and database are going too).
+        self.undo_stack.blockSignals(True)
         super().closeEvent(event)

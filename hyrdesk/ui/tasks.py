@@ -11,9 +11,10 @@ transaction) or through a connection of its own (``services.db.reopen()``).
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..services.progress import Cancelled, Progress
@@ -24,58 +25,29 @@ TaskFn = Callable[[Progress], Any]
 DoneFn = Callable[[Any], None]
 ErrorFn = Callable[[BaseException], None]
 
-
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
+POLL_MS = 40  # how often the GUI thread looks at a running task: smooth, and cheap
 
 
-class _SignalProgress(Progress):
-    def __init__(self, signals: _Signals):
-        super().__init__()
-        self._signals = signals
+class _PolledProgress(Progress):
+    """Progress the worker writes into plain attributes; the GUI thread reads them on a timer.
 
-    def report(self, done: int, total: int | None, text: str) -> None:
-        self._signals.progress.emit(done, total or 0, text)
-
-
-class _Job(QRunnable):
-    """Work for the pool. The GUI thread owns the job and drops it only after ``released``.
-
-    Qt objects made on the GUI thread (the signals, whatever ``fn`` holds) must
-    not be destroyed on the worker: destroying a QObject there takes Qt's
-    connection locks and then waits for the GIL, while the GUI thread, holding
-    the GIL, closes the progress dialog and waits for the same locks – the
-    window froze for good (found by bench/responsiveness.py).
+    No Qt object is touched from the worker at all: creating, signalling or
+    destroying QObjects across threads deadlocked against the progress dialog
+    (found by bench/responsiveness.py), and plain attributes need no locks.
     """
 
-    def __init__(self, fn: TaskFn, progress: Progress, signals: _Signals):
+    def __init__(self) -> None:
         super().__init__()
-        self.setAutoDelete(False)
-        self.fn, self.progress, self.signals = fn, progress, signals
-        self.released = False
+        self.latest: tuple[int, int, str] | None = None
 
-    def run(self) -> None:
-        signals = self.signals
-        try:
-            result = self.fn(self.progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            if not isinstance(exc, Cancelled):
-                log.exception("background task failed")
-            signals.failed.emit(exc)
-        else:
-            signals.finished.emit(result)
-            del result
-        self.fn = self.progress = self.signals = signals = None
-        self.released = True  # from here on the worker holds nothing the GUI thread made
+    def report(self, done: int, total: int | None, text: str) -> None:
+        self.latest = (done, total or 0, text)
 
 
 class ThreadTaskRunner:
-    def __init__(self, pool: QThreadPool | None = None):
-        self.pool = pool or QThreadPool.globalInstance()
-        self._running: dict[_Signals, _Job] = {}
-        self._finished: list[_Job] = []  # dropped on the GUI thread once the worker let go (_Job)
+    def __init__(self, workers: int = 2):
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hyrdesk-task")
+        self._running: dict[Future, QTimer] = {}
 
     def run(
         self,
@@ -86,8 +58,7 @@ class ThreadTaskRunner:
         on_error: ErrorFn | None = None,
         cancellable: bool = True,
     ) -> None:
-        signals = _Signals()
-        progress = _SignalProgress(signals)
+        progress = _PolledProgress()
         cancel_text = QCoreApplication.translate("tasks", "Avbryt") if cancellable else ""
         dialog = QProgressDialog(title, cancel_text, 0, 0, parent)
         dialog.setWindowTitle(title)
@@ -99,44 +70,50 @@ class ThreadTaskRunner:
             dialog.setCancelButton(None)
         dialog.canceled.connect(progress.cancel)
 
-        def on_progress(done: int, total: int, text: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done if total else 0)
-            if text:
-                dialog.setLabelText(text)
+        future = self._pool.submit(fn, progress)
+        timer = QTimer()
+        timer.setInterval(POLL_MS)
+        self._running[future] = timer
+        shown: list[tuple[int, int, str] | None] = [None]
 
-        def finish() -> None:
-            self._finished.append(self._running.pop(signals))
+        def poll() -> None:
+            latest = progress.latest
+            if latest is not None and latest != shown[0]:
+                shown[0] = latest
+                done, total, text = latest
+                dialog.setMaximum(total)
+                dialog.setValue(done if total else 0)
+                if text:
+                    dialog.setLabelText(text)
+            if not future.done():
+                return
+            timer.stop()
+            self._running.pop(future, None)
             dialog.close()
             dialog.deleteLater()
-            QTimer.singleShot(100, self._reap)
-
-        def done(result: Any) -> None:
-            finish()
-            on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            if isinstance(exc, Cancelled):
+            exc = future.exception()
+            if exc is None:
+                on_done(future.result())
+            elif isinstance(exc, Cancelled):
                 return
-            if on_error is None:
-                raise exc
-            on_error(exc)
+            else:
+                log.error("background task failed", exc_info=exc)
+                if on_error is None:
+                    raise exc
+                on_error(exc)
 
-        signals.progress.connect(on_progress)
-        signals.finished.connect(done)
-        signals.failed.connect(failed)
-        self._reap()
-        job = _Job(fn, progress, signals)
-        self._running[signals] = job
-        self.pool.start(job)
-
-    def _reap(self) -> None:
-        self._finished = [job for job in self._finished if not job.released]
+        timer.timeout.connect(poll)
+        timer.start()
 
     def wait(self) -> None:
-        self.pool.waitForDone()
-        self._reap()
+        """Block until every task has finished and its result has been handed over (tests, shutdown)."""
+        while self._running:
+            for future in list(self._running):
+                future.exception()  # waits for the worker
+            QCoreApplication.processEvents()
+            for future, timer in list(self._running.items()):
+                if future.done():
+                    timer.timeout.emit()
 
 
 class SyncTaskRunner:
