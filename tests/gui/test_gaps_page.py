@@ -245,6 +245,15 @@ def test_summary_tab_table_and_chart(page, services, unit):
     assert "Planerad" in s.chart.tooltip_at(Period(2024, 2).index)
 
 
+def test_summary_shows_the_last_year_with_gaps_for_an_old_log(page, services, unit):
+    add_many(services, unit, 50, start=_dt.date(2022, 3, 1))  # 2022-03-01 .. 2022-04-19
+    page.set_unit(unit)
+    s = page.summary
+    page.tabs.setCurrentWidget(s)
+    assert s.period_range() == (Period(2021, 5), Period(2022, 4))
+    assert s.model.index(s.model.rowCount() - 1, 1).data() != "0"
+
+
 def test_import_through_the_wizard_and_undo_it(page, services, unit, tmp_path, monkeypatch, window):
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -158,7 +158,9 @@ class SummaryTab(QWidget):
 
     def set_unit(self, unit) -> None:
         self.unit = unit
-        last = Period.current()
+        # The last 12 months; for a unit whose gaps end earlier (an old log), its last 12 months with gaps.
+        latest = self.services.gaps.latest_period(unit) if unit is not None else None
+        last = min(Period.current(), latest) if latest is not None else Period.current()
         for edit, p in ((self.first, last - 11), (self.last, last)):
             edit.blockSignals(True)
             edit.setDate(QDate(p.year, p.month, 1))
