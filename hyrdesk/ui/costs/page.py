@@ -60,7 +60,8 @@ class CostsPage(Page):
         self.content = QWidget()
         self.body.addWidget(self.content)
         self.layout_.addWidget(self.body, 1)
-        self.undo_stack.indexChanged.connect(lambda _=0: self.refresh())
+        # A bound method (not a lambda), so Qt disconnects it when the page is destroyed.
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
 
     # --- building --------------------------------------------------------------------
     def _build_empty(self) -> QWidget:
@@ -154,6 +155,9 @@ class CostsPage(Page):
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows))
         self.table.setFixedHeight(height + 2)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
