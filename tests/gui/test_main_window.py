@@ -129,3 +129,14 @@ def test_english_translation_loads(app):
     finally:  # never leave English installed for the tests that follow
         assert "qtbase_sv" in install_translators(app, "sv")
     assert QCoreApplication.translate("pages", "Följ hyrkostnaderna") == "Följ hyrkostnaderna"
+
+
+def test_overview_recounts_when_shown_again(window, services, unit):
+    window.reload_units()
+    window.show_page("overview")
+    shown = []
+    original = window.pages[0].refresh
+    window.pages[0].refresh = lambda: shown.append(1) or original()
+    window.show_page("gaps")
+    window.show_page("overview")
+    assert shown, "Översikt did not recount its figures when shown again"

@@ -89,6 +89,12 @@ class OverviewPage(Page):
         self.layout_.addWidget(start)
         self.layout_.addStretch(1)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Other pages change the figures (an import, a manual entry): recount when shown.
+        super().showEvent(event)
+        if self.unit is not None:
+            self.refresh()
+
     def refresh(self) -> None:
         while self.cards.count():
             item = self.cards.takeAt(0)
