@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 from ..domain.dates import parse_date
 from ..domain.gap_summary import GapSummary
@@ -13,10 +12,7 @@ from ..domain.numbers import format_percent
 from ..domain.period import Period
 from ..errors import UserError, ValidationError
 from ..services.gaps import GapFilter
-from ..services.importing import ColumnMapping, MappingMemory, require_complete
-from ..services.progress import Progress
-from ..services.tabular import read_table
-from .costs import MAX_LISTED, column_overrides
+from .importing import run_import
 
 # Field key → the option that sets it, so that an error names what to fix.
 _OPTIONS = {"start": "--date", "end": "--to", "shift": "--shift", "category": "--category", "hours": "--hours",
@@ -110,32 +106,7 @@ def add_gap(args, services) -> int:
 def import_gaps(args, services) -> int:
     unit = services.units.by_code(args.unit)
     importer = services.gaps.importer(unit)
-    table = read_table(Path(args.file), sheet=args.sheet)
-    if not table.rows:
-        raise UserError(f"Filen {table.name} innehåller inga rader.")
-    memory = MappingMemory(services.settings)
-    mapping = memory.recall(importer.kind, table, importer.fields())
-    if args.column:
-        headers = table.rows[mapping.header_row]
-        mapping = ColumnMapping(mapping.header_row,
-                                {**mapping.columns, **column_overrides(args.column, importer.fields(), headers)})
-    require_complete(mapping, importer.fields(), table)
-    preview = importer.preview(table, mapping, Progress())
-    for note in preview.notes:
-        print(note)
-    for r in preview.rejected[:MAX_LISTED]:
-        print(f"Rad {r.row_number}: {r.reason}")
-    if len(preview.rejected) > MAX_LISTED:
-        print(f"… och {len(preview.rejected) - MAX_LISTED} avvisade rader till.")
-    print(preview.summary)
-    if args.dry_run:
-        print("Inget sparades (--dry-run).")
-        return 0
-    if not preview.records and not preview.duplicates:
-        raise UserError(f"Inget importerades från {table.name}: ingen rad kunde tas med.")
-    memory.remember(importer.kind, table, mapping)
-    print(importer.commit(preview))
-    return 0
+    return run_import(args, services, importer)
 
 
 def _date(text: str | None, option: str):
