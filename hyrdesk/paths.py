@@ -33,11 +33,6 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
-    def outbox_dir(self) -> Path:
-        """Exports waiting to be delivered to the shared folder (and kept locally)."""
-        return self.data_dir / "outbox"
-
-    @property
     def exports_dir(self) -> Path:
         """Local copies of every export."""
         return self.data_dir / "exports"

@@ -18,5 +18,13 @@ def test_default_is_the_local_per_user_folder(monkeypatch):
 
 def test_files_live_inside_the_data_folder(tmp_path):
     p = resolve_paths(tmp_path)
-    for f in (p.database, p.log_file, p.backups_dir, p.outbox_dir, p.lock_file):
+    for f in (p.database, p.log_file, p.backups_dir, p.exports_dir, p.lock_file):
         assert Path(f).is_relative_to(p.data_dir)
+
+
+def test_every_path_is_one_hyrdesk_uses():
+    """No dead folders: the export queue lives in the database (export_outbox), the files in exports/."""
+    from hyrdesk.paths import Paths
+
+    names = {n for n, v in vars(Paths).items() if isinstance(v, property)}
+    assert names == {"database", "log_file", "backups_dir", "exports_dir", "lock_file"}
