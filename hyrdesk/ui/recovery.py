@@ -14,15 +14,13 @@ import logging
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..errors import UserError
 from ..paths import Paths
 from ..services import backups
 from ..storage.db import DatabaseError
-from .dialogs.backups_dialog import BackupModel, backup_table, restore_summary, selected_backup
+from .backup_list import BackupDialog, BackupModel, backup_table, created_text, restore_summary, selected_backup
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +49,7 @@ def _ask_with_dialog(exc: DatabaseError, paths: Paths) -> bool:
     return RecoveryDialog(exc, paths).exec() == QDialog.DialogCode.Accepted
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(BackupDialog):
     """Accepted after a way out was taken (try again); rejected to quit."""
 
     def __init__(self, error: DatabaseError, paths: Paths, parent: QWidget | None = None):
@@ -83,10 +81,7 @@ class RecoveryDialog(QDialog):
         if kind in CAN_RESTORE:
             if self.model.rowCount():
                 lay.addWidget(QLabel(self.tr("Välj en säkerhetskopia att återställa:")))
-                self.view = backup_table(self.model, self)
-                self.view.setAccessibleName(self.tr("Säkerhetskopior"))
-                self.view.selectRow(0)
-                self.view.doubleClicked.connect(lambda _i: self.restore_selected())
+                self.view = backup_table(self.model, self.tr("Säkerhetskopior"), self.restore_selected, self)
                 lay.addWidget(self.view, 1)
             else:
                 none = QLabel(self.tr("Det finns inga säkerhetskopior att återställa i {0}.").format(paths.backups_dir))
@@ -137,24 +132,13 @@ class RecoveryDialog(QDialog):
             "disk": self.tr("Databasen {0} kunde inte läsas eller skrivas: disken är full eller har fel. Frigör utrymme och försök igen."),  # noqa: E501 - one literal for lupdate
         }.get(kind, self.tr("Databasen {0} kan inte öppnas. Försök igen, återställ en säkerhetskopia eller börja om med en ny databas."))  # noqa: E501 - one literal for lupdate
 
-    # Overridable in tests (modal message boxes block an offscreen test).
-    def confirm(self, title: str, text: str, action: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
-        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is go
-
-    def inform(self, title: str, text: str, warning: bool = False) -> None:
-        (QMessageBox.warning if warning else QMessageBox.information)(self, title, text)
-
     def restore_selected(self) -> None:
-        chosen = selected_backup(self.view, self.model) if self.view is not None else None
+        chosen = selected_backup(self.view, self.model)
         if chosen is None:
             return
         text = self.tr(
             "Återställa databasen från säkerhetskopian från {0} ({1})? Den nuvarande filen sparas först (som en kopia, eller flyttad åt sidan om den är skadad)."  # noqa: E501 - one literal for lupdate
-        ).format(f"{chosen.created:%Y-%m-%d %H:%M}", chosen.label)
+        ).format(created_text(chosen), chosen.label)
         if not self.confirm(self.tr("Återställ säkerhetskopia"), text, self.tr("Återställ")):
             return
         try:
