@@ -17,7 +17,7 @@ from ...domain.gap_summary import MonthHours
 from ...domain.gaps import Cause, Coverage, format_hours
 from ...domain.numbers import NBSP, format_percent
 from ...domain.period import Period
-from ..costs.plots import PlotPanel, legend_html
+from ..plots import PlotPanel, legend_html
 
 COVERAGE_COLOURS = {
     Coverage.OWN_STAFF: "#1f7a8c",
