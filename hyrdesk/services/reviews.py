@@ -11,7 +11,7 @@ from ..domain.privacy import check_free_text
 from ..domain.review import Proposal, Review, ReviewTask, round_hours
 from ..domain.review_summary import ReviewSummary, carry_over, dialogue_first, summarise
 from ..domain.review_template import SuggestedTask, Template, parse_template_text
-from ..domain.review_validation import parse_field, validate_task
+from ..domain.review_validation import checked_task, parse_field, validate_task
 from ..domain.units import Unit
 from ..errors import UserError, ValidationError
 from ..storage.reviews import ReviewRepository
@@ -152,22 +152,21 @@ class ReviewService:
             raise UserError("Uppgiften finns inte längre.")
         return task
 
-    def _check(self, review: Review, task: ReviewTask) -> None:
-        errors = validate_task(task)
+    def _check(self, review: Review, task: ReviewTask) -> ReviewTask:
+        """Every field as the form would check it (callers other than the form may pass anything)."""
+        task, errors = checked_task(task)
         if self.template_of(review).area(task.area) is None:
             errors["area"] = f"Mallen har inget område ”{task.area}”."
-        for key in ("description", "role", "receiving_role", "responsible"):
-            try:
-                parse_field(key, getattr(task, key))
-            except ValueError as exc:
-                errors.setdefault(key, str(exc))
         if errors:
             raise ValidationError(errors)
+        return task
 
     def add_task(self, review: Review, task: ReviewTask) -> ReviewTask:
-        """Add (or, when ``task.id`` is set, restore) a task; validated first."""
-        self._check(review, task)
+        """Add (or, when ``task.id`` is set, restore) a task; validated first (ValidationError)."""
+        task = self._check(review, task)
         with self.repo.db.write():
+            if self.repo.get(review.id) is None:
+                raise UserError("Översynen finns inte längre.")
             if not task.position:
                 task = task.with_changes(position=self.repo.next_position(review.id))
             task_id = self.repo.insert_task(review.id, task)
@@ -183,7 +182,7 @@ class ReviewService:
                           frequency=s.frequency, count=s.count, origin=s.origin)
 
     def update_task(self, review: Review, task: ReviewTask) -> ReviewTask:
-        self._check(review, task)
+        task = self._check(review, task)
         if self.repo.task(task.id) is None:
             raise UserError("Uppgiften finns inte längre.")
         self.repo.update_task(task)

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -142,3 +143,54 @@ def test_review_title_refuses_personal_numbers(services, unit):
     with pytest.raises(ValidationError, match="personnummer"):
         services.reviews.start(unit, services.reviews.templates.standard(), title="Översyn 19121212-1212")
     assert services.reviews.reviews(unit) == []
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("usefulness", 5, "Nyttan ska vara 1, 2, 3 eller 4"),
+    ("usefulness", 0, "Nyttan ska vara 1, 2, 3 eller 4"),
+    ("minutes", 0, "Minuter per tillfälle måste vara mellan 1 och"),
+    ("minutes", "en kvart", "är inte ett tal"),
+    ("count", 0, "Antal gånger per period måste vara mellan 1 och"),
+    ("frequency", "ibland", "Frekvens: ”ibland” är inget giltigt val"),
+    ("origin", "x", "Kravets ursprung: ”x” är inget giltigt val"),
+    ("proposal", "x", "Förslag: ”x” är inget giltigt val"),
+    ("affects_others", "kanske", "Påverkar andra enheter: ”kanske” är inget giltigt val"),
+    ("status", "x", "Status: ”x” är inget giltigt val"),
+    ("hours_freed", Decimal(-1), "Frigjorda timmar kan inte vara negativa"),
+    ("due_date", "i morgon", "är inget datum"),
+    ("description", " ", "Beskriv uppgiften"),
+])
+def test_a_task_built_in_code_gets_field_errors_not_a_database_error(services, review, field, value, message):
+    """Callers other than the form (the CLI, scripts) get the form's Swedish message and nothing is saved."""
+    for save in (lambda task: services.reviews.add_task(review, task),
+                 lambda task: services.reviews.update_task(review, replace(task, id=kept.id))):
+        kept = services.reviews.add_task(review, t(description="Behålls"))
+        with pytest.raises(ValidationError) as err:
+            save(t(**{field: value}))
+        assert message in err.value.errors[field]
+        assert services.reviews.tasks(review) == [kept]
+        services.reviews.delete_task(kept)
+
+
+def test_a_task_built_in_code_is_normalised_like_typed_input(services, review):
+    added = services.reviews.add_task(review, t(frequency="per vecka", usefulness="3", minutes=30.0,
+                                                due_date="2026-06-30", hours_freed=1.25))
+    stored = services.reviews.task(added.id)
+    assert (stored.frequency, stored.usefulness, stored.minutes, stored.due_date, stored.hours_freed) == (
+        Frequency.WEEK, 3, 30, dt.date(2026, 6, 30), Decimal("1.3"))
+
+
+def test_adding_to_a_review_that_is_gone_is_a_user_error(services, review):
+    services.reviews.delete(review)
+    with pytest.raises(UserError, match="Översynen finns inte längre"):
+        services.reviews.add_task(review, t())
+
+
+def test_the_cli_prints_a_task_error_on_one_line_with_exit_2(services, review, capsys):
+    from hyrdesk.cli import report_errors
+
+    code = report_errors(lambda: services.reviews.add_task(review, t(usefulness=5, frequency="ibland")))
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("hyrdesk: ")
+    assert "Nyttan ska vara 1, 2, 3 eller 4" in err and "Frekvens:" in err
