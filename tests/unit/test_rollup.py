@@ -13,11 +13,10 @@ from openpyxl import Workbook, load_workbook
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.services.atomic import atomic_save_workbook
 from hyrdesk.services.exports import schema
-from hyrdesk.services.exports.content import (
-    CostRow, CostSection, DialogueData, GapSection, ReviewSection, TaskRow,
-)
+from hyrdesk.services.exports.content import CostRow, CostSection, DialogueData, GapSection, ReviewSection
 from hyrdesk.services.exports.rollup_workbook import SHEET_GAPS, SHEET_SKIPPED, SHEET_TASKS, SHEET_UNITS, write_rollup
 from hyrdesk.services.exports.workbook import build_workbook
+from hyrdesk.services.reviews import TaskLine
 from hyrdesk.services.rollup import scan
 
 GROUPS = ["Läkare", "Sjuksköterskor/barnmorskor", "Övriga", "Totalt"]
@@ -43,9 +42,9 @@ def unit_export(code: str, name: str, period: Period, hire: int, own: int, gap_h
     per_month = {label: D(h) / 12 for label, h in gap_hours.items()}
     gaps = GapSection(gap_months, list(gap_hours), ["Vakans"], {p: dict(per_month) for p in gap_months},
                       {p: {"Vakans": sum(per_month.values())} for p in gap_months}, "Hyrpersonal", "Ej täckt")
-    task_rows = [TaskRow("Dokumentation", f"=Uppgift {i} på {code}", "Sjuksköterska", D("100.0"), "Ta bort", "",
+    task_rows = [TaskLine("Dokumentation", f"=Uppgift {i} på {code}", "Sjuksköterska", D("100.0"), "Ta bort", "",
                          "Ja", "Dialog i linjen", "", None, "Förslag", D("100.0")) for i in range(tasks)]
-    task_rows.append(TaskRow("Möten", "Eget möte", "Chef", D(10), "Förenkla", "", "Nej", "Eget beslut", "", None,
+    task_rows.append(TaskLine("Möten", "Eget möte", "Chef", D(10), "Förenkla", "", "Nej", "Eget beslut", "", None,
                              "Förslag", D(5)))
     review = ReviewSection("Översyn 2026", "Standardmall", _dt.date(2026, 1, 1), None, task_rows,
                            D(100 * tasks + 10), D(100 * tasks + 5), tasks, 1)

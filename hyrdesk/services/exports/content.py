@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any, Iterator
 
 from ...domain.period import Period
+from ..reviews import TaskLine
 from . import schema
 
 
@@ -73,25 +74,10 @@ class GapSection:
         return sum((self.month_total(p) for p in self.months), Decimal(0))
 
 
-@dataclass(frozen=True)
-class TaskRow:
-    area: str
-    description: str
-    role: str
-    hours_per_year: Decimal
-    proposal: str
-    receiving_role: str
-    affects_others: str
-    route: str
-    responsible: str
-    due_date: _dt.date | None
-    status: str
-    hours_freed: Decimal
-
-    def values(self) -> tuple[Any, ...]:
-        """In the order of ``schema.REVIEW_COLUMNS``."""
-        return (self.area, self.description, self.role, self.hours_per_year, self.proposal, self.receiving_role,
-                self.affects_others, self.route, self.responsible, self.due_date, self.status, self.hours_freed)
+def task_values(t: TaskLine) -> tuple[Any, ...]:
+    """A review task's cells, in the order of ``schema.REVIEW_COLUMNS``."""
+    return (t.area, t.description, t.role, t.hours_per_year, t.proposal, t.receiving_role,
+            t.affects_others, t.route, t.responsible, t.due_date, t.status, t.hours_freed)
 
 
 @dataclass(frozen=True)
@@ -100,7 +86,7 @@ class ReviewSection:
     template: str
     started_on: _dt.date
     finished_on: _dt.date | None
-    tasks: list[TaskRow]  # line dialogue first
+    tasks: list[TaskLine]  # the review service's own rows, line dialogue first
     hours_per_year: Decimal
     hours_freed_per_year: Decimal
     line_dialogue: int

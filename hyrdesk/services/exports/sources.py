@@ -16,7 +16,7 @@ from ... import __version__
 from ...domain.period import Period, period_range
 from ...domain.units import Unit
 from . import schema
-from .content import CostRow, CostSection, DialogueData, GapSection, ReviewSection, TaskRow
+from .content import CostRow, CostSection, DialogueData, GapSection, ReviewSection
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +89,7 @@ def review_section(reviews, unit: Unit) -> tuple[ReviewSection | None, str | Non
     r = latest.review
     return ReviewSection(
         title=r.title, template=latest.template_name, started_on=r.started_on, finished_on=r.finished_on,
-        tasks=[TaskRow(
-            area=t.area, description=t.description, role=t.role, hours_per_year=t.hours_per_year,
-            proposal=t.proposal, receiving_role=t.receiving_role, affects_others=t.affects_others, route=t.route,
-            responsible=t.responsible, due_date=t.due_date, status=t.status, hours_freed=t.hours_freed,
-        ) for t in latest.tasks],
+        tasks=list(latest.tasks),
         hours_per_year=latest.hours_per_year, hours_freed_per_year=latest.hours_freed_per_year,
         line_dialogue=latest.line_dialogue, own_decision=latest.own_decision,
     ), None

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ...domain.period import MONTH_ABBREVIATIONS
 from ..xlsx_safe import FMT_DATE, FMT_DEC1, FMT_DEC2, FMT_INT, FMT_KR, FMT_PCT, set_value, write_row
 from . import schema, styles
-from .content import DialogueData, data_rows
+from .content import DialogueData, data_rows, task_values
 from .definitions import DEFINITIONS, SCHEMA_ROWS
 
 HEADER_ROW = 3  # rows 1–2: title and subtitle; row 3: the table's header (frozen, repeated in print)
@@ -293,7 +293,7 @@ def _review(ws, d: DialogueData) -> None:
         styles.note(ws, HEADER_ROW + 1, "Översynen har inga uppgifter ännu.")
     else:
         formats = [None, None, None, FMT_DEC1, None, None, None, None, None, FMT_DATE, None, FMT_DEC1]
-        styles.rows(ws, HEADER_ROW + 1, [t.values() for t in v.tasks], formats)
+        styles.rows(ws, HEADER_ROW + 1, [task_values(t) for t in v.tasks], formats)
         styles.wrap(ws, HEADER_ROW + 1, HEADER_ROW + len(v.tasks))
     styles.widths(ws, {"A": 16, "B": 36, "C": 19, "D": 9, "E": 11, "F": 19, "G": 10, "H": 15, "I": 19,
                        "J": 11, "K": 10, "L": 10})
