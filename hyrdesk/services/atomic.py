@@ -19,6 +19,8 @@ import secrets
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from ..storage.fsync import fsync_path
+
 TEMP_PREFIX = ".~hyrdesk-"
 TEMP_SUFFIX = ".tmp"
 CHUNK = 1 << 20
@@ -54,18 +56,8 @@ class FileOps:
 
     def fsync_dir(self, path: Path) -> None:
         """Make the rename durable; not possible on Windows (no directory handles), so skipped there."""
-        if os.name == "nt":
-            return
-        try:
-            fd = os.open(path, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass  # some network file systems refuse fsync on a folder; the data itself is synced
-        finally:
-            os.close(fd)
+        if os.name != "nt":
+            fsync_path(path)
 
 
 REAL_OPS = FileOps()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..errors import UserError
+from .fsync import fsync_path
 
 log = logging.getLogger(__name__)
 
@@ -201,29 +202,15 @@ class Database:
             partial.unlink(missing_ok=True)
             raise
         dest.close()
-        _fsync(partial)
+        fsync_path(partial)
         os.replace(partial, target)
-        _fsync(target.parent)
+        fsync_path(target.parent)
         return target
 
 
 def _is_read(sql: str) -> bool:
     head = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
     return head in {"SELECT", "WITH", "PRAGMA", "EXPLAIN"}
-
-
-def _fsync(path: Path) -> None:
-    """Flush a file (or a folder's entry list) to disk; folders cannot be opened on Windows."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _kind(exc: sqlite3.Error) -> str:
