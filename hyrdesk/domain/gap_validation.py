@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Mapping, Sequence
+from typing import Any, Collection, Mapping, Sequence
 
 from .categories import StaffCategory
 from .dates import parse_date
@@ -209,6 +209,42 @@ def validate_gap(gap: Gap) -> FieldErrors:
     elif len(gap.note) > MAX_NOTE:
         errors["note"] = f"Anteckningen får vara högst {MAX_NOTE} tecken."
     return errors
+
+
+def checked_gap(gap: Gap, category_ids: Collection[int]) -> tuple[Gap, FieldErrors]:
+    """A gap built in code rather than by ``parse_gap`` (a script, an undo), checked before it is saved.
+
+    Choices given as text and dates given as text are read as ``parse_gap``
+    reads them; a value of the wrong kind or a staff category that does not
+    exist gets a field message instead of a database constraint error. Then
+    ``validate_gap``. Returns the normalised gap and the errors.
+    """
+    errors: FieldErrors = {}
+    changes: dict[str, Any] = {}
+    for key, choice in (("shift", Shift), ("cause", Cause), ("coverage", Coverage)):
+        _choice(choice, getattr(gap, key), key, f"Välj {FIELD_LABELS[key].lower()}.", errors)
+        if key in errors:
+            errors[key] = f"{FIELD_LABELS[key]}: {errors[key].rstrip('.')}."
+        else:
+            changes[key] = choice.parse(getattr(gap, key))
+    for key in ("start", "end"):
+        try:
+            changes[key] = parse_date(getattr(gap, key))
+        except ValueError as exc:
+            errors[key] = str(exc)
+    if isinstance(gap.minutes, bool) or not isinstance(gap.minutes, int):
+        errors["hours"] = f"Timmarna ska anges som ett helt antal minuter, inte ”{gap.minutes}”."
+    if gap.category_id not in category_ids:
+        errors["category"] = "Yrkeskategorin finns inte. Välj en av de kända."
+    if gap.cost is not None and not isinstance(gap.cost, Money):
+        errors["cost"] = f"”{gap.cost}” är inget belopp."
+    for key in ("agency", "note"):
+        if not isinstance(getattr(gap, key), str):
+            errors[key] = f"{FIELD_LABELS[key]} ska vara text."
+    if errors:
+        return gap, errors
+    gap = gap.with_changes(**changes)
+    return gap, validate_gap(gap)
 
 
 def gap_warnings(gap: Gap) -> FieldErrors:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, Callable, Mapping, Sequence
 
 from ..domain.gap_summary import GapSummary, summary_from_raw
-from ..domain.gap_validation import GapCheck, parse_gap, validate_gap
+from ..domain.gap_validation import GapCheck, checked_gap, parse_gap
 from ..domain.gaps import Gap, Shift
 from ..domain.period import Period
 from ..domain.units import Unit
@@ -63,18 +63,23 @@ class GapService:
         return self.insert(result.gap)
 
     def insert(self, gap: Gap) -> Gap:
-        errors = validate_gap(gap)
-        if errors:
-            raise ValidationError(errors)
-        return self.repo.insert(gap)
+        return self.repo.insert(self._checked(gap))
 
     def update(self, gap: Gap) -> Gap:
         if gap.id is None:
             raise ValueError("update needs a saved gap")
-        errors = validate_gap(gap)
+        gap = self._checked(gap)
+        self.repo.update(gap)
+        return gap
+
+    def _checked(self, gap: Gap) -> Gap:
+        """Every field checked (callers other than the form may pass anything); ValidationError otherwise."""
+        ids = {c.id for c in self._units.categories(include_inactive=True)}
+        gap, errors = checked_gap(gap, ids)
+        if self._units.get(gap.unit_id) is None:
+            errors["unit"] = "Enheten finns inte längre."
         if errors:
             raise ValidationError(errors)
-        self.repo.update(gap)
         return gap
 
     def delete(self, ids: Sequence[int]) -> list[Gap]:

@@ -65,8 +65,8 @@ class UnitService:
         self._settings.set(CURRENT_UNIT, unit.id)
 
     # --- staff categories --------------------------------------------------
-    def categories(self) -> list[StaffCategory]:
-        return self._categories.all()
+    def categories(self, include_inactive: bool = False) -> list[StaffCategory]:
+        return self._categories.all(include_inactive=include_inactive)
 
     def category_by_name(self, name: str) -> StaffCategory:
         wanted = name.strip().lower()
