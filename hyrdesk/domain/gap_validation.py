@@ -19,11 +19,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Collection, Mapping, Sequence
 
-from .categories import StaffCategory
+from .categories import StaffCategory, match_category
 from .dates import parse_date
-from .gaps import (
-    MAX_DAYS, MAX_HOURS_PER_DAY, Cause, Coverage, Gap, Shift, hours_to_minutes, match_category,
-)
+from .gaps import MAX_DAYS, MAX_HOURS_PER_DAY, Cause, Coverage, Gap, Shift, hours_to_minutes
 from .money import Money
 from .numbers import format_decimal, parse_decimal
 from .privacy import NAME_WARNING, check_free_text, looks_like_name

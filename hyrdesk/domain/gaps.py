@@ -16,9 +16,7 @@ import datetime as _dt
 from dataclasses import dataclass, replace
 from functools import cache
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable
 
-from .categories import StaffCategory
 from .choices import LabelledChoice
 from .dates import days, is_weekend_or_holiday
 from .money import Money
@@ -180,32 +178,3 @@ class Gap:
 
     def with_changes(self, **changes) -> "Gap":
         return replace(self, **changes)
-
-
-# --- staff categories as people write them ------------------------------------------------
-_CATEGORY_ALIASES = {
-    "läkare": ("läk", "lak", "lakare", "läkare", "överläkare", "specialistläkare", "st-läkare", "underläkare",
-               "hyrläkare", "leg läkare", "distriktsläkare", "at-läkare", "doktor"),
-    "sjuksköterska": ("ssk", "sjuksköterskor", "sjukskoterska", "sjuksköterska", "spec ssk",
-                      "specialistsjuksköterska", "distriktssköterska", "leg ssk", "iva-ssk"),
-    "barnmorska": ("bm", "barnmorskor", "barnmorska"),
-    "undersköterska": ("usk", "undersköterskor", "underskoterska", "undersköterska", "skötare"),
-    "övriga": ("övrig", "ovriga", "övriga", "annan", "annat", "övrigt"),
-}
-
-
-def match_category(text: str, categories: Iterable[StaffCategory]) -> StaffCategory | None:
-    """The category a written name means: its exact name, else a common abbreviation (``ssk``)."""
-    wanted = " ".join(str(text).strip().lower().split())
-    if not wanted:
-        return None
-    cats = list(categories)
-    for c in cats:
-        if c.name.lower() == wanted:
-            return c
-    for name, aliases in _CATEGORY_ALIASES.items():
-        if wanted in aliases:
-            for c in cats:
-                if c.name.lower() == name:
-                    return c
-    return None

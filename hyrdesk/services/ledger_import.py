@@ -29,7 +29,7 @@ import re
 from typing import Callable, NamedTuple, Sequence
 
 from ..domain.accounts import AccountKind, AccountTable, parse_account
-from ..domain.categories import StaffCategory
+from ..domain.categories import StaffCategory, match_category
 from ..domain.costs import CostKind
 from ..domain.money import Money
 from ..domain.period import Period
@@ -49,17 +49,6 @@ FIELDS = (
     ImportField("category", "Yrkeskategori", False, ("yrkeskategori", "yrke", "personalkategori", "kategori")),
     ImportField("agency", "Leverantör", False, ("leverantör", "bemanningsföretag", "leverantörsnamn")),
 )
-
-# Plurals, abbreviations and report-group names found in ledger exports.
-_CATEGORY_WORDS = {
-    "läkare": "läkare", "hyrläkare": "läkare", "specialistläkare": "läkare", "st-läkare": "läkare",
-    "sjuksköterskor": "sjuksköterska", "ssk": "sjuksköterska", "hyrsjuksköterska": "sjuksköterska",
-    "specialistsjuksköterska": "sjuksköterska", "sjuksköterskor/barnmorskor": "sjuksköterska",
-    "ssk/barnmorskor": "sjuksköterska", "ssk/bm": "sjuksköterska",
-    "barnmorskor": "barnmorska", "bm": "barnmorska",
-    "undersköterskor": "undersköterska", "usk": "undersköterska",
-    "övrig": "övriga", "övriga yrkeskategorier": "övriga", "övrig personal": "övriga",
-}
 
 REASON_UNKNOWN_ACCOUNT = "kontot finns inte i kontotabellen"
 
@@ -146,16 +135,16 @@ def _required(parse, missing: str):
 
 
 class CategoryMatcher:
+    """``match_category`` (report-group names included) remembered per text: a ledger repeats a few words."""
+
     def __init__(self, categories: Sequence[StaffCategory]):
-        self.by_name = {c.name.lower(): c for c in categories}
+        self.categories = list(categories)
         self._cache: dict[str, StaffCategory | None] = {}
 
     def match(self, text: str) -> StaffCategory | None:
-        key = " ".join(text.strip().lower().split())
-        if key not in self._cache:
-            hit = self.by_name.get(key) or self.by_name.get(_CATEGORY_WORDS.get(key, ""))
-            self._cache[key] = hit
-        return self._cache[key]
+        if text not in self._cache:
+            self._cache[text] = match_category(text, self.categories, report_groups=True)
+        return self._cache[text]
 
 
 class LedgerImporter:

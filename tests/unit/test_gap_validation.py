@@ -5,12 +5,10 @@ from decimal import Decimal
 
 import pytest
 
-from hyrdesk.domain.categories import StaffCategory
+from hyrdesk.domain.categories import StaffCategory, match_category
 from hyrdesk.domain.dates import easter_sunday, is_weekend_or_holiday, parse_date, swedish_holidays
 from hyrdesk.domain.gap_validation import parse_gap, validate_gap
-from hyrdesk.domain.gaps import (
-    DEFAULT_SHIFT_HOURS, Cause, Coverage, Gap, Shift, format_hours, hours_to_minutes, match_category,
-)
+from hyrdesk.domain.gaps import DEFAULT_SHIFT_HOURS, Cause, Coverage, Gap, Shift, format_hours, hours_to_minutes
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.privacy import NAME_WARNING, PERSONAL_NUMBER_MESSAGE
 
@@ -160,3 +158,12 @@ def test_hours_and_categories_helpers():
     assert match_category("  sjuksköterska ", CATS).id == 2
     assert match_category("BM", CATS).id == 3
     assert match_category("Kurator", CATS) is None
+
+
+def test_report_group_names_mean_a_category_only_where_a_group_is_enough():
+    # A ledger books per report group; a gap is one person's shift, so "ssk/bm" there is a guess.
+    assert match_category("Sjuksköterskor/barnmorskor", CATS) is None
+    assert match_category("Sjuksköterskor/barnmorskor", CATS, report_groups=True).id == 2
+    assert match_category("SSK/BM", CATS, report_groups=True).id == 2
+    assert match_category("hyrsjuksköterska", CATS).id == 2  # the same words in gaps and ledgers
+    assert match_category("Övrig personal", CATS).id == 5
