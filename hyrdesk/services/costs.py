@@ -92,10 +92,39 @@ class CostService:
     def manual_values(self, unit: Unit, period: Period) -> dict[tuple[CostKind, int], Money]:
         return {(c.kind, c.category_id): c.manual for c in self.month_cells(unit, period) if c.manual is not None}
 
-    def set_manual_values(self, unit: Unit, period: Period, values: dict[tuple[CostKind, int], Money | None]) -> None:
-        """Set several manual figures of one month in one transaction (None removes one)."""
+    def set_manual_values(self, unit: Unit, period: Period | str,
+                          values: dict[tuple[CostKind, int], Money | None]) -> None:
+        """Set several manual figures of one month in one transaction (None removes one).
+
+        Checked first, so a caller other than the form gets a ValidationError
+        (unknown category, kind or amount), never a database constraint error.
+        """
+        errors: dict[str, str] = {}
+        try:
+            period = Period.parse(period)
+        except ValueError as exc:
+            errors["month"] = str(exc)
+        known = {c.id for c in self.units.categories(include_inactive=True)}
+        checked = {}
+        for (kind, category_id), amount in values.items():
+            try:
+                kind = CostKind.parse(kind)
+            except ValueError as exc:
+                errors["kind"] = str(exc)
+            if category_id not in known:
+                errors["category"] = "Ett manuellt belopp gäller en yrkeskategori: välj en av de kända."
+            if amount is not None:
+                try:
+                    amount = manual_amount(amount)
+                except ValueError as exc:
+                    errors["amount"] = str(exc)
+            checked[(kind, category_id)] = amount
+        if self.units.get(unit.id) is None:
+            errors["unit"] = "Enheten finns inte längre."
+        if errors:
+            raise ValidationError(errors)
         with self.repo.db.write():
-            for (kind, category_id), amount in values.items():
+            for (kind, category_id), amount in checked.items():
                 self.repo.set_manual(unit.id, period, kind, category_id, amount)
 
     def add_manual(self, unit: Unit, month: str | Period, category: str, kind: str | CostKind,
@@ -115,9 +144,9 @@ class CostService:
         except UserError as exc:
             errors["category"] = exc.message
         try:
-            amount = amount if isinstance(amount, Money) else Money.from_sek(amount)
-        except (ValueError, ArithmeticError):
-            errors["amount"] = f"”{amount}” är inget belopp. Skriv t.ex. 125000 eller -12 500,50."
+            amount = manual_amount(amount)
+        except ValueError as exc:
+            errors["amount"] = str(exc)
         if errors:
             raise ValidationError(errors)
         with self.repo.db.write():
@@ -164,6 +193,20 @@ class CostService:
         if restored:
             text += f" {restored} belopp som den hade ersatt gäller igen."
         return text
+
+
+MAX_MANUAL = Money.from_sek(1_000_000_000)  # a unit's month beyond a billion kronor is a typo (and overflows SQLite)
+
+
+def manual_amount(amount: str | int | Decimal | Money) -> Money:
+    """A hand-typed amount as Money; ValueError with a Swedish message when it is none or absurd."""
+    try:
+        money = amount if isinstance(amount, Money) else Money.from_sek(amount)
+    except (ValueError, ArithmeticError):
+        raise ValueError(f"”{amount}” är inget belopp. Skriv t.ex. 125000 eller -12 500,50.") from None
+    if not isinstance(money.ore, int) or abs(money.ore) > MAX_MANUAL.ore:
+        raise ValueError(f"Beloppet {money.format_kr()} är orimligt stort. Kontrollera det (högst en miljard kronor).")
+    return money
 
 
 def sek_json(m: Money | None) -> int | float | None:

@@ -86,22 +86,22 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../hyrdesk/ui/backup_list.py" line="38"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../hyrdesk/ui/backup_list.py" line="38"/>
         <source>Slag</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../hyrdesk/ui/backup_list.py" line="38"/>
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="36"/>
+        <location filename="../../hyrdesk/ui/backup_list.py" line="38"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
@@ -109,64 +109,64 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="114"/>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="128"/>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="209"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="28"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="41"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="110"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="119"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="33"/>
         <source>hyrdesk gör en säkerhetskopia av databasen första gången du startar programmet varje dag, och innan databasen uppgraderas till en ny version. Kopiorna ligger i {0}.</source>
         <translation>hyrdesk backs up the database the first time you start the program each day, and before the database is upgraded to a new version. The copies are in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="132"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="44"/>
         <source>Inga säkerhetskopior ännu. Skapa den första med Skapa nu.</source>
         <translation>No backups yet. Make the first one with Back up now.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="137"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="49"/>
         <source>&amp;Spara de senaste</source>
         <translation>&amp;Keep the latest</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="141"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="53"/>
         <source>Antal säkerhetskopior som sparas av varje slag</source>
         <translation>Number of backups kept of each kind</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="146"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="58"/>
         <source>kopiorna av varje slag (dagliga, egna, före uppgradering, före återställning).</source>
         <translation>copies of each kind (daily, your own, before upgrade, before restore).</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="151"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="63"/>
         <source>S&amp;kapa nu</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="154"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="66"/>
         <source>&amp;Återställ…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="156"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="68"/>
         <source>Öppna &amp;mappen</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="160"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="72"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="211"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="112"/>
         <source>Skapar en säkerhetskopia…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="218"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="119"/>
         <source>Återställa databasen från säkerhetskopian från {0} ({1})?
 
 Det du har ändrat efter det försvinner ur programmet. Den nuvarande databasen sparas först som en egen säkerhetskopia (Före återställning), så du kan gå tillbaka till den.</source>
@@ -175,14 +175,14 @@ Det du har ändrat efter det försvinner ur programmet. Den nuvarande databasen 
 Whatever you changed after that disappears from the program. The current database is saved first as a backup of its own (Before restore), so you can go back to it.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="220"/>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="228"/>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="233"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="121"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="129"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="134"/>
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="220"/>
+        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="121"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
@@ -318,42 +318,42 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="186"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="60"/>
         <source>Hyrkostnad per månad och R12 (tkr)</source>
         <translation>Hire cost per month and R12 (kSEK)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="190"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="64"/>
         <source>per månad, tkr</source>
         <translation>per month, kSEK</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="194"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="68"/>
         <source>R12, tkr</source>
         <translation>R12, kSEK</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="203"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="77"/>
         <source>R12 totalt (höger skala)</source>
         <translation>R12 total (right scale)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="241"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="115"/>
         <source>Peka på en månad för att se exakta belopp.</source>
         <translation>Point at a month to see the exact amounts.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="248"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="122"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: inga belopp registrerade</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: no amounts recorded</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="250"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="124"/>
         <source>totalt {0}</source>
         <translation>total {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="251"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="125"/>
         <source>R12 {0}</source>
         <translation>R12 {0}</translation>
     </message>
@@ -406,77 +406,77 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Show past imports and undo one</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="71"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="72"/>
         <source>Här visas enhetens hyrkostnader per månad, rullande 12 månader (R12), ackumulerat mot förra året och som andel av kostnaden för egen personal. Importera ett utdrag ur ekonomisystemet (Excel eller CSV), eller registrera en månads belopp för hand. Kontotabellen talar om vilka konton som är hyrkostnad och vilka som är egen personal.</source>
         <translation>This page shows the unit&apos;s hire costs per month, rolling 12 months (R12), year to date against last year and as a share of own staff cost. Import an export from the finance system (Excel or CSV), or enter a month&apos;s amounts by hand. The account table says which accounts are hire cost and which are own staff.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="75"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="76"/>
         <source>Importera ekonomiutdrag…</source>
         <translation>Import ledger export…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="76"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="77"/>
         <source>Registrera en månad…</source>
         <translation>Enter a month…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="77"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="78"/>
         <source>Kontotabell…</source>
         <translation>Account table…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="96"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="97"/>
         <source>&amp;Till och med:</source>
         <translation>&amp;Up to:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="98"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="99"/>
         <source>Till och med månad</source>
         <translation>Up to month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="105"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="106"/>
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="107"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="108"/>
         <source>Tidsintervall</source>
         <translation>Time range</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="109"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="110"/>
         <source>alla månader</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="109"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="110"/>
         <source>{0} månader</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="139"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="140"/>
         <source>Ackumulerat jämfört med förra året</source>
         <translation>Year to date compared with last year</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="190"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="194"/>
         <source>Senaste import: {0}, {1}</source>
         <translation>Latest import: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="227"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="231"/>
         <source>Ackumulerat {0} jämfört med samma period {1}</source>
         <translation>Year to date {0} compared with the same period {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="230"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="234"/>
         <source>SKR-måttet = hyrkostnad / kostnad för egen personal, i procent; mål högst {0} (Arkiv → Inställningar). R12 = summan av de 12 månaderna t.o.m. månaden, visas först när alla 12 har belopp. Ack = januari t.o.m. månaden.</source>
         <translation>Hire ratio (SKR measure) = hire cost / own staff cost, in percent; target at most {0} (File → Settings). R12 = the sum of the 12 months up to and including the month, shown only when all 12 have amounts. Year to date = January up to and including the month.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="237"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="241"/>
         <source>Importera ekonomiutdrag</source>
         <translation>Import ledger export</translation>
     </message>
@@ -1691,67 +1691,67 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>MonthEntryDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="51"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="52"/>
         <source>Registrera eller rätta en månad</source>
         <translation>Enter or correct a month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="54"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="55"/>
         <source>Beloppen du skriver här läggs till beloppen från ekonomisystemet för månaden och ersätts aldrig av en import. Skriv ett negativt belopp för att rätta något, lämna tomt för inget.</source>
         <translation>The amounts you write here are added to the finance system&apos;s amounts for the month and are never replaced by an import. Write a negative amount to correct something; leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="59"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="60"/>
         <source>&amp;Månad:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="61"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="62"/>
         <source>ÅÅÅÅ-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="62"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="63"/>
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="65"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="66"/>
         <source>&amp;Visa månaden</source>
         <translation>&amp;Show month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
         <source>Yrkeskategori</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
         <source>Hyrkostnad från import</source>
         <translation>Hire cost from import</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="79"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
         <source>Hyrkostnad, manuellt (kr)</source>
         <translation>Hire cost, manual (SEK)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
         <source>Egen personal från import</source>
         <translation>Own staff from import</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
         <source>Egen personal, manuellt (kr)</source>
         <translation>Own staff, manual (SEK)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="94"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="95"/>
         <source>{0}, {1}, manuellt belopp</source>
         <translation>{0}, {1}, manual amount</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="95"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="96"/>
         <source>t.ex. 125 000</source>
         <translation>e.g. 125 000</translation>
     </message>
@@ -1759,6 +1759,11 @@ Whatever you changed after that disappears from the program. The current databas
         <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="151"/>
         <source>{0}, {1}: ”{2}” är inget belopp.</source>
         <translation>{0}, {1}: “{2}” is not an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="158"/>
+        <source>{0}, {1}: {2} är orimligt stort (högst en miljard kronor).</source>
+        <translation>{0}, {1}: {2} is unreasonably large (at most one billion kronor).</translation>
     </message>
 </context>
 <context>
@@ -1793,22 +1798,22 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="105"/>
+        <location filename="../../hyrdesk/ui/plots.py" line="72"/>
         <source>Spara som bild…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="106"/>
+        <location filename="../../hyrdesk/ui/plots.py" line="73"/>
         <source>Spara diagrammet som bild</source>
         <translation>Save the chart as an image</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="169"/>
+        <location filename="../../hyrdesk/ui/plots.py" line="136"/>
         <source>Spara som bild</source>
         <translation>Save as image</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="170"/>
+        <location filename="../../hyrdesk/ui/plots.py" line="137"/>
         <source>PNG-bild (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
@@ -1816,37 +1821,37 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>RatioPlot</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="257"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="131"/>
         <source>Andel hyrkostnad (SKR-måttet), %</source>
         <translation>Hire cost share (SKR measure), %</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="280"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="154"/>
         <source>per månad</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="281"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="155"/>
         <source>R12</source>
         <translation>R12</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="282"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="156"/>
         <source>mål</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="296"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="170"/>
         <source>mål {0}</source>
         <translation>target {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="304"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="178"/>
         <source>Peka på en månad för att se exakta värden.</source>
         <translation>Point at a month to see the exact values.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="310"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="184"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: per månad {1} · R12 {2} · mål {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: per month {1} · R12 {2} · target {3}</translation>
     </message>
@@ -1854,166 +1859,166 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="63"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="61"/>
         <source>hyrdesk – databasen kan inte öppnas</source>
         <translation>hyrdesk – the database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="73"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="71"/>
         <source>Det tekniska felet: {0}</source>
         <translation>The technical error: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="85"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="83"/>
         <source>Välj en säkerhetskopia att återställa:</source>
         <translation>Choose a backup to restore:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="87"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="84"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="92"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="87"/>
         <source>Det finns inga säkerhetskopior att återställa i {0}.</source>
         <translation>There are no backups to restore in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="99"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="94"/>
         <source>&amp;Återställ vald kopia…</source>
         <translation>&amp;Restore the chosen copy…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="104"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="99"/>
         <source>&amp;Börja om med en ny databas…</source>
         <translation>&amp;Start over with a new database…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="108"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="103"/>
         <source>&amp;Försök igen</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="113"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="108"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="120"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="115"/>
         <source>Databasen är skadad</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="121"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="116"/>
         <source>Databasen är tom</source>
         <translation>The database is empty</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="122"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="117"/>
         <source>Filen är ingen hyrdesk-databas</source>
         <translation>The file is not a hyrdesk database</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="123"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="118"/>
         <source>Databasen är från en nyare version</source>
         <translation>The database is from a newer version</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="124"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="119"/>
         <source>Databasen används av ett annat program</source>
         <translation>The database is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="125"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="120"/>
         <source>Databasen är skrivskyddad</source>
         <translation>The database is read-only</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="126"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="121"/>
         <source>Disken är full eller har fel</source>
         <translation>The disk is full or faulty</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="127"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="122"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="131"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="126"/>
         <source>hyrdesk hittade fel i databasfilen {0}, till exempel efter ett strömavbrott eller ett diskfel. Ingenting har ändrats i filen. Återställ den senaste säkerhetskopian, eller börja om med en ny databas; den skadade filen flyttas då undan och behålls.</source>
         <translation>hyrdesk found errors in the database file {0}, for example after a power cut or a disk fault. Nothing in the file has been changed. Restore the latest backup, or start over with a new database; the damaged file is then moved aside and kept.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="132"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="127"/>
         <source>Databasfilen {0} är tom, fast det har funnits data i den (det finns säkerhetskopior). Den kan ha tömts av ett synkprogram eller en misslyckad kopiering. Återställ den senaste säkerhetskopian, eller börja om med en ny databas.</source>
         <translation>The database file {0} is empty, although it has held data (there are backups). A sync program or a failed copy may have emptied it. Restore the latest backup, or start over with a new database.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="133"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="128"/>
         <source>Filen {0} är inte en hyrdesk-databas. Den har inte ändrats. Återställ en säkerhetskopia, eller börja om med en ny databas; filen flyttas då undan och behålls.</source>
         <translation>The file {0} is not a hyrdesk database. It has not been changed. Restore a backup, or start over with a new database; the file is then moved aside and kept.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="134"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="129"/>
         <source>Databasen {0} har sparats av en nyare version av hyrdesk än den här. Installera den nya versionen för att öppna den. Du kan också återställa en äldre säkerhetskopia; den nuvarande filen sparas först som en egen kopia.</source>
         <translation>The database {0} was saved by a newer version of hyrdesk than this one. Install the new version to open it. You can also restore an older backup; the current file is saved first as a copy of its own.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="135"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="130"/>
         <source>Ett annat program håller databasen {0} låst, kanske ett annat hyrdesk eller ett säkerhetskopieringsprogram. Stäng det och försök igen.</source>
         <translation>Another program holds the database {0} locked, perhaps another hyrdesk or a backup program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="136"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="131"/>
         <source>hyrdesk får inte skriva i databasen {0} eller i mappen den ligger i. Be IT om skrivrätt, eller ändra filens egenskaper, och försök igen.</source>
         <translation>hyrdesk may not write to the database {0} or to its folder. Ask IT for write permission, or change the file&apos;s properties, and try again.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="137"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="132"/>
         <source>Databasen {0} kunde inte läsas eller skrivas: disken är full eller har fel. Frigör utrymme och försök igen.</source>
         <translation>The database {0} could not be read or written: the disk is full or faulty. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="138"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="133"/>
         <source>Databasen {0} kan inte öppnas. Försök igen, återställ en säkerhetskopia eller börja om med en ny databas.</source>
         <translation>The database {0} cannot be opened. Try again, restore a backup or start over with a new database.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="156"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="140"/>
         <source>Återställa databasen från säkerhetskopian från {0} ({1})? Den nuvarande filen sparas först (som en kopia, eller flyttad åt sidan om den är skadad).</source>
         <translation>Restore the database from the backup of {0} ({1})? The current file is saved first (as a copy, or moved aside if it is damaged).</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="158"/>
-        <location filename="../../hyrdesk/ui/recovery.py" line="163"/>
-        <location filename="../../hyrdesk/ui/recovery.py" line="166"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="142"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="147"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="150"/>
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="158"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="142"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="171"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="155"/>
         <source>Börja om med en tom databas? Den nuvarande filen raderas inte: den flyttas undan till {0}.skadad-&lt;tid&gt; i samma mapp.</source>
         <translation>Start over with an empty database? The current file is not deleted: it is moved aside to {0}.skadad-&lt;time&gt; in the same folder.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="173"/>
-        <location filename="../../hyrdesk/ui/recovery.py" line="178"/>
-        <location filename="../../hyrdesk/ui/recovery.py" line="181"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="157"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="162"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="165"/>
         <source>Ny databas</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="173"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="157"/>
         <source>Börja om</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="180"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="164"/>
         <source>Den gamla databasen finns kvar som {0}. hyrdesk startar med en tom databas.</source>
         <translation>The old database is kept as {0}. hyrdesk starts with an empty database.</translation>
     </message>
@@ -2455,7 +2460,7 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>SetMonthCommand</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="29"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="30"/>
         <source>Belopp för {0}</source>
         <translation>Amounts for {0}</translation>
     </message>
@@ -2788,12 +2793,12 @@ share</translation>
         <translation>A gap spanning months is split over the months by its number of days in each month.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="199"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="201"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; lucktimmar {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; täckta av hyrpersonal · &lt;b&gt;{4}&lt;/b&gt; ej täckta</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; gap hours {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; covered by agency staff · &lt;b&gt;{4}&lt;/b&gt; not covered</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="203"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="205"/>
         <source>Inga luckor registrerade {0} – {1}.</source>
         <translation>No gaps registered {0} – {1}.</translation>
     </message>
@@ -3227,7 +3232,7 @@ Start by setting up your unit.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../hyrdesk/app.py" line="66"/>
+        <location filename="../../hyrdesk/app.py" line="74"/>
         <source>hyrdesk är redan igång. Byt till det fönster som redan är öppet.</source>
         <translation>hyrdesk is already running. Switch to the window that is already open.</translation>
     </message>
@@ -3235,17 +3240,17 @@ Start by setting up your unit.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="95"/>
+        <location filename="../../hyrdesk/ui/backup_list.py" line="103"/>
         <source>Databasen är återställd från {0}.</source>
         <translation>The database has been restored from {0}.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="97"/>
+        <location filename="../../hyrdesk/ui/backup_list.py" line="105"/>
         <source>Den tidigare databasen sparades som säkerhetskopian {0}.</source>
         <translation>The previous database was saved as the backup {0}.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/backups_dialog.py" line="101"/>
+        <location filename="../../hyrdesk/ui/backup_list.py" line="109"/>
         <source>Den skadade databasen flyttades undan till {0} och finns kvar.</source>
         <translation>The damaged database was moved aside to {0} and is kept.</translation>
     </message>
@@ -3408,7 +3413,7 @@ The error has been written to the log file:
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../hyrdesk/ui/tasks.py" line="91"/>
+        <location filename="../../hyrdesk/ui/tasks.py" line="70"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

@@ -41,6 +41,8 @@ def test_accounts_list(data):
       "--amount", "5"], "ingen giltig månad"),
     (["costs", "add", "--unit", "MED4", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
       "--amount", "fem"], "inget belopp"),
+    (["costs", "add", "--unit", "MED4", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
+      "--amount", "100000000000000000000"], "orimligt stort"),  # was an OverflowError from SQLite
     (["costs", "add", "--unit", "NOPE", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
       "--amount", "5"], "ingen enhet"),
     (["costs", "import", "saknas.csv", "--unit", "MED4"], "finns inte"),

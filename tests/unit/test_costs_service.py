@@ -45,6 +45,22 @@ def test_add_manual_rejects_bad_input(services, unit, args, field):
     assert not services.costs.has_figures(unit)
 
 
+@pytest.mark.parametrize("key, amount, field", [
+    (("hire", 999), Money.from_sek(5), "category"),        # no such staff category
+    (("hire", None), Money.from_sek(5), "category"),       # hire cost always has a category
+    (("hyra", "doc"), Money.from_sek(5), "kind"),
+    (("hire", "doc"), "fem", "amount"),
+    (("hire", "doc"), Money(10**20), "amount"),            # beyond what SQLite can store
+])
+def test_set_manual_values_built_in_code_gets_field_errors_not_a_database_error(services, unit, key, amount, field):
+    doc = services.units.category_by_name("Läkare").id
+    kind, category = key
+    with pytest.raises(ValidationError) as exc:
+        services.costs.set_manual_values(unit, Period(2024, 5), {(kind, doc if category == "doc" else category): amount})
+    assert field in exc.value.errors
+    assert not services.costs.has_figures(unit)
+
+
 def test_set_manual_values_sets_and_removes_in_one_go(services, unit):
     cat = services.units.category_by_name("Sjuksköterska").id
     doc = services.units.category_by_name("Läkare").id

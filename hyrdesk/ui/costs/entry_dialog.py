@@ -17,6 +17,7 @@ from ...domain.costs import CostKind
 from ...domain.money import Money
 from ...domain.period import Period
 from ...domain.units import Unit
+from ...services.costs import manual_amount
 from .ytd_model import exact
 
 KINDS = (CostKind.HIRE, CostKind.OWN)
@@ -144,11 +145,18 @@ class MonthEntryDialog(QDialog):
                 out[(kind, cat_id)] = None
                 continue
             try:
-                out[(kind, cat_id)] = Money.from_sek(text)
-                edit.setStyleSheet("")
+                amount = Money.from_sek(text)
             except (ValueError, ArithmeticError):
                 edit.setStyleSheet("border: 1px solid #b3261e;")
                 problems.append(self.tr("{0}, {1}: ”{2}” är inget belopp.").format(names[cat_id], kind.label.lower(), text))
+                continue
+            try:
+                out[(kind, cat_id)] = manual_amount(amount)
+                edit.setStyleSheet("")
+            except ValueError:
+                edit.setStyleSheet("border: 1px solid #b3261e;")
+                problems.append(self.tr("{0}, {1}: {2} är orimligt stort (högst en miljard kronor).").format(
+                    names[cat_id], kind.label.lower(), text))
         return out, problems
 
     def accept(self) -> None:
