@@ -1035,6 +1035,69 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>GapSummaryTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="107"/>
+        <source>Från månad</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="108"/>
+        <source>Till månad</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="110"/>
+        <source>täckning</source>
+        <translation>coverage</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="111"/>
+        <source>orsak</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="112"/>
+        <source>Fördela timmarna per</source>
+        <translation>Split the hours by</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
+        <source>&amp;Till:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
+        <source>Fördela &amp;per:</source>
+        <translation>Split &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="135"/>
+        <source>Lucktimmar per månad</source>
+        <translation>Gap hours per month</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="144"/>
+        <source>En lucka över flera månader fördelas på månaderna efter antalet dagar i varje månad.</source>
+        <translation>A gap spanning months is split over the months by its number of days in each month.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="201"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; lucktimmar {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; täckta av hyrpersonal · &lt;b&gt;{4}&lt;/b&gt; ej täckta</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; gap hours {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; covered by agency staff · &lt;b&gt;{4}&lt;/b&gt; not covered</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="205"/>
+        <source>Inga luckor registrerade {0} – {1}.</source>
+        <translation>No gaps registered {0} – {1}.</translation>
+    </message>
+</context>
+<context>
     <name>GapTableModel</name>
     <message>
         <location filename="../../hyrdesk/ui/gaps/model.py" line="30"/>
@@ -1785,17 +1848,6 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Här kommer du att kunna:</source>
-        <translation type="vanished">Here you will be able to:</translation>
-    </message>
-    <message>
-        <source>Den här delen ingår i en kommande version av hyrdesk.</source>
-        <translation type="vanished">This part comes in a later version of hyrdesk.</translation>
-    </message>
-</context>
-<context>
     <name>PlotPanel</name>
     <message>
         <location filename="../../hyrdesk/ui/plots.py" line="72"/>
@@ -2258,6 +2310,110 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>ReviewSummaryTab</name>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="62"/>
+        <source>Administrativ tid per år</source>
+        <translation>Administrative time per year</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="63"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
+        <source>Frigörs per år</source>
+        <translation>Freed per year</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="64"/>
+        <source>Dialog i linjen / eget beslut</source>
+        <translation>Line dialogue / own decision</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
+        <source>Timmar per år</source>
+        <translation>Hours per year</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <source>Uppgifter</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
+        <source>Förslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
+        <source>Uppgift</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="75"/>
+        <source>Per område</source>
+        <translation>By area</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="76"/>
+        <source>Per förslag</source>
+        <translation>By proposal</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="78"/>
+        <source>Behöver dialog i linjen innan beslut</source>
+        <translation>Needs line dialogue before a decision</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="102"/>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
+        <source>{0} uppgifter</source>
+        <translation>{0} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="103"/>
+        <source>{0} % av den administrativa tiden</source>
+        <translation>{0} % of the administrative time</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="105"/>
+        <source>{0} förslag behöver dialog i linjen innan beslut</source>
+        <translation>{0} proposals need line dialogue before a decision</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="111"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="112"/>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="114"/>
+        <source>Behöver dialog i linjen innan beslut ({0})</source>
+        <translation>Needs line dialogue before a decision ({0})</translation>
+    </message>
+</context>
+<context>
     <name>RollupTab</name>
     <message>
         <location filename="../../hyrdesk/ui/export/rollup_tab.py" line="29"/>
@@ -2637,170 +2793,6 @@ share</translation>
         <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="70"/>
         <source>Totalt</source>
         <translation>Total</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryTab</name>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="62"/>
-        <source>Administrativ tid per år</source>
-        <translation>Administrative time per year</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="63"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
-        <source>Frigörs per år</source>
-        <translation>Freed per year</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="64"/>
-        <source>Dialog i linjen / eget beslut</source>
-        <translation>Line dialogue / own decision</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
-        <source>Timmar per år</source>
-        <translation>Hours per year</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
-        <source>Område</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
-        <source>Uppgifter</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
-        <source>Förslag</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
-        <source>Uppgift</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
-        <source>Ansvarig</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
-        <source>Klart senast</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="75"/>
-        <source>Per område</source>
-        <translation>By area</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="76"/>
-        <source>Per förslag</source>
-        <translation>By proposal</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="78"/>
-        <source>Behöver dialog i linjen innan beslut</source>
-        <translation>Needs line dialogue before a decision</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="102"/>
-        <source>{0} h</source>
-        <translation>{0} h</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
-        <source>{0} uppgifter</source>
-        <translation>{0} tasks</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="103"/>
-        <source>{0} % av den administrativa tiden</source>
-        <translation>{0} % of the administrative time</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="105"/>
-        <source>{0} förslag behöver dialog i linjen innan beslut</source>
-        <translation>{0} proposals need line dialogue before a decision</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="111"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="112"/>
-        <source>Totalt</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="114"/>
-        <source>Behöver dialog i linjen innan beslut ({0})</source>
-        <translation>Needs line dialogue before a decision ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="107"/>
-        <source>Från månad</source>
-        <translation>From month</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="108"/>
-        <source>Till månad</source>
-        <translation>To month</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="110"/>
-        <source>täckning</source>
-        <translation>coverage</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="111"/>
-        <source>orsak</source>
-        <translation>cause</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="112"/>
-        <source>Fördela timmarna per</source>
-        <translation>Split the hours by</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
-        <source>&amp;Från:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
-        <source>&amp;Till:</source>
-        <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
-        <source>Fördela &amp;per:</source>
-        <translation>Split &amp;by:</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="135"/>
-        <source>Lucktimmar per månad</source>
-        <translation>Gap hours per month</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="144"/>
-        <source>En lucka över flera månader fördelas på månaderna efter antalet dagar i varje månad.</source>
-        <translation>A gap spanning months is split over the months by its number of days in each month.</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="201"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; lucktimmar {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; täckta av hyrpersonal · &lt;b&gt;{4}&lt;/b&gt; ej täckta</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; gap hours {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; covered by agency staff · &lt;b&gt;{4}&lt;/b&gt; not covered</translation>
-    </message>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="205"/>
-        <source>Inga luckor registrerade {0} – {1}.</source>
-        <translation>No gaps registered {0} – {1}.</translation>
     </message>
 </context>
 <context>
@@ -3276,90 +3268,6 @@ The error has been written to the log file:
 </context>
 <context>
     <name>pages</name>
-    <message>
-        <source>Bemanningsluckor</source>
-        <translation type="vanished">Staffing gaps</translation>
-    </message>
-    <message>
-        <source>Pass och perioder som egen personal inte kunde täcka.</source>
-        <translation type="vanished">Shifts and periods that own staff could not cover.</translation>
-    </message>
-    <message>
-        <source>registrera en lucka på några sekunder: datum, pass, yrkeskategori, orsak och hur den täcktes</source>
-        <translation type="vanished">register a gap in seconds: date, shift, staff category, cause and how it was covered</translation>
-    </message>
-    <message>
-        <source>bläddra, filtrera och rätta luckor, med ångra och gör om</source>
-        <translation type="vanished">browse, filter and correct gaps, with undo and redo</translation>
-    </message>
-    <message>
-        <source>se per månad hur många timmar som täcktes av hyrpersonal och hur många som inte täcktes alls</source>
-        <translation type="vanished">see per month how many hours hired staff covered and how many were not covered at all</translation>
-    </message>
-    <message>
-        <source>importera en gammal logg från Excel</source>
-        <translation type="vanished">import an old log from Excel</translation>
-    </message>
-    <message>
-        <source>Hyrkostnader</source>
-        <translation type="vanished">Hire costs</translation>
-    </message>
-    <message>
-        <source>Kostnaden för inhyrd personal jämfört med egen personal.</source>
-        <translation type="vanished">The cost of hired staff compared with own staff.</translation>
-    </message>
-    <message>
-        <source>importera utdrag ur ekonomisystemet (Excel eller CSV)</source>
-        <translation type="vanished">import exports from the finance system (Excel or CSV)</translation>
-    </message>
-    <message>
-        <source>följa hyrkostnaden per månad, rullande 12 månader och ackumulerat mot förra året</source>
-        <translation type="vanished">follow hire cost per month, rolling 12 months and year to date against last year</translation>
-    </message>
-    <message>
-        <source>se hyrkostnaden som andel av kostnaden för egen personal mot målet 2 %</source>
-        <translation type="vanished">see hire cost as a share of own staff cost against the 2 % target</translation>
-    </message>
-    <message>
-        <source>Administrativ översyn</source>
-        <translation type="vanished">Administration review</translation>
-    </message>
-    <message>
-        <source>Gå igenom enhetens administrativa uppgifter med regionens mall.</source>
-        <translation type="vanished">Review the unit&apos;s administrative tasks with the region&apos;s template.</translation>
-    </message>
-    <message>
-        <source>lista alla administrativa uppgifter och hur mycket tid de tar</source>
-        <translation type="vanished">list every administrative task and how much time it takes</translation>
-    </message>
-    <message>
-        <source>föreslå för varje uppgift: behålla, förenkla, omfördela eller ta bort</source>
-        <translation type="vanished">propose for each task: keep, simplify, redistribute or remove</translation>
-    </message>
-    <message>
-        <source>se vilka beslut du fattar själv och vilka som kräver dialog i linjen</source>
-        <translation type="vanished">see which decisions you take yourself and which need the line dialogue</translation>
-    </message>
-    <message>
-        <source>Export och delning</source>
-        <translation type="vanished">Export and sharing</translation>
-    </message>
-    <message>
-        <source>Underlag för dialog i linjen, levererat till den delade mappen.</source>
-        <translation type="vanished">Material for the line dialogue, delivered to the shared folder.</translation>
-    </message>
-    <message>
-        <source>skapa en Excel-arbetsbok med nyckeltal, trender och översynens uppgifter</source>
-        <translation type="vanished">create an Excel workbook with key figures, trends and the review&apos;s tasks</translation>
-    </message>
-    <message>
-        <source>leverera den till den delade mappen där linjen samlar alla enheters underlag</source>
-        <translation type="vanished">deliver it to the shared folder where the line collects every unit&apos;s material</translation>
-    </message>
-    <message>
-        <source>samla alla enheters underlag i en arbetsbok (för dig som är chef i linjen)</source>
-        <translation type="vanished">combine every unit&apos;s material in one workbook (for line managers)</translation>
-    </message>
     <message>
         <location filename="../../hyrdesk/ui/pages/__init__.py" line="24"/>
         <source>Registrera bemanningsluckor</source>

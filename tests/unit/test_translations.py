@@ -29,3 +29,19 @@ def test_catalogue_covers_every_string_in_the_code(tmp_path):
     new = [m.findtext("source") for m in ET.parse(copy).iter("message")
            if m.find("translation").get("type") == "unfinished"]
     assert new == [], "run `make translations` and translate these"
+
+
+def test_no_two_translating_classes_share_a_name():
+    """``self.tr`` uses the class name as the context: two classes of one name share (and fight over) English."""
+    import ast
+    from collections import defaultdict
+
+    where = defaultdict(list)
+    for path in sorted((ROOT / "hyrdesk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                isinstance(n, ast.Attribute) and n.attr == "tr" and isinstance(n.value, ast.Name) and n.value.id == "self"
+                for n in ast.walk(node)
+            ):
+                where[node.name].append(str(path.relative_to(ROOT)))
+    assert {name: files for name, files in where.items() if len(files) > 1} == {}

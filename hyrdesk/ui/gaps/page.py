@@ -18,7 +18,7 @@ from .commands import AddGapCommand, DeleteGapsCommand, EditGapCommand, Imported
 from .dialog import GapDialog
 from .entry_tab import EntryTab
 from .shift_dialog import ShiftLengthsDialog
-from .summary_tab import SummaryTab
+from .summary_tab import GapSummaryTab
 
 
 class GapsPage(Page):
@@ -44,7 +44,7 @@ class GapsPage(Page):
         self.tabs = QTabWidget()
         self.entry = EntryTab(services)
         self.browse = BrowseTab(services)
-        self.summary = SummaryTab(services)
+        self.summary = GapSummaryTab(services)
         self.tabs.addTab(self.entry, self.tr("&Registrera"))
         self.tabs.addTab(self.browse, self.tr("&Alla luckor"))
         self.tabs.addTab(self.summary, self.tr("Samman&ställning"))

@@ -93,7 +93,7 @@ class SummaryModel(QAbstractTableModel):
         return format_hours(values[member], 1)
 
 
-class SummaryTab(QWidget):
+class GapSummaryTab(QWidget):
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services

@@ -22,7 +22,7 @@ from .excel_dialogs import ImportPreviewDialog, WorkbookErrorsDialog
 from .guided import GuidedFlow
 from .history_tab import HistoryTab
 from .start_dialog import StartReviewDialog
-from .summary_tab import SummaryTab
+from .summary_tab import ReviewSummaryTab
 from .table_tab import TaskTableTab
 from .task_dialog import TaskDialog
 from .task_model import TaskTableModel
@@ -45,7 +45,7 @@ class ReviewPage(Page):
         self.tabs = QTabWidget()
         self.guided = GuidedFlow(self.model, self)
         self.table = TaskTableTab(self.model, self)
-        self.summary = SummaryTab()
+        self.summary = ReviewSummaryTab()
         self.history = HistoryTab()
         self.tabs.addTab(self.guided, self.tr("&Steg för steg"))
         self.tabs.addTab(self.table, self.tr("&Uppgifter"))

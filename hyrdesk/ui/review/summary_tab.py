@@ -53,7 +53,7 @@ class Card(QFrame):
         self.setAccessibleName(f"{value} {detail}")
 
 
-class SummaryTab(QWidget):
+class ReviewSummaryTab(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         lay = QVBoxLayout(self)
