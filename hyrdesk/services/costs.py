@@ -194,6 +194,34 @@ class CostService:
             text += f" {restored} belopp som den hade ersatt gäller igen."
         return text
 
+    def undo_import_for_redo(self, unit: Unit, import_id: int) -> tuple[str, list[LedgerLine]]:
+        """``undo_import`` that also returns the figures it removed, for ``redo_import`` (Redigera → Gör om)."""
+        with self.repo.db.write():
+            lines = self.repo.import_lines(import_id)
+            return self.undo_import(unit, import_id), lines
+
+    def redo_import(self, unit: Unit, import_id: int, lines: list[LedgerLine]) -> str:
+        """Put back an undone import: the same figures under the same log entry, replacing again what it replaced.
+
+        Refused when a later import now holds figures for any of the same
+        months: redoing would replace that newer import with older figures.
+        """
+        with self.repo.db.write():
+            record = self.repo.get_import(import_id)
+            if record is None or record.unit_id != unit.id:
+                raise UserError(f"Det finns ingen import nummer {import_id} för {unit.code}.")
+            if record.undone_at is None:
+                raise UserError(f"Importen av {record.file_name} gäller redan.")
+            newer = self.repo.newer_imports_covering(unit.id, import_id, {(x.period, x.kind) for x in lines})
+            if newer:
+                names = ", ".join(self.repo.get_import(i).file_name for i in newer)
+                raise UserError(
+                    f"Importen av {record.file_name} kan inte göras om: en senare import ({names}) gäller nu för "
+                    f"samma månader. Importera filen igen om den ska gälla."
+                )
+            self.repo.redo_import(unit.id, import_id, lines)
+        return f"Importen av {record.file_name} gäller igen."
+
 
 MAX_MANUAL = Money.from_sek(1_000_000_000)  # a unit's month beyond a billion kronor is a typo (and overflows SQLite)
 

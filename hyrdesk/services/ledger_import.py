@@ -156,6 +156,7 @@ class LedgerImporter:
     def __init__(self, costs, unit: Unit):
         self.costs = costs
         self.unit = unit
+        self.committed = None  # the ImportRecord the last commit saved (for the GUI's undo command)
 
     def fields(self) -> Sequence[ImportField]:
         return FIELDS
@@ -290,7 +291,7 @@ class LedgerImporter:
             raise UserError("Det finns inga rader att importera.")
         lines = summed_lines(preview.records)
         ctx = preview.context
-        record = self.costs.save_ledger(self.unit, ctx["file_name"], ctx["sha256"], ctx["counts"], lines)
+        record = self.committed = self.costs.save_ledger(self.unit, ctx["file_name"], ctx["sha256"], ctx["counts"], lines)
         periods = ctx["periods"]
         span = periods[0].label() if len(periods) == 1 else f"{periods[0].label()} – {periods[-1].label()}"
         text = f"{len(preview.records)} rader importerades för {self.unit.code} ({span})."

@@ -173,20 +173,36 @@ class CostRepository:
                  counts["skipped"], str(periods[0]) if periods else None, str(periods[-1]) if periods else None),
             )
             import_id = cur.lastrowid
-            replaced = 0
-            for period, kind in sorted({(line.period, line.kind) for line in lines}):
-                replaced += c.execute(
-                    "UPDATE cost_entries SET superseded_by = ? WHERE unit_id = ? AND period = ? AND kind = ? "
-                    "AND source = 'ledger' AND superseded_by IS NULL",
-                    (import_id, unit_id, str(period), kind.value),
-                ).rowcount
-            c.executemany(
-                "INSERT INTO cost_entries (unit_id, period, kind, category_id, agency, account, amount_ore, source, "
-                "import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'ledger', ?)",
-                [(unit_id, str(x.period), x.kind.value, x.category_id, x.agency, x.account, x.amount.ore, import_id)
-                 for x in lines],
-            )
+            replaced = _supersede_and_insert(c, unit_id, import_id, lines)
         return import_id, replaced
+
+    def import_lines(self, import_id: int) -> list[LedgerLine]:
+        """The figures an import saved (to put them back when its undo is redone)."""
+        rows = self.db.query(
+            "SELECT period, kind, category_id, agency, account, amount_ore FROM cost_entries "
+            "WHERE import_id = ? ORDER BY id",
+            (import_id,),
+        )
+        return [LedgerLine(Period.parse(r["period"]), CostKind(r["kind"]), r["category_id"], r["agency"],
+                           r["account"], Money(r["amount_ore"])) for r in rows]
+
+    def newer_imports_covering(self, unit_id: int, import_id: int, keys: Iterable[tuple[Period, CostKind]]) -> list[int]:
+        """Imports after ``import_id`` whose figures are live for any of these months and kinds."""
+        found: set[int] = set()
+        for period, kind in keys:
+            found.update(r[0] for r in self.db.query(
+                "SELECT DISTINCT import_id FROM cost_entries WHERE unit_id = ? AND period = ? AND kind = ? "
+                "AND source = 'ledger' AND superseded_by IS NULL AND import_id > ?",
+                (unit_id, str(period), kind.value, import_id),
+            ))
+        return sorted(found)
+
+    def redo_import(self, unit_id: int, import_id: int, lines: list[LedgerLine]) -> int:
+        """Put an undone import's figures back under its own log entry, replacing again what it replaced."""
+        with self.db.write() as c:
+            replaced = _supersede_and_insert(c, unit_id, import_id, lines)
+            c.execute("UPDATE cost_imports SET undone_at = NULL WHERE id = ?", (import_id,))
+        return replaced
 
     def imports(self, unit_id: int) -> list[ImportRecord]:
         rows = self.db.query(
@@ -228,6 +244,24 @@ class CostRepository:
                 (import_id,),
             )
         return restored
+
+
+def _supersede_and_insert(c: sqlite3.Connection, unit_id: int, import_id: int, lines: list[LedgerLine]) -> int:
+    """Mark the live ledger figures of the lines' months and kinds as replaced by the import, insert the lines."""
+    replaced = 0
+    for period, kind in sorted({(line.period, line.kind) for line in lines}):
+        replaced += c.execute(
+            "UPDATE cost_entries SET superseded_by = ? WHERE unit_id = ? AND period = ? AND kind = ? "
+            "AND source = 'ledger' AND superseded_by IS NULL",
+            (import_id, unit_id, str(period), kind.value),
+        ).rowcount
+    c.executemany(
+        "INSERT INTO cost_entries (unit_id, period, kind, category_id, agency, account, amount_ore, source, "
+        "import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'ledger', ?)",
+        [(unit_id, str(x.period), x.kind.value, x.category_id, x.agency, x.account, x.amount.ore, import_id)
+         for x in lines],
+    )
+    return replaced
 
 
 def _import(r: sqlite3.Row) -> ImportRecord:

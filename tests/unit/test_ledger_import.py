@@ -309,6 +309,43 @@ def test_undo_restores_what_the_import_replaced(services, unit, accounts, tmp_pa
     assert [i.undone_at is not None for i in services.costs.imports(unit)] == [True, True]
 
 
+def test_an_undone_import_can_be_redone_under_its_own_log_entry(services, unit, accounts, tmp_path):
+    """Redigera → Gör om after Ångra: the same figures come back and replace again what they replaced."""
+    first = write_xlsx(tmp_path / "v1.xlsx", [HEADER, ["2023-01", 4610, 100], ["2023-02", 4610, 200]])
+    second = write_xlsx(tmp_path / "v2.xlsx", [HEADER, ["2023-02", 4610, 999], ["2023-02", 5011, 50000]])
+    import_file(services, unit, first)
+    importer, preview = preview_file(services, unit, second)
+    importer.commit(preview)
+    record = importer.committed
+    assert record == services.costs.imports(unit)[0] and record.replaced == 1
+    before = (services.costs.series(unit).months, entry_count(services), totals(services, unit, "2023-02"))
+
+    text, lines = services.costs.undo_import_for_redo(unit, record.id)
+    assert "ångrad" in text and len(lines) == 2
+    assert totals(services, unit, "2023-02") == (Money.from_sek(200), Money(0))
+    assert services.costs.redo_import(unit, record.id, lines) == "Importen av v2.xlsx gäller igen."
+    assert (services.costs.series(unit).months, entry_count(services), totals(services, unit, "2023-02")) == before
+    assert services.costs.imports(unit)[0] == record  # same entry, no longer undone, replacing the same figure
+    with pytest.raises(UserError, match="gäller redan"):
+        services.costs.redo_import(unit, record.id, lines)
+    # The older import is still blocked by the redone one, as before.
+    with pytest.raises(UserError, match="Ångra den senare importen först"):
+        services.costs.undo_import(unit, services.costs.imports(unit)[1].id)
+
+
+def test_a_redo_never_replaces_a_newer_import(services, unit, accounts, tmp_path):
+    old = write_xlsx(tmp_path / "gammal.xlsx", [HEADER, ["2023-02", 4610, 200]])
+    new = write_xlsx(tmp_path / "ny.xlsx", [HEADER, ["2023-02", 4610, 999]])
+    import_file(services, unit, old)
+    (record,) = services.costs.imports(unit)
+    _, lines = services.costs.undo_import_for_redo(unit, record.id)
+    import_file(services, unit, new)  # e.g. from the command line, meanwhile
+    with pytest.raises(UserError, match="en senare import \\(ny.xlsx\\) gäller nu"):
+        services.costs.redo_import(unit, record.id, lines)
+    assert totals(services, unit, "2023-02")[0] == Money.from_sek(999)
+    assert services.costs.imports(unit)[1].undone_at is not None
+
+
 def test_imports_of_another_unit_cannot_be_undone_here(services, unit, accounts, tmp_path):
     other = services.units.create("HC1", "Hälsocentral", "primärvård")
     p = write_xlsx(tmp_path / "a.xlsx", [HEADER, ["2023-01", 4610, 100]])
