@@ -361,124 +361,129 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="35"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="36"/>
         <source>Hyrkostnader</source>
         <translation>Hire costs</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="36"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="37"/>
         <source>Inhyrd personal jämfört med egen personal.</source>
         <translation>Hired staff compared with own staff.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="43"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="44"/>
         <source>&amp;Importera…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="45"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="46"/>
         <source>Importera ett utdrag ur ekonomisystemet (Excel eller CSV)</source>
         <translation>Import an export from the finance system (Excel or CSV)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="47"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="48"/>
         <source>&amp;Registrera månad…</source>
         <translation>&amp;Enter month…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="48"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="49"/>
         <source>Registrera eller rätta en månads belopp för hand</source>
         <translation>Enter or correct a month&apos;s amounts by hand</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="50"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="51"/>
         <source>&amp;Kontotabell…</source>
         <translation>&amp;Account table…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="52"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="53"/>
         <source>Im&amp;porter…</source>
         <translation>Im&amp;ports…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="53"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="54"/>
         <source>Visa gjorda importer och ångra en</source>
         <translation>Show past imports and undo one</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="72"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="73"/>
         <source>Här visas enhetens hyrkostnader per månad, rullande 12 månader (R12), ackumulerat mot förra året och som andel av kostnaden för egen personal. Importera ett utdrag ur ekonomisystemet (Excel eller CSV), eller registrera en månads belopp för hand. Kontotabellen talar om vilka konton som är hyrkostnad och vilka som är egen personal.</source>
         <translation>This page shows the unit&apos;s hire costs per month, rolling 12 months (R12), year to date against last year and as a share of own staff cost. Import an export from the finance system (Excel or CSV), or enter a month&apos;s amounts by hand. The account table says which accounts are hire cost and which are own staff.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="76"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="77"/>
         <source>Importera ekonomiutdrag…</source>
         <translation>Import ledger export…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="77"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="78"/>
         <source>Registrera en månad…</source>
         <translation>Enter a month…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="78"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="79"/>
         <source>Kontotabell…</source>
         <translation>Account table…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="97"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="98"/>
         <source>&amp;Till och med:</source>
         <translation>&amp;Up to:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="99"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="100"/>
         <source>Till och med månad</source>
         <translation>Up to month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="106"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="107"/>
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="108"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="109"/>
         <source>Tidsintervall</source>
         <translation>Time range</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="110"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="111"/>
         <source>alla månader</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="110"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="111"/>
         <source>{0} månader</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="140"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="141"/>
         <source>Ackumulerat jämfört med förra året</source>
         <translation>Year to date compared with last year</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="194"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="195"/>
         <source>Senaste import: {0}, {1}</source>
         <translation>Latest import: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="231"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="232"/>
         <source>Ackumulerat {0} jämfört med samma period {1}</source>
         <translation>Year to date {0} compared with the same period {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="234"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="235"/>
         <source>SKR-måttet = hyrkostnad / kostnad för egen personal, i procent; mål högst {0} (Arkiv → Inställningar). R12 = summan av de 12 månaderna t.o.m. månaden, visas först när alla 12 har belopp. Ack = januari t.o.m. månaden.</source>
         <translation>Hire ratio (SKR measure) = hire cost / own staff cost, in percent; target at most {0} (File → Settings). R12 = the sum of the 12 months up to and including the month, shown only when all 12 have amounts. Year to date = January up to and including the month.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="241"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="242"/>
         <source>Importera ekonomiutdrag</source>
         <translation>Import ledger export</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="265"/>
+        <source>Importen</source>
+        <translation>The import</translation>
     </message>
 </context>
 <context>
@@ -1512,36 +1517,44 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>ImportedLedgerCommand</name>
+    <message>
+        <location filename="../../hyrdesk/ui/costs/import_command.py" line="24"/>
+        <source>Importera {0}</source>
+        <translation>Import {0}</translation>
+    </message>
+</context>
+<context>
     <name>ImportsDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="75"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="77"/>
         <source>Importer för {0}</source>
         <translation>Imports for {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="78"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="80"/>
         <source>Varje import av ett ekonomiutdrag sparas här. En ny import av samma månad ersätter de tidigare beloppen för månaden; de ersatta beloppen sparas, så att en import kan ångras.</source>
         <translation>Every import of a ledger export is kept here. A new import of the same month replaces that month&apos;s earlier amounts; the replaced amounts are kept, so that an import can be undone.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="84"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="86"/>
         <source>Importer</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="93"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="95"/>
         <source>&amp;Ångra importen…</source>
         <translation>&amp;Undo import…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="123"/>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="131"/>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="137"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="125"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="133"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="139"/>
         <source>Ångra importen</source>
         <translation>Undo import</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="124"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="126"/>
         <source>Ta bort beloppen från {0} och återställ det som importen ersatte?</source>
         <translation>Remove the amounts from {0} and restore what the import replaced?</translation>
     </message>
@@ -1549,57 +1562,57 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>ImportsModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="41"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="43"/>
         <source>Importerad</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="42"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="44"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="43"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="45"/>
         <source>Månader</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="44"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="46"/>
         <source>Rader</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="45"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="47"/>
         <source>Ersatte</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="46"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="56"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="58"/>
         <source>{0} importerade, {1} avvisade, {2} hoppades över</source>
         <translation>{0} imported, {1} rejected, {2} skipped</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="59"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="61"/>
         <source>ångrad {0}</source>
         <translation>undone {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="61"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="63"/>
         <source>delvis ersatt av senare import</source>
         <translation>partly replaced by a later import</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="63"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="65"/>
         <source>gäller</source>
         <translation>in effect</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="64"/>
+        <location filename="../../hyrdesk/ui/costs/imports_dialog.py" line="66"/>
         <source>{0} belopp</source>
         <translation>{0} amounts</translation>
     </message>
@@ -3321,7 +3334,7 @@ The error has been written to the log file:
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../hyrdesk/ui/tasks.py" line="70"/>
+        <location filename="../../hyrdesk/ui/tasks.py" line="62"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

@@ -1,8 +1,10 @@
 """Importer: the log of ledger imports for the unit, and undoing one.
 
 Undoing an import removes its figures and brings back those it replaced. It
-is not on the undo stack: it is itself the undo of an import, and it is
-refused while a later import has replaced part of it (undo that one first).
+is refused while a later import has replaced part of it (undo that one first).
+Undoing here is not itself on the undo stack: it is the undo of an import,
+for any import in the log. The import just made can also be taken back with
+Redigera → Ångra (``import_command.ImportedLedgerCommand``).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStackedWidget,
+    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QStackedWidget,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from ..import_wizard import choose_import_file
 from ..pages.base import Page
 from .accounts_dialog import AccountsDialog
 from .entry_dialog import MonthEntryDialog
+from .import_command import ImportedLedgerCommand
 from .imports_dialog import ImportsDialog
 from .ytd_model import YtdTableModel
 
@@ -247,11 +248,21 @@ class CostsPage(Page):
 
         if self.unit is None:
             return None
-        wizard = LedgerImportWizard(self.services.costs.importer(self.unit), self.services, self.runner,
-                                    self.undo_stack, self)
-        wizard.imported.connect(lambda _message: self.refresh())
+        importer = self.services.costs.importer(self.unit)
+        wizard = LedgerImportWizard(importer, self.services, self.runner, self.undo_stack, self)
+        wizard.imported.connect(lambda _message: self._imported(importer))
         wizard.open_file(path)
         return wizard
+
+    def _imported(self, importer) -> None:
+        """The wizard saved an import: Ctrl+Z takes it back (as Importer… → Ångra importen does)."""
+        if importer.committed is not None:
+            self.undo_stack.push(ImportedLedgerCommand(
+                self.services.costs, self.unit, importer.committed, self.refresh, self._report_undo_problem))
+        self.refresh()
+
+    def _report_undo_problem(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Importen"), message)
 
     def open_entry(self):
         if self.unit is None:
