@@ -54,6 +54,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from .ui.crash import install_excepthook
     from .ui.i18n import install_translators
     from .ui.recovery import open_services_or_recover
+    from .ui.shutdown import quit_on_signals
 
     paths: Paths = demo_paths() if args.demo else resolve_paths(getattr(args, "data_dir", None))
     paths.ensure()
@@ -61,6 +62,7 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("hyrdesk %s starting (data folder %s)", __version__, paths.data_dir)
     app = create_application()
     install_excepthook(paths.log_file)
+    quit_on_signals(app)  # SIGTERM at logout closes like the window does (and removes the demo folder)
 
     lock = single_instance.acquire(paths.lock_file)
     if lock is None:

@@ -1,0 +1,57 @@
+"""``hyrdesk --demo`` in a real process: SIGTERM (logout, ``kill``) and SIGINT close it cleanly.
+
+The demo keeps its database in a throwaway folder in the temp directory; a
+process that is ended by a signal must still remove it, as a normal close does.
+"""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM on Windows")]
+
+
+def demo_ready(tmp) -> bool:
+    """The demo folder exists and its unit is chosen: ``create_demo`` has finished."""
+    for folder in tmp.glob("hyrdesk-demo-*"):
+        try:
+            with sqlite3.connect(f"file:{folder / 'hyrdesk.sqlite3'}?mode=ro", uri=True, timeout=1) as db:
+                if db.execute("SELECT COUNT(*) FROM settings WHERE key = 'current_unit_id'").fetchone()[0]:
+                    return True
+        except sqlite3.Error:
+            pass
+    return False
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_demo_closes_cleanly_on_a_signal_and_removes_its_folder(tmp_path, signum):
+    home, tmp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    tmp.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "TMPDIR": str(tmp),
+           "XDG_DATA_HOME": str(home / "data")}
+    env.pop("HYRDESK_DATA_DIR", None)
+    proc = subprocess.Popen([sys.executable, "-m", "hyrdesk", "--demo"], env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while not demo_ready(tmp):
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "the demo never started"
+            time.sleep(0.05)
+        assert len(list(tmp.glob("hyrdesk-demo-*"))) == 1
+        proc.send_signal(signum)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    assert list(tmp.glob("hyrdesk-demo-*")) == []  # the throwaway database went with the window
+    assert not (home / "data" / "hyrdesk").exists()  # and the user's own data folder was never touched
