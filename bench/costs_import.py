@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     from hyrdesk.paths import Paths
     from hyrdesk.services.container import open_services
     from hyrdesk.services.cost_demo import DEMO_ACCOUNTS
-    from hyrdesk.services.importing import MappingMemory
+    from hyrdesk.services.importing import MappingMemory, run_preview
     from hyrdesk.services.progress import Progress
     from hyrdesk.services.tabular import read_table
 
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     def preview(path):
         table = read_table(path)
         mapping = memory.recall(importer.kind, table, importer.fields())
-        return importer.preview(table, mapping, Progress())
+        return run_preview(importer, table, mapping, Progress())
 
     results: dict[str, float] = {}
     results["openpyxl read_only (xlsx)"], rows = median_time(lambda: openpyxl_read(xlsx), runs)

@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
 
     import costs_import  # bench/costs_import.py: the ledger file builder
     from hyrdesk.paths import Paths
+    from hyrdesk.services import heap
     from hyrdesk.services.cost_demo import DEMO_ACCOUNTS
     from hyrdesk.services.demo import create_demo
     from hyrdesk.services.exports.service import last_complete_month
@@ -114,6 +115,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     window = QWidget()
     window.resize(1000, 700)
     window.show()
+    heap.settle()  # as the app does once its window is drawn
     dog = Watchdog()
 
     def run_task(title, fn):

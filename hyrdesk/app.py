@@ -14,6 +14,8 @@ from .paths import Paths, resolve_paths
 
 log = logging.getLogger(__name__)
 
+SETTLE_AFTER_MS = 1000
+
 
 def create_application(argv: list[str] | None = None):
     """The QApplication with our name, icon and style (one per process)."""
@@ -46,8 +48,10 @@ def build_main_window(services, runner=None, *, demo: bool = False):
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from .services import heap
     from .services.demo import create_demo, demo_paths
     from .services.settings import LANGUAGE
     from .ui import single_instance
@@ -84,6 +88,9 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, args.lang or services.settings.get(LANGUAGE))
     window = build_main_window(services, demo=args.demo)
     window.show()
+    # Once the window is drawn, put the start-up objects beyond the garbage collector's reach:
+    # a full collection walking them would stall the window (services/heap.py).
+    QTimer.singleShot(SETTLE_AFTER_MS, heap.settle)
     code = app.exec()
     services.close()
     lock.unlock()

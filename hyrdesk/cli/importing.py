@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import UserError
-from ..services.importing import ColumnMapping, MappingMemory, require_complete
+from ..services.importing import ColumnMapping, MappingMemory, require_complete, run_preview
 from ..services.progress import Progress
 from ..services.tabular import normalise_header, read_table
 
@@ -56,7 +56,7 @@ def run_import(args, services, importer) -> int:
         mapping = ColumnMapping(mapping.header_row,
                                 {**mapping.columns, **column_overrides(args.column, importer.fields(), headers)})
     require_complete(mapping, importer.fields(), table)
-    preview = importer.preview(table, mapping, Progress())
+    preview = run_preview(importer, table, mapping, Progress())
     for note in preview.notes:
         print(note)
     for r in preview.rejected[:MAX_LISTED]:

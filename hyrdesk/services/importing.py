@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, Sequence
 
 from ..errors import UserError
+from .heap import bulk_work
 from .progress import Progress
 from .settings import SettingsService
 from .tabular import Cell, Table, find_header_row, normalise_header
@@ -86,6 +87,12 @@ class Importer(Protocol):
     def commit(self, preview: ImportPreview) -> str:
         """Save in one transaction; returns a Swedish sentence saying what was saved."""
         ...
+
+
+def run_preview(importer: Importer, table: Table, mapping: ColumnMapping, progress: Progress) -> ImportPreview:
+    """``importer.preview`` as bulk work: one record per row, never walked by the garbage collector."""
+    with bulk_work():
+        return importer.preview(table, mapping, progress)
 
 
 # --- header detection and mapping -------------------------------------------------

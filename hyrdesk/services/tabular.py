@@ -35,6 +35,7 @@ from typing import Any, Iterable
 
 from ..errors import UserError
 from . import xlsx_guard
+from .heap import bulk_work
 from .csv_read import decode_text, detect_delimiter, read_csv_rows  # noqa: F401 - part of this module's API
 from .progress import Progress
 
@@ -78,11 +79,14 @@ def read_table(path: Path | str, sheet: str | None = None, progress: Progress | 
         )
     if suffix in {".xlsm", ".xltm", ".xlsb"}:
         raise UserError(f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen.")
+    # A table is up to a million rows built at once and cycle-free: bulk work (services/heap.py).
     if suffix in XLSX_SUFFIXES:
         _check_container(path)
-        return _read_xlsx(path, sheet, progress)
+        with bulk_work():
+            return _read_xlsx(path, sheet, progress)
     if suffix in CSV_SUFFIXES or suffix == "":
-        return _read_csv(path, progress)
+        with bulk_work():
+            return _read_csv(path, progress)
     raise UserError(f"hyrdesk kan läsa .xlsx och .csv, inte {suffix}-filer ({path.name}).")
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..services.importing import ColumnMapping, ImportPreview, MappingMemory
+from ..services.importing import ColumnMapping, ImportPreview, MappingMemory, run_preview
 from ..services.tabular import Table, read_table
 from .models.rows import RowsModel
 
@@ -217,7 +217,7 @@ class ImportWizard(QDialog):
         self.memory.remember(self.importer.kind, self.table, mapping)
         table = self.table
         self.runner.run(self, self.tr("Kontrollerar raderna…"),
-                        lambda progress: self.importer.preview(table, mapping, progress), self._previewed, self._failed)
+                        lambda progress: run_preview(self.importer, table, mapping, progress), self._previewed, self._failed)
 
     def _previewed(self, preview: ImportPreview) -> None:
         self.preview = preview
