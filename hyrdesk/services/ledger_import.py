@@ -106,8 +106,16 @@ def parse_amount(value: Cell) -> Money:
 _MISSING = object()
 
 
+class _Failed(str):
+    """A remembered parse error: its message."""
+
+
 def cached(parse: Callable[[Cell], object]) -> Callable[[Cell], object]:
-    """``parse`` remembered per distinct cell value, errors included (ledgers repeat a few periods and accounts)."""
+    """``parse`` remembered per distinct cell value, errors included (ledgers repeat a few periods and accounts).
+
+    An error is remembered as its message and raised afresh each time: re-raising
+    one exception object would chain every raise's frames onto its traceback.
+    """
     memory: dict = {}
 
     def lookup(raw):
@@ -116,10 +124,10 @@ def cached(parse: Callable[[Cell], object]) -> Callable[[Cell], object]:
             try:
                 result = parse(raw)
             except ValueError as exc:
-                result = exc
+                result = _Failed(exc)
             memory[raw] = result
-        if result.__class__ is ValueError:
-            raise result
+        if result.__class__ is _Failed:
+            raise ValueError(result)
         return result
 
     return lookup
