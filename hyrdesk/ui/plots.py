@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.numbers import format_decimal
-from ..domain.period import MONTH_ABBREVIATIONS, Period
+from ..domain.period import Period
+from .months import month_abbreviation
 
 
 class SwedishAxis(pg.AxisItem):
@@ -41,20 +42,18 @@ class MonthAxis(pg.AxisItem):
             return
         if len(months) <= 13:
             major = [
-                (p.index, f"{MONTH_ABBREVIATIONS[p.month - 1]}\n{p.year}" if p.month == 1 or i == 0
-                 else MONTH_ABBREVIATIONS[p.month - 1])
+                (p.index, f"{month_abbreviation(p.month)}\n{p.year}" if p.month == 1 or i == 0
+                 else month_abbreviation(p.month))
                 for i, p in enumerate(months)
             ]
             minor = []
         else:
             major = [(p.index, str(p.year)) for p in months if p.month == 1]
             if months[0].month != 1:
-                major.insert(0, (months[0].index, f"{MONTH_ABBREVIATIONS[months[0].month - 1]}\n{months[0].year}"))
-            minor = [(p.index, _MONTH_INITIAL[p.month]) for p in months if p.month in (4, 7, 10)]
+                major.insert(0, (months[0].index, f"{month_abbreviation(months[0].month)}\n{months[0].year}"))
+            minor = [(p.index, month_abbreviation(p.month)) for p in months if p.month in (4, 7, 10)]
         self.setTicks([major, minor])
 
-
-_MONTH_INITIAL = {4: "apr", 7: "jul", 10: "okt"}
 
 
 class PlotPanel(QWidget):

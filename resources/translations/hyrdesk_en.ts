@@ -318,42 +318,42 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>CostPlot</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="60"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="61"/>
         <source>Hyrkostnad per månad och R12 (tkr)</source>
         <translation>Hire cost per month and R12 (kSEK)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="64"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="65"/>
         <source>per månad, tkr</source>
         <translation>per month, kSEK</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="68"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="69"/>
         <source>R12, tkr</source>
         <translation>R12, kSEK</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="77"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="78"/>
         <source>R12 totalt (höger skala)</source>
         <translation>R12 total (right scale)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="115"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="116"/>
         <source>Peka på en månad för att se exakta belopp.</source>
         <translation>Point at a month to see the exact amounts.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="122"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="123"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: inga belopp registrerade</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: no amounts recorded</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="124"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="125"/>
         <source>totalt {0}</source>
         <translation>total {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="125"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="126"/>
         <source>R12 {0}</source>
         <translation>R12 {0}</translation>
     </message>
@@ -361,127 +361,127 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="36"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="37"/>
         <source>Hyrkostnader</source>
         <translation>Hire costs</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="37"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="38"/>
         <source>Inhyrd personal jämfört med egen personal.</source>
         <translation>Hired staff compared with own staff.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="44"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="45"/>
         <source>&amp;Importera…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="46"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="47"/>
         <source>Importera ett utdrag ur ekonomisystemet (Excel eller CSV)</source>
         <translation>Import an export from the finance system (Excel or CSV)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="48"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="49"/>
         <source>&amp;Registrera månad…</source>
         <translation>&amp;Enter month…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="49"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="50"/>
         <source>Registrera eller rätta en månads belopp för hand</source>
         <translation>Enter or correct a month&apos;s amounts by hand</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="51"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="52"/>
         <source>&amp;Kontotabell…</source>
         <translation>&amp;Account table…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="53"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="54"/>
         <source>Im&amp;porter…</source>
         <translation>Im&amp;ports…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="54"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="55"/>
         <source>Visa gjorda importer och ångra en</source>
         <translation>Show past imports and undo one</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="73"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="74"/>
         <source>Här visas enhetens hyrkostnader per månad, rullande 12 månader (R12), ackumulerat mot förra året och som andel av kostnaden för egen personal. Importera ett utdrag ur ekonomisystemet (Excel eller CSV), eller registrera en månads belopp för hand. Kontotabellen talar om vilka konton som är hyrkostnad och vilka som är egen personal.</source>
         <translation>This page shows the unit&apos;s hire costs per month, rolling 12 months (R12), year to date against last year and as a share of own staff cost. Import an export from the finance system (Excel or CSV), or enter a month&apos;s amounts by hand. The account table says which accounts are hire cost and which are own staff.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="77"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="78"/>
         <source>Importera ekonomiutdrag…</source>
         <translation>Import ledger export…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="78"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="79"/>
         <source>Registrera en månad…</source>
         <translation>Enter a month…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="79"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="80"/>
         <source>Kontotabell…</source>
         <translation>Account table…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="98"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="99"/>
         <source>&amp;Till och med:</source>
         <translation>&amp;Up to:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="100"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="101"/>
         <source>Till och med månad</source>
         <translation>Up to month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="107"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="108"/>
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="109"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="110"/>
         <source>Tidsintervall</source>
         <translation>Time range</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="111"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="112"/>
         <source>alla månader</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="111"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="112"/>
         <source>{0} månader</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="141"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="142"/>
         <source>Ackumulerat jämfört med förra året</source>
         <translation>Year to date compared with last year</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="195"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="196"/>
         <source>Senaste import: {0}, {1}</source>
         <translation>Latest import: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="232"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="233"/>
         <source>Ackumulerat {0} jämfört med samma period {1}</source>
         <translation>Year to date {0} compared with the same period {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="235"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="236"/>
         <source>SKR-måttet = hyrkostnad / kostnad för egen personal, i procent; mål högst {0} (Arkiv → Inställningar). R12 = summan av de 12 månaderna t.o.m. månaden, visas först när alla 12 har belopp. Ack = januari t.o.m. månaden.</source>
         <translation>Hire ratio (SKR measure) = hire cost / own staff cost, in percent; target at most {0} (File → Settings). R12 = the sum of the 12 months up to and including the month, shown only when all 12 have amounts. Year to date = January up to and including the month.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="242"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="243"/>
         <source>Importera ekonomiutdrag</source>
         <translation>Import ledger export</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="265"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="266"/>
         <source>Importen</source>
         <translation>The import</translation>
     </message>
@@ -585,112 +585,112 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>DialogueTab</name>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="30"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="31"/>
         <source>Ändra texten till dialogen</source>
         <translation>Change the text for the dialogue</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="56"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="57"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="58"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="59"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="64"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="65"/>
         <source>Förvalt: senaste hela månaden.</source>
         <translation>Default: the last complete month.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="68"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="69"/>
         <source>&amp;Exportera</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="70"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="71"/>
         <source>Skapa arbetsboken, spara den lokalt och leverera den till den delade mappen</source>
         <translation>Create the workbook, keep it locally and deliver it to the shared folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="75"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="81"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="76"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="82"/>
         <source>Det här kommer med i arbetsboken</source>
         <translation>What the workbook will include</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="78"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="178"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="192"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="79"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="179"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="193"/>
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="78"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="178"/>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="192"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="79"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="179"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="193"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="93"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="94"/>
         <source>&amp;Text till dialogen (kommer med på bladet Sammanfattning)</source>
         <translation>&amp;Text for the dialogue (goes on the Sammanfattning sheet)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="96"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="97"/>
         <source>Text till dialogen</source>
         <translation>Text for the dialogue</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="97"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="98"/>
         <source>Det du vill ta upp med din chef: läget, vad som behöver beslutas, vad som påverkar andra enheter. Skriv aldrig personuppgifter.</source>
         <translation>What you want to raise with your manager: the situation, what needs deciding, what affects other units. Never write personal data.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="109"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="110"/>
         <source>&amp;Spara texten</source>
         <translation>&amp;Save the text</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="123"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="124"/>
         <source>Öppna &amp;filen</source>
         <translation>Open the &amp;file</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="125"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="126"/>
         <source>Öppna &amp;mappen</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="241"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="242"/>
         <source>Exporterar underlag för dialog i linjen…</source>
         <translation>Exporting the line-dialogue workbook…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="247"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="248"/>
         <source>Arbetsboken är sparad: {0}</source>
         <translation>The workbook is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="257"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="258"/>
         <source>Arbetsboken är sparad: {0}&lt;br&gt;Den väntar på leverans till den delade mappen: {1}</source>
         <translation>The workbook is saved: {0}&lt;br&gt;It is waiting for delivery to the shared folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="260"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="261"/>
         <source>Arbetsboken är sparad: {0}&lt;br&gt;Levererad till: {1}</source>
         <translation>The workbook is saved: {0}&lt;br&gt;Delivered to: {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="264"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="265"/>
         <source>Exporten misslyckades: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="265"/>
+        <location filename="../../hyrdesk/ui/export/dialogue_tab.py" line="266"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -845,42 +845,42 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="41"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="42"/>
         <source>Lucktimmar per månad</source>
         <translation>Gap hours per month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="43"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="44"/>
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="60"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="61"/>
         <source>Lucktimmar per månad och täckning</source>
         <translation>Gap hours per month and coverage</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="62"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="63"/>
         <source>Lucktimmar per månad och orsak</source>
         <translation>Gap hours per month and cause</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="84"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="85"/>
         <source>Peka på en månad för att se timmarna.</source>
         <translation>Point at a month to see its hours.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="91"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="92"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: inga luckor</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: no gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="97"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="98"/>
         <source>totalt {0} h</source>
         <translation>total {0} h</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="98"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="99"/>
         <source>hyrpersonal {0}</source>
         <translation>agency staff {0}</translation>
     </message>
@@ -1042,62 +1042,62 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GapSummaryTab</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="107"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="108"/>
         <source>Från månad</source>
         <translation>From month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="108"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="109"/>
         <source>Till månad</source>
         <translation>To month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="110"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="111"/>
         <source>täckning</source>
         <translation>coverage</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="111"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="112"/>
         <source>orsak</source>
         <translation>cause</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="112"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
         <source>Fördela timmarna per</source>
         <translation>Split the hours by</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
         <source>&amp;Från:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
         <source>&amp;Till:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="115"/>
         <source>Fördela &amp;per:</source>
         <translation>Split &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="135"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="136"/>
         <source>Lucktimmar per månad</source>
         <translation>Gap hours per month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="144"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="145"/>
         <source>En lucka över flera månader fördelas på månaderna efter antalet dagar i varje månad.</source>
         <translation>A gap spanning months is split over the months by its number of days in each month.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="201"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="202"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; lucktimmar {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; täckta av hyrpersonal · &lt;b&gt;{4}&lt;/b&gt; ej täckta</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; gap hours {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; covered by agency staff · &lt;b&gt;{4}&lt;/b&gt; not covered</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="205"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="206"/>
         <source>Inga luckor registrerade {0} – {1}.</source>
         <translation>No gaps registered {0} – {1}.</translation>
     </message>
@@ -1767,79 +1767,198 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>MonthEntryDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="52"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="53"/>
         <source>Registrera eller rätta en månad</source>
         <translation>Enter or correct a month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="55"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="56"/>
         <source>Beloppen du skriver här läggs till beloppen från ekonomisystemet för månaden och ersätts aldrig av en import. Skriv ett negativt belopp för att rätta något, lämna tomt för inget.</source>
         <translation>The amounts you write here are added to the finance system&apos;s amounts for the month and are never replaced by an import. Write a negative amount to correct something; leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="60"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="61"/>
         <source>&amp;Månad:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="62"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="63"/>
         <source>ÅÅÅÅ-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="63"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="64"/>
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="66"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="67"/>
         <source>&amp;Visa månaden</source>
         <translation>&amp;Show month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
         <source>Yrkeskategori</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
         <source>Hyrkostnad från import</source>
         <translation>Hire cost from import</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="80"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
         <source>Hyrkostnad, manuellt (kr)</source>
         <translation>Hire cost, manual (SEK)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="82"/>
         <source>Egen personal från import</source>
         <translation>Own staff from import</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="82"/>
         <source>Egen personal, manuellt (kr)</source>
         <translation>Own staff, manual (SEK)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="95"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="96"/>
         <source>{0}, {1}, manuellt belopp</source>
         <translation>{0}, {1}, manual amount</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="96"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="97"/>
         <source>t.ex. 125 000</source>
         <translation>e.g. 125 000</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="151"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="152"/>
         <source>{0}, {1}: ”{2}” är inget belopp.</source>
         <translation>{0}, {1}: “{2}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="158"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="159"/>
         <source>{0}, {1}: {2} är orimligt stort (högst en miljard kronor).</source>
         <translation>{0}, {1}: {2} is unreasonably large (at most one billion kronor).</translation>
+    </message>
+</context>
+<context>
+    <name>Months</name>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="22"/>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="22"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="23"/>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="23"/>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="24"/>
+        <location filename="../../hyrdesk/ui/months.py" line="36"/>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="24"/>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="25"/>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="25"/>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="26"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="26"/>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="27"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="27"/>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="34"/>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="34"/>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="35"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="35"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="36"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="37"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="37"/>
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="38"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="38"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="39"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/months.py" line="39"/>
+        <source>december</source>
+        <translation>December</translation>
     </message>
 </context>
 <context>
@@ -1863,22 +1982,22 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../../hyrdesk/ui/plots.py" line="72"/>
+        <location filename="../../hyrdesk/ui/plots.py" line="71"/>
         <source>Spara som bild…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/plots.py" line="73"/>
+        <location filename="../../hyrdesk/ui/plots.py" line="72"/>
         <source>Spara diagrammet som bild</source>
         <translation>Save the chart as an image</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/plots.py" line="136"/>
+        <location filename="../../hyrdesk/ui/plots.py" line="135"/>
         <source>Spara som bild</source>
         <translation>Save as image</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/plots.py" line="137"/>
+        <location filename="../../hyrdesk/ui/plots.py" line="136"/>
         <source>PNG-bild (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
@@ -1886,37 +2005,37 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>RatioPlot</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="131"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="132"/>
         <source>Andel hyrkostnad (SKR-måttet), %</source>
         <translation>Hire cost share (SKR measure), %</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="154"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="155"/>
         <source>per månad</source>
         <translation>per month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="155"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="156"/>
         <source>R12</source>
         <translation>R12</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="156"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="157"/>
         <source>mål</source>
         <translation>target</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="170"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="171"/>
         <source>mål {0}</source>
         <translation>target {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="178"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="179"/>
         <source>Peka på en månad för att se exakta värden.</source>
         <translation>Point at a month to see the exact values.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/plots.py" line="184"/>
+        <location filename="../../hyrdesk/ui/costs/plots.py" line="185"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: per månad {1} · R12 {2} · mål {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: per month {1} · R12 {2} · target {3}</translation>
     </message>
@@ -2629,7 +2748,7 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>SetMonthCommand</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="30"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="31"/>
         <source>Belopp för {0}</source>
         <translation>Amounts for {0}</translation>
     </message>
@@ -2786,24 +2905,24 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="59"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="60"/>
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="61"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="62"/>
         <source>Totalt, h</source>
         <translation>Total, h</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="63"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="64"/>
         <source>Andel
 hyrpersonal</source>
         <translation>Agency
 share</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="70"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="71"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
@@ -3162,74 +3281,74 @@ Start by setting up your unit.</translation>
 <context>
     <name>YtdTableModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="65"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="66"/>
         <source>Rapportgrupp</source>
         <translation>Report group</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="66"/>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="67"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="68"/>
         <source>Ack {0}</source>
         <translation>YTD {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="68"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="69"/>
         <source>Förändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="69"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="70"/>
         <source>Förändring %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="81"/>
         <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="82"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="83"/>
         <source>Hyrkostnad januari–{0}</source>
         <translation>Hire cost January–{0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="84"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="85"/>
         <source>Hyrkostnad {0}</source>
         <translation>Hire cost {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="71"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="72"/>
         <source>R12</source>
         <translation>R12</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="72"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="73"/>
         <source>Andel {0}</source>
         <translation>Share {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="73"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="74"/>
         <source>Andel R12</source>
         <translation>Share R12</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="85"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="86"/>
         <source>Hyrkostnad för de 12 månaderna t.o.m. {0}</source>
         <translation>Hire cost for the 12 months up to and including {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="86"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="87"/>
         <source>Hyrkostnad / kostnad för egen personal, {0}</source>
         <translation>Hire cost / own staff cost, {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="87"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="88"/>
         <source>Hyrkostnad / kostnad för egen personal, 12 månader t.o.m. {0}</source>
         <translation>Hire cost / own staff cost, 12 months up to and including {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="105"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="106"/>
         <source>Kan inte beräknas: någon månad saknar belopp.</source>
         <translation>Cannot be computed: a month has no amounts.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="109"/>
+        <location filename="../../hyrdesk/ui/costs/ytd_model.py" line="110"/>
         <source>Hyrkostnad delat med kostnad för egen personal; visas inte när kostnaden för egen personal är noll eller okänd.</source>
         <translation>Hire cost divided by own staff cost; not shown when own staff cost is zero or unknown.</translation>
     </message>
@@ -3237,7 +3356,7 @@ Start by setting up your unit.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../hyrdesk/app.py" line="74"/>
+        <location filename="../../hyrdesk/app.py" line="76"/>
         <source>hyrdesk är redan igång. Byt till det fönster som redan är öppet.</source>
         <translation>hyrdesk is already running. Switch to the window that is already open.</translation>
     </message>

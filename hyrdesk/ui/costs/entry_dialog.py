@@ -18,6 +18,7 @@ from ...domain.money import Money
 from ...domain.period import Period
 from ...domain.units import Unit
 from ...services.costs import manual_amount
+from ..months import month_label
 from .ytd_model import exact
 
 KINDS = (CostKind.HIRE, CostKind.OWN)
@@ -27,7 +28,7 @@ class SetMonthCommand(QUndoCommand):
     """Set a month's manual figures; undo puts the previous ones back."""
 
     def __init__(self, services, unit: Unit, period: Period, new: dict, old: dict, on_change=None):
-        super().__init__(QCoreApplication.translate("SetMonthCommand", "Belopp för {0}").format(period.label()))
+        super().__init__(QCoreApplication.translate("SetMonthCommand", "Belopp för {0}").format(month_label(period)))
         self.services, self.unit, self.period = services, unit, period
         self.new, self.old = new, old
         self.on_change = on_change

@@ -17,6 +17,7 @@ from ...domain.costs import CostKind, measures, summary
 from ...domain.numbers import format_percent
 from ...domain.period import Period, period_range
 from ..import_wizard import choose_import_file
+from ..months import month_label, year_to_date_label
 from ..pages.base import Page
 from .accounts_dialog import AccountsDialog
 from .entry_dialog import MonthEntryDialog
@@ -186,7 +187,7 @@ class CostsPage(Page):
         self.month_combo.blockSignals(True)
         self.month_combo.clear()
         for p in months:
-            self.month_combo.addItem(p.label(), p.index)  # an int: findData cannot match Python objects
+            self.month_combo.addItem(month_label(p), p.index)  # an int: findData cannot match Python objects
         index = self.month_combo.findData(chosen) if chosen is not None else 0
         self.month_combo.setCurrentIndex(max(index, 0))
         self.month_combo.blockSignals(False)
@@ -227,7 +228,7 @@ class CostsPage(Page):
         self.ratio_plot.set_data(ratios, target)
         self.ytd_model.set_rows(summary(series, end), end, target)
         self._fit_table()
-        span = end.label() if end.month == 1 else f"jan–{end.label()}"
+        span = year_to_date_label(end)
         self.table_title.setText(
             self.tr("Ackumulerat {0} jämfört med samma period {1}").format(span, end.year - 1)
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.money import Money
 from ...domain.numbers import NBSP, format_percent
 from ...domain.period import Period
+from ..months import month_label
 from ..plots import PlotPanel, legend_html
 
 GROUP_COLOURS = ("#1f7a8c", "#e08a2c", "#8d99a6")  # Läkare, Sjuksköterskor/barnmorskor, Övriga
@@ -119,11 +120,11 @@ class CostPlot(PlotPanel):
         if bar is None:
             return ""
         if bar.total is None:
-            return QCoreApplication.translate("CostPlot", "<b>{0}</b>: inga belopp registrerade").format(period.label())
+            return QCoreApplication.translate("CostPlot", "<b>{0}</b>: inga belopp registrerade").format(month_label(period))
         parts = [f"{g}{NBSP}{exact_kr(m)}" for g, m in zip(self.groups, bar.by_group)]
         total = QCoreApplication.translate("CostPlot", "totalt {0}").format(exact_kr(bar.total))
         r12 = QCoreApplication.translate("CostPlot", "R12 {0}").format(exact_kr(bar.r12) if bar.r12 else "–")
-        return f"<b>{period.label()}</b>: " + " · ".join(parts) + f" · <b>{total}</b> · {r12}"
+        return f"<b>{month_label(period)}</b>: " + " · ".join(parts) + f" · <b>{total}</b> · {r12}"
 
 
 class RatioPlot(PlotPanel):
@@ -182,7 +183,7 @@ class RatioPlot(PlotPanel):
         if r is None:
             return ""
         return QCoreApplication.translate("RatioPlot", "<b>{0}</b>: per månad {1} · R12 {2} · mål {3}").format(
-            period.label(), format_percent(r.monthly, 2), format_percent(r.r12, 2), format_percent(self.target)
+            month_label(period), format_percent(r.monthly, 2), format_percent(r.r12, 2), format_percent(self.target)
         )
 
 

@@ -12,6 +12,7 @@ from ...domain.costs import GroupMeasures
 from ...domain.money import Money
 from ...domain.numbers import NBSP, format_decimal, format_percent
 from ...domain.period import Period
+from ..months import month_label, month_long_label
 from ..style import BAD, GOOD
 
 
@@ -60,7 +61,7 @@ class YtdTableModel(QAbstractTableModel):
             return None
         p = self.period
         year, prev = (p.year, p.year - 1) if p else ("", "")
-        month = p.label() if p else ""
+        month = month_label(p) if p else ""
         return [
             QCoreApplication.translate("YtdTableModel", "Rapportgrupp"),
             QCoreApplication.translate("YtdTableModel", "Ack {0}").format(year),
@@ -78,13 +79,13 @@ class YtdTableModel(QAbstractTableModel):
         if p is None:
             return None
         return {
-            1: QCoreApplication.translate("YtdTableModel", "Hyrkostnad januari–{0}").format(p.long_label()),
+            1: QCoreApplication.translate("YtdTableModel", "Hyrkostnad januari–{0}").format(month_long_label(p)),
             2: QCoreApplication.translate("YtdTableModel", "Hyrkostnad januari–{0}").format(
-                p.same_month_last_year().long_label()),
-            5: QCoreApplication.translate("YtdTableModel", "Hyrkostnad {0}").format(p.long_label()),
-            6: QCoreApplication.translate("YtdTableModel", "Hyrkostnad för de 12 månaderna t.o.m. {0}").format(p.long_label()),
-            7: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, {0}").format(p.long_label()),
-            8: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, 12 månader t.o.m. {0}").format(p.long_label()),
+                month_long_label(p.same_month_last_year())),
+            5: QCoreApplication.translate("YtdTableModel", "Hyrkostnad {0}").format(month_long_label(p)),
+            6: QCoreApplication.translate("YtdTableModel", "Hyrkostnad för de 12 månaderna t.o.m. {0}").format(month_long_label(p)),
+            7: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, {0}").format(month_long_label(p)),
+            8: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, 12 månader t.o.m. {0}").format(month_long_label(p)),
         }.get(section)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:

@@ -19,6 +19,7 @@ from ...errors import UserError, ValidationError
 from ...services.exports.dialogue_text import validate_dialogue_text
 from ...services.exports.service import last_complete_month
 from ..models.rows import RowsModel
+from ..months import month_long_label
 
 MONTHS_BACK = 36
 
@@ -138,7 +139,7 @@ class DialogueTab(QWidget):
         self.period_combo.clear()
         for i in range(MONTHS_BACK + 1):
             p = current - i
-            self.period_combo.addItem(p.long_label(), str(p))
+            self.period_combo.addItem(month_long_label(p), str(p))
         self.period_combo.setCurrentIndex(self.period_combo.findData(str(default)))
         self.period_combo.blockSignals(False)
 

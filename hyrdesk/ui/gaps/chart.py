@@ -17,6 +17,7 @@ from ...domain.gap_summary import MonthHours
 from ...domain.gaps import Cause, Coverage, format_hours
 from ...domain.numbers import NBSP, format_percent
 from ...domain.period import Period
+from ..months import month_label, month_long_label
 from ..plots import PlotPanel, legend_html
 
 COVERAGE_COLOURS = {
@@ -88,7 +89,7 @@ class GapChart(PlotPanel):
         if month is None:
             return ""
         if month.total == 0:
-            return QCoreApplication.translate("GapChart", "<b>{0}</b>: inga luckor").format(period.label())
+            return QCoreApplication.translate("GapChart", "<b>{0}</b>: inga luckor").format(month_label(period))
         colours = self.colours()
         parts = [
             f'<span style="color:{colours[m]}">\u25a0</span>{NBSP}{m.label}{NBSP}{format_hours(v, 1)}{NBSP}h'
@@ -96,7 +97,7 @@ class GapChart(PlotPanel):
         ]
         total = QCoreApplication.translate("GapChart", "totalt {0} h").format(format_hours(month.total, 1))
         share = QCoreApplication.translate("GapChart", "hyrpersonal {0}").format(format_percent(month.hire_share_pct))
-        return f"<b>{period.long_label()}</b>: " + " · ".join(parts) + f" · <b>{total}</b> · {share}"
+        return f"<b>{month_long_label(period)}</b>: " + " · ".join(parts) + f" · <b>{total}</b> · {share}"
 
     def tooltip_at(self, x: float) -> str:
         """The tooltip for the month nearest to x (what hovering there shows)."""

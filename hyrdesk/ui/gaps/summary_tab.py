@@ -17,6 +17,7 @@ from ...domain.gap_summary import GapSummary, Hours
 from ...domain.gaps import Cause, Coverage, format_hours
 from ...domain.numbers import NBSP, format_percent
 from ...domain.period import Period
+from ..months import month_label
 from .form import date_edit
 
 
@@ -66,7 +67,7 @@ class SummaryModel(QAbstractTableModel):
     def _row(self, row: int) -> tuple[str, Hours]:
         months = self.summary.months
         if row < len(months):
-            return months[row].period.label(), months[row]
+            return month_label(months[row].period), months[row]
         return self.tr("Totalt"), self.summary.totals
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -199,7 +200,7 @@ class GapSummaryTab(QWidget):
         hours = f"{format_hours(summary.total_minutes, 1)}{NBSP}h"
         if summary.total_minutes:
             self.headline.setText(self.tr("<b>{0}</b> lucktimmar {1} – {2} · <b>{3}</b> täckta av hyrpersonal · <b>{4}</b> ej täckta").format(
-                hours, first.label(), last.label(), format_percent(summary.hire_share_pct),
+                hours, month_label(first), month_label(last), format_percent(summary.hire_share_pct),
                 f"{format_hours(summary.uncovered_minutes, 1)}{NBSP}h"))
         else:
-            self.headline.setText(self.tr("Inga luckor registrerade {0} – {1}.").format(first.label(), last.label()))
+            self.headline.setText(self.tr("Inga luckor registrerade {0} – {1}.").format(month_label(first), month_label(last)))
