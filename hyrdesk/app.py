@@ -14,7 +14,7 @@ from .paths import Paths, resolve_paths
 
 log = logging.getLogger(__name__)
 
-SETTLE_AFTER_MS = 1000
+BUILD_PAGES_AFTER_MS = 100  # time for the first paint
 
 
 def create_application(argv: list[str] | None = None):
@@ -88,9 +88,11 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, args.lang or services.settings.get(LANGUAGE))
     window = build_main_window(services, demo=args.demo)
     window.show()
-    # Once the window is drawn, put the start-up objects beyond the garbage collector's reach:
-    # a full collection walking them would stall the window (services/heap.py).
-    QTimer.singleShot(SETTLE_AFTER_MS, heap.settle)
+    # Once the window is drawn, the other pages are built; then the start-up objects are put
+    # beyond the garbage collector's reach: a collection walking them would stall the window
+    # (services/heap.py).
+    window.ready.connect(heap.settle)
+    QTimer.singleShot(BUILD_PAGES_AFTER_MS, window.build_pending)
     code = app.exec()
     services.close()
     lock.unlock()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
@@ -16,7 +16,7 @@ from ..resources import resource_path
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.unit_dialog import UnitDialog
 from .launch import start_demo
-from .pages import build_pages
+from .pages import PageEntry, page_entries
 from .pages.base import Page
 from .welcome import WelcomeView
 
@@ -26,6 +26,10 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    """``ready`` is emitted once every page has been built (see ``build_pending``)."""
+
+    ready = Signal()
+
     def __init__(self, services, runner, *, demo: bool = False):
         super().__init__()
         self.services = services
@@ -36,7 +40,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("hyrdesk"))
         self.setMinimumSize(760, 520)
 
-        self.pages: list[Page] = build_pages(services, self.undo_stack, runner)
+        self.entries: list[PageEntry] = page_entries(services, self.undo_stack, runner)
+        self._built: dict[int, Page] = {}
         self.root = QStackedWidget()
         self.welcome = WelcomeView(services)
         self.welcome.unit_created.connect(self._first_unit_created)
@@ -52,15 +57,51 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.unit_status)
         self.data_status = QLabel(str(services.paths.data_dir))
         self.data_status.setProperty("role", "muted")
-        for page in self.pages:
-            if hasattr(page, "open_page"):
-                page.open_page.connect(self.show_page)
-            if hasattr(page, "status_widget"):  # e.g. "2 exporter väntar på leverans"
-                self.statusBar().addPermanentWidget(page.status_widget)
         self.statusBar().addPermanentWidget(self.data_status)
 
         self._restore_geometry()
         self.reload_units()
+
+    # --- pages, built when first needed -------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, built now if it was not yet."""
+        return [self.page_at(i) for i in range(len(self.entries))]
+
+    def page_at(self, index: int) -> Page:
+        page = self._built.get(index)
+        if page is not None:
+            return page
+        page = self.entries[index].build()
+        self._built[index] = page
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if hasattr(page, "open_page"):
+            page.open_page.connect(self.show_page)
+        if hasattr(page, "status_widget"):  # e.g. "2 exporter väntar på leverans"
+            # Left of the data folder: index 1 counts the one normal widget, unit_status.
+            self.statusBar().insertPermanentWidget(1, page.status_widget)
+        if self.root.currentIndex() == 1:  # there is a unit
+            page.set_unit(self.services.units.current())
+        return page
+
+    def built_pages(self) -> list[Page]:
+        return [self._built[i] for i in sorted(self._built)]
+
+    def build_pending(self) -> None:
+        """Build the pages not yet shown, one per turn of the event loop, then emit ``ready``.
+
+        Start-up shows the window with only the start page; the rest follow while
+        the user reads it, each in well under 0.1 s, so a click never waits.
+        """
+        missing = next((i for i in range(len(self.entries)) if i not in self._built), None)
+        if missing is None:
+            self.ready.emit()
+            return
+        self.page_at(missing)
+        QTimer.singleShot(0, self, self.build_pending)
 
     # --- construction --------------------------------------------------------
     def _build_workspace(self, demo: bool) -> QWidget:
@@ -80,11 +121,10 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(230)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            item = QListWidgetItem(icon(page.icon_name), page.title)
-            self.nav.addItem(item)
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for entry in self.entries:
+            self.nav.addItem(QListWidgetItem(icon(entry.key), entry.title))
+            self.stack.addWidget(QWidget())  # the page's place until it is built
+        self.nav.currentRowChanged.connect(self._show_index)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -93,6 +133,11 @@ class MainWindow(QMainWindow):
         lay.addWidget(splitter, 1)
         self.nav.setCurrentRow(0)
         return workspace
+
+    def _show_index(self, index: int) -> None:
+        if index >= 0:
+            self.page_at(index)
+            self.stack.setCurrentIndex(index)
 
     def _build_actions(self) -> None:
         self.act_new_unit = QAction(self.tr("&Ny enhet…"), self, triggered=self.new_unit)
@@ -112,8 +157,8 @@ class MainWindow(QMainWindow):
         self.act_log = QAction(self.tr("Visa &loggfilen"), self, triggered=self.open_log)
         self.act_demo = QAction(self.tr("Öppna &demodata"), self, triggered=self.open_demo)
         self.page_actions = []
-        for i, page in enumerate(self.pages):
-            act = QAction(page.title, self, triggered=lambda _=False, k=page.key: self.show_page(k))
+        for i, entry in enumerate(self.entries):
+            act = QAction(entry.title, self, triggered=lambda _=False, k=entry.key: self.show_page(k))
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             self.page_actions.append(act)
 
@@ -179,7 +224,7 @@ class MainWindow(QMainWindow):
     def _set_unit(self, unit: Unit | None) -> None:
         self.undo_stack.clear()  # undo history belongs to the unit it was made in
         self.unit_status.setText(unit.display if unit else "")
-        for page in self.pages:
+        for page in self.built_pages():  # the others get the unit when they are built
             page.set_unit(unit)
 
     def _unit_chosen(self, index: int) -> None:
@@ -209,19 +254,19 @@ class MainWindow(QMainWindow):
 
     # --- navigation and help -----------------------------------------------------
     def show_page(self, key: str) -> None:
-        for i, page in enumerate(self.pages):
-            if page.key == key:
+        for i, entry in enumerate(self.entries):
+            if entry.key == key:
                 self.nav.setCurrentRow(i)
-                page.setFocus()
+                self.page_at(i).setFocus()
                 return
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self.stack.currentIndex())
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.services, self)
         if dialog.exec():
-            for page in self.pages:
+            for page in self.built_pages():
                 page.refresh()
             if dialog.language_changed:
                 QMessageBox.information(self, self.tr("Språk"), self.tr("Starta om hyrdesk för att byta språk."))
@@ -237,7 +282,7 @@ class MainWindow(QMainWindow):
         """The database file was replaced under us: show what it holds now."""
         self.undo_stack.clear()  # the undo history belongs to data that is gone
         self.reload_units()
-        for page in self.pages:
+        for page in self.built_pages():
             page.refresh()
 
     def open_demo(self) -> None:

@@ -19,6 +19,7 @@ from ...domain.period import Period, period_range
 from ..import_wizard import choose_import_file
 from ..months import month_label, year_to_date_label
 from ..pages.base import Page
+from ..pages.titles import page_title
 from .accounts_dialog import AccountsDialog
 from .entry_dialog import MonthEntryDialog
 from .import_command import ImportedLedgerCommand
@@ -30,11 +31,10 @@ RANGES = (12, 24, 36, 0)  # months shown; 0 = all
 
 class CostsPage(Page):
     key = "costs"
-    icon_name = "costs"
 
     def __init__(self, services, undo_stack, runner):
         super().__init__(
-            QCoreApplication.translate("CostsPage", "Hyrkostnader"),
+            page_title(self.key),
             QCoreApplication.translate("CostsPage", "Inhyrd personal jämfört med egen personal."),
         )
         self.services, self.undo_stack, self.runner = services, undo_stack, runner

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 from ...services.delivery import check_writable
 from ...services.settings import SHARED_FOLDER
 from ..pages.base import Page
+from ..pages.titles import page_title
 from .deliveries_tab import DeliveriesTab
 from .dialogue_tab import DialogueTab
 from .monitor import DeliveryMonitor
@@ -18,12 +19,11 @@ from .rollup_tab import RollupTab
 
 class ExportPage(Page):
     key = "export"
-    icon_name = "export"
     open_page = Signal(str)
 
     def __init__(self, services, undo_stack, runner):
         super().__init__(
-            QCoreApplication.translate("ExportPage", "Export och delning"),
+            page_title(self.key),
             QCoreApplication.translate("ExportPage", "Underlag för dialog i linjen, levererat till den delade mappen."),
         )
         self.services, self.runner = services, runner
@@ -62,8 +62,7 @@ class ExportPage(Page):
         self.status_widget.linkActivated.connect(lambda _link: self.show_deliveries())
         self.status_widget.hide()
 
-        # Tests pass a synchronous runner: retries then run inline, deterministically.
-        self.monitor = DeliveryMonitor(services.delivery, background=hasattr(runner, "pool"), parent=self)
+        self.monitor = DeliveryMonitor(services.delivery, runner, parent=self)
         self.monitor.changed.connect(self._deliveries_changed)
         self.dialogue.exported.connect(self._exported)
         self.deliveries.delivered.connect(self._deliveries_changed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget
 from ...domain.gaps import Gap
 from ..import_wizard import ImportWizard, choose_import_file
 from ..pages.base import Page
+from ..pages.titles import page_title
 from .browse_tab import BrowseTab
 from .commands import AddGapCommand, DeleteGapsCommand, EditGapCommand, ImportedGapsCommand
 from .dialog import GapDialog
@@ -23,11 +24,10 @@ from .summary_tab import GapSummaryTab
 
 class GapsPage(Page):
     key = "gaps"
-    icon_name = "gaps"
 
     def __init__(self, services, undo_stack, runner):
         super().__init__(
-            QCoreApplication.translate("GapsPage", "Bemanningsluckor"),
+            page_title(self.key),
             QCoreApplication.translate("GapsPage", "Pass och perioder som egen personal inte kunde täcka – varför, och hur de täcktes."),
         )
         self.services, self.undo_stack, self.runner = services, undo_stack, runner

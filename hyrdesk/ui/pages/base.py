@@ -11,7 +11,6 @@ class Page(QWidget):
     """A page in the navigation. ``key`` is stable (used by shortcuts and tests)."""
 
     key = ""
-    icon_name = ""
 
     def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None):
         super().__init__(parent)

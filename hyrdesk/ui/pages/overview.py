@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from ...services.overview import KeyFigure, key_figures
 from ..style import BAD, GOOD, WARN
 from .base import Page
+from .titles import page_title
 
 _TONE_COLOURS = {"good": GOOD, "warn": WARN, "bad": BAD}
 
@@ -50,12 +51,11 @@ class FigureCard(QFrame):
 
 class OverviewPage(Page):
     key = "overview"
-    icon_name = "overview"
     open_page = Signal(str)
 
     def __init__(self, services, shortcuts: list[tuple[str, str, str]]):
         """``shortcuts``: (page key, button text, explanation) for the "Kom igång" list."""
-        super().__init__(self.tr("Översikt"), "")
+        super().__init__(page_title(self.key), "")
         self.services = services
         self.cards_host = QWidget()
         self.cards = QGridLayout(self.cards_host)

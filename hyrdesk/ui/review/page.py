@@ -17,6 +17,7 @@ from ...domain.review_template import Template
 from ...errors import UserError
 from ...storage.reviews import ReviewRepository
 from ..pages.base import Page
+from ..pages.titles import page_title
 from .commands import AddTasksCommand, DeleteTasksCommand, EditTaskCommand, ReviewStateCommand, snapshot
 from .excel_dialogs import ImportPreviewDialog, WorkbookErrorsDialog
 from .guided import GuidedFlow
@@ -30,10 +31,9 @@ from .task_model import TaskTableModel
 
 class ReviewPage(Page):
     key = "review"
-    icon_name = "review"
 
     def __init__(self, services, undo_stack, runner):
-        super().__init__(self.tr("Administrativ översyn"),
+        super().__init__(page_title(self.key),
                          self.tr("Gå igenom enhetens administrativa uppgifter med regionens mall: förenkla, omfördela eller ta bort."))
         self.services, self.undo_stack, self.runner = services, undo_stack, runner
         self.reviews = services.reviews

@@ -1,0 +1,17 @@
+"""Page titles, known before any page is built: the navigation lists every page at start-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_TITLES = {
+    "overview": QT_TRANSLATE_NOOP("pages", "Översikt"),
+    "gaps": QT_TRANSLATE_NOOP("pages", "Bemanningsluckor"),
+    "costs": QT_TRANSLATE_NOOP("pages", "Hyrkostnader"),
+    "review": QT_TRANSLATE_NOOP("pages", "Administrativ översyn"),
+    "export": QT_TRANSLATE_NOOP("pages", "Export och delning"),
+}
+
+
+def page_title(key: str) -> str:
+    return QCoreApplication.translate("pages", _TITLES[key])
