@@ -105,6 +105,25 @@ class ThreadTaskRunner:
         timer.timeout.connect(poll)
         timer.start()
 
+    def run_quietly(self, fn: Callable[[], Any], on_done: Callable[[], None]) -> None:
+        """Run ``fn`` on a worker with no dialog (background chores); ``on_done`` on the GUI thread after.
+
+        ``fn`` must handle its own errors: nobody is there to be told.
+        """
+        future = self._pool.submit(fn)
+        timer = QTimer()
+        timer.setInterval(POLL_MS)
+        self._running[future] = timer
+
+        def poll() -> None:
+            if future.done():
+                timer.stop()
+                self._running.pop(future, None)
+                on_done()
+
+        timer.timeout.connect(poll)
+        timer.start()
+
     def wait(self) -> None:
         """Block until every task has finished and its result has been handed over (tests, shutdown)."""
         while self._running:
@@ -118,6 +137,10 @@ class ThreadTaskRunner:
 
 class SyncTaskRunner:
     """Runs the task inline: deterministic for tests."""
+
+    def run_quietly(self, fn, on_done) -> None:
+        fn()
+        on_done()
 
     def run(self, parent, title, fn, on_done, on_error=None, cancellable=True) -> None:
         try:

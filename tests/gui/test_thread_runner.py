@@ -23,3 +23,46 @@ def test_results_and_errors_come_back_and_no_job_is_kept(qtbot):
     assert done == [i * 2 for i in range(20) if i % 5 != 4]
     assert [str(e) for e in failed] == ["fel 4", "fel 9", "fel 14", "fel 19"]
     assert not runner._running  # every task handed over and let go
+
+
+def test_quiet_work_runs_off_the_gui_thread_and_reports_back_on_it(qtbot):
+    import threading
+
+    runner = ThreadTaskRunner()
+    ran_on, told_on = [], []
+    runner.run_quietly(lambda: ran_on.append(threading.current_thread()),
+                       lambda: told_on.append(threading.current_thread()))
+    qtbot.waitUntil(lambda: bool(told_on), timeout=10_000)
+    assert ran_on[0] is not threading.main_thread()
+    assert told_on == [threading.main_thread()]
+    assert not runner._running
+
+
+def test_delivery_retries_run_off_the_gui_thread(qtbot, services, unit, tmp_path):
+    """A network share that hangs must not freeze the window (the retry used to run inline)."""
+    import threading
+
+    from hyrdesk.services.exports.service import last_complete_month
+    from hyrdesk.services.settings import SHARED_FOLDER
+    from hyrdesk.ui.export.monitor import DeliveryMonitor
+
+    services.settings.set(SHARED_FOLDER, tmp_path / "delad")  # missing: the export waits
+    path = services.exports.write(unit, last_complete_month())
+    services.exports.enqueue(unit, last_complete_month(), path)
+    threads = []
+    original = services.delivery.for_thread
+
+    def for_thread():
+        threads.append(threading.current_thread())
+        return original()
+
+    services.delivery.for_thread = for_thread
+    runner = ThreadTaskRunner()
+    monitor = DeliveryMonitor(services.delivery, runner)
+    changed = []
+    monitor.changed.connect(lambda: changed.append(1))
+    (tmp_path / "delad").mkdir()
+    monitor.retry()
+    qtbot.waitUntil(lambda: bool(changed), timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert services.delivery.pending() == []

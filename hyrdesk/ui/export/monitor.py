@@ -11,46 +11,35 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
 RETRY_INTERVAL_MS = 2 * 60 * 1000
 
 
-class _Signals(QObject):
-    done = Signal()
-
-
-class _RetryJob(QRunnable):
-    def __init__(self, delivery, signals: _Signals):
-        super().__init__()
-        self.delivery, self.signals = delivery, signals
-
-    def run(self) -> None:
+def _retry(delivery) -> None:
+    """One try of every pending export, on a worker with its own database connection."""
+    try:
+        worker = delivery.for_thread()
         try:
-            worker = self.delivery.for_thread()
-            try:
-                worker.deliver_pending()
-            finally:
-                worker.db.close()
-        except Exception:  # noqa: BLE001 - a retry must never take the app down; the next one tries again
-            log.exception("background delivery failed")
-        self.signals.done.emit()
+            worker.deliver_pending()
+        finally:
+            worker.db.close()
+    except Exception:  # noqa: BLE001 - a retry must never take the app down; the next one tries again
+        log.exception("background delivery failed")
 
 
 class DeliveryMonitor(QObject):
-    """Owns the retry timer. ``background=False`` (tests) retries inline, deterministically."""
+    """Owns the retry timer. Tries run through ``runner.run_quietly`` (inline with the tests' SyncTaskRunner)."""
 
     changed = Signal()
 
-    def __init__(self, delivery, background: bool = True, parent: QObject | None = None):
+    def __init__(self, delivery, runner, parent: QObject | None = None):
         super().__init__(parent)
         self.delivery = delivery
-        self.background = background
+        self.runner = runner
         self.running = False
-        self._signals = _Signals()
-        self._signals.done.connect(self._finished)
         self.timer = QTimer(self)
         self.timer.setInterval(RETRY_INTERVAL_MS)
         self.timer.timeout.connect(self.retry)
@@ -69,10 +58,7 @@ class DeliveryMonitor(QObject):
         except sqlite3.Error:  # the database was closed under us (the window is closing)
             return
         self.running = True
-        if self.background:
-            QThreadPool.globalInstance().start(_RetryJob(self.delivery, self._signals))
-        else:
-            _RetryJob(self.delivery, self._signals).run()
+        self.runner.run_quietly(lambda: _retry(self.delivery), self._finished)
 
     def _finished(self) -> None:
         self.running = False
