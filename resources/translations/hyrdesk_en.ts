@@ -361,11 +361,6 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="37"/>
-        <source>Hyrkostnader</source>
-        <translation>Hire costs</translation>
-    </message>
-    <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="38"/>
         <source>Inhyrd personal jämfört med egen personal.</source>
         <translation>Hired staff compared with own staff.</translation>
@@ -746,11 +741,6 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="26"/>
-        <source>Export och delning</source>
-        <translation>Export and sharing</translation>
-    </message>
-    <message>
         <location filename="../../hyrdesk/ui/export/page.py" line="27"/>
         <source>Underlag för dialog i linjen, levererat till den delade mappen.</source>
         <translation>Workbook for the line dialogue, delivered to the shared folder.</translation>
@@ -782,7 +772,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <location filename="../../hyrdesk/ui/export/page.py" line="55"/>
-        <location filename="../../hyrdesk/ui/export/page.py" line="106"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="105"/>
         <source>Le&amp;veranser</source>
         <translation>De&amp;liveries</translation>
     </message>
@@ -792,52 +782,52 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Roll &amp;up units</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="81"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="80"/>
         <source>{0} · underlag för dialog i linjen, levererat till den delade mappen</source>
         <translation>{0} · line-dialogue workbook, delivered to the shared folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="99"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="98"/>
         <source>&lt;b&gt;Ingen delad mapp är vald.&lt;/b&gt; Exporterna sparas på din dator och levereras när du har valt en mapp.</source>
         <translation>&lt;b&gt;No shared folder is chosen.&lt;/b&gt; Exports are kept on your computer and delivered once you have chosen a folder.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="101"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="100"/>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Går inte att leverera till just nu: {1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Cannot deliver there right now: {1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="104"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="103"/>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="106"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="105"/>
         <source>Le&amp;veranser ({0} väntar)</source>
         <translation>De&amp;liveries ({0} waiting)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="109"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="108"/>
         <source>1 export väntar på leverans</source>
         <translation>1 export is waiting for delivery</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="110"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="109"/>
         <source>{0} exporter väntar på leverans</source>
         <translation>{0} exports are waiting for delivery</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="134"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="133"/>
         <source>Kontrollerar den delade mappen…</source>
         <translation>Checking the shared folder…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="139"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="138"/>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/export/page.py" line="142"/>
+        <location filename="../../hyrdesk/ui/export/page.py" line="141"/>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk kan skriva i mappen.&lt;/span&gt;</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk can write in the folder.&lt;/span&gt;</translation>
     </message>
@@ -1158,11 +1148,6 @@ Whatever you changed after that disappears from the program. The current databas
 </context>
 <context>
     <name>GapsPage</name>
-    <message>
-        <location filename="../../hyrdesk/ui/gaps/page.py" line="30"/>
-        <source>Bemanningsluckor</source>
-        <translation>Staffing gaps</translation>
-    </message>
     <message>
         <location filename="../../hyrdesk/ui/gaps/page.py" line="31"/>
         <source>Pass och perioder som egen personal inte kunde täcka – varför, och hur de täcktes.</source>
@@ -1628,138 +1613,138 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="35"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="39"/>
         <source> – demo</source>
         <translation> – demo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="73"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="114"/>
         <source>Demoläge: påhittade data i en tillfällig databas. Det du gör här sparas inte i dina egna data.</source>
         <translation>Demo mode: made-up data in a temporary database. Nothing you do here is saved in your own data.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="79"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="120"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="98"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="143"/>
         <source>&amp;Ny enhet…</source>
         <translation>&amp;New unit…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="100"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="145"/>
         <source>Ä&amp;ndra enhet…</source>
         <translation>&amp;Edit unit…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="101"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="146"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="103"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="148"/>
         <source>&amp;Säkerhetskopior…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="104"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="149"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="106"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="151"/>
         <source>Å&amp;ngra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="108"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="153"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="110"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="155"/>
         <source>&amp;Om hyrdesk</source>
         <translation>&amp;About hyrdesk</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="111"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="156"/>
         <source>Öppna &amp;datamappen</source>
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="112"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="157"/>
         <source>Visa &amp;loggfilen</source>
         <translation>Show the &amp;log file</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="113"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="158"/>
         <source>Öppna &amp;demodata</source>
         <translation>Open &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="122"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="167"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="129"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="174"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="131"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="176"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="133"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="178"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="139"/>
-        <location filename="../../hyrdesk/ui/main_window.py" line="145"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="184"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="190"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="142"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="187"/>
         <source>  &amp;Enhet: </source>
         <translation>  &amp;Unit: </translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="176"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="221"/>
         <source>Ingen enhet ännu</source>
         <translation>No unit yet</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="227"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="272"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="227"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="272"/>
         <source>Starta om hyrdesk för att byta språk.</source>
         <translation>Restart hyrdesk to change the language.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="245"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="290"/>
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="245"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="290"/>
         <source>Demodata kunde inte startas.</source>
         <translation>The demo could not be started.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="256"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="301"/>
         <source>Om hyrdesk</source>
         <translation>About hyrdesk</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/main_window.py" line="258"/>
+        <location filename="../../hyrdesk/ui/main_window.py" line="303"/>
         <source>&lt;h3&gt;hyrdesk {0}&lt;/h3&gt;&lt;p&gt;Ett verktyg för dig som är chef i vården och arbetar för att bli oberoende av inhyrd personal: bemanningsluckor, hyrkostnader, administrativ översyn och underlag för dialog i linjen.&lt;/p&gt;&lt;p&gt;Dina data finns i:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hyrdesk {0}&lt;/h3&gt;&lt;p&gt;A tool for managers in health care working to become independent of hired staff: staffing gaps, hire costs, the administration-task review and material for the line dialogue.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;&lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1963,11 +1948,6 @@ Whatever you changed after that disappears from the program. The current databas
 </context>
 <context>
     <name>OverviewPage</name>
-    <message>
-        <location filename="../../hyrdesk/ui/pages/overview.py" line="58"/>
-        <source>Översikt</source>
-        <translation>Overview</translation>
-    </message>
     <message>
         <location filename="../../hyrdesk/ui/pages/overview.py" line="66"/>
         <source>Nyckeltalen visas här när du har registrerat bemanningsluckor och hyrkostnader.</source>
@@ -2223,7 +2203,6 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="36"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="310"/>
         <source>Administrativ översyn</source>
         <translation>Administrative review</translation>
@@ -3401,45 +3380,70 @@ The error has been written to the log file:
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="24"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="66"/>
         <source>Registrera bemanningsluckor</source>
         <translation>Register staffing gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="25"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="67"/>
         <source>Vad egen personal inte kunde täcka, varför och hur det löstes.</source>
         <translation>What own staff could not cover, why, and how it was solved.</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/selftest.py" line="117"/>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="26"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="68"/>
         <source>Följ hyrkostnaderna</source>
         <translation>Follow hire costs</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="27"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="69"/>
         <source>Importera ekonomiutdrag och se trenden mot målet.</source>
         <translation>Import finance exports and see the trend against the target.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="28"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="70"/>
         <source>Gör den administrativa översynen</source>
         <translation>Run the administration review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="29"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="71"/>
         <source>Förenkla, omfördela eller ta bort administrativa uppgifter.</source>
         <translation>Simplify, redistribute or remove administrative tasks.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="30"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="72"/>
         <source>Ta fram underlag för dialog i linjen</source>
         <translation>Prepare the line-dialogue material</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/__init__.py" line="31"/>
+        <location filename="../../hyrdesk/ui/pages/__init__.py" line="73"/>
         <source>En arbetsbok till din chef, i den delade mappen.</source>
         <translation>A workbook for your manager, in the shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/pages/titles.py" line="8"/>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/pages/titles.py" line="9"/>
+        <source>Bemanningsluckor</source>
+        <translation>Staffing gaps</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/pages/titles.py" line="10"/>
+        <source>Hyrkostnader</source>
+        <translation>Hire costs</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/pages/titles.py" line="11"/>
+        <source>Administrativ översyn</source>
+        <translation>Administrative review</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/pages/titles.py" line="12"/>
+        <source>Export och delning</source>
+        <translation>Export and sharing</translation>
     </message>
 </context>
 <context>
