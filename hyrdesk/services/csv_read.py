@@ -132,12 +132,22 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def _lines(f: io.TextIOBase, name: str) -> Iterator[str]:
-    """Physical lines, each bounded: a file without line breaks is not read into memory whole."""
-    while line := f.readline(MAX_LINE_CHARS + 1):
-        if len(line) > MAX_LINE_CHARS:
-            raise UserError(f"{name} har en rad som är längre än {_n(MAX_LINE_CHARS)} tecken; det är ingen tabell hyrdesk kan läsa.")
-        yield line
+class _Lines:
+    """Physical lines, each bounded: a file without line breaks is not read into memory whole.
+
+    Counts the characters it hands out, for the memory estimate.
+    """
+
+    def __init__(self, f: io.TextIOBase, name: str):
+        self.f, self.name, self.chars = f, name, 0
+
+    def __iter__(self) -> Iterator[str]:
+        readline, limit = self.f.readline, MAX_LINE_CHARS
+        while line := readline(limit + 1):
+            if len(line) > limit:
+                raise UserError(f"{self.name} har en rad som är längre än {_n(limit)} tecken; det är ingen tabell hyrdesk kan läsa.")
+            self.chars += len(line)
+            yield line
 
 
 def read_csv_rows(path: Path, max_rows: int, max_columns: int,
@@ -168,17 +178,23 @@ def _read(path: Path, encoding: str, delimiter: str, max_rows: int, max_columns:
           progress: Progress | None) -> list[list[Any]]:
     name = path.name
     rows: list[list[Any]] = []
-    used = 0
+    slots = cells = 0
     try:
         with path.open("r", encoding=encoding, errors="strict", newline="") as f:
-            for i, raw in enumerate(csv.reader(_lines(f, name), delimiter=delimiter)):
+            lines = _Lines(f, name)
+            for i, raw in enumerate(csv.reader(lines, delimiter=delimiter)):
                 if i >= max_rows:
                     raise UserError(f"{name} har fler än {_n(max_rows)} rader, vilket hyrdesk inte läser.")
-                if len(raw) > max_columns:
+                width = len(raw)
+                if width > max_columns:
                     raise UserError(f"{name} har fler än {max_columns} kolumner, vilket hyrdesk inte läser.")
                 row = [c.strip() or None for c in raw]
-                used += 64 + 8 * len(row) + sum(50 + len(c) for c in row if c)
-                if used > CSV_MEMORY_BUDGET:
+                while row and row[-1] is None:  # trailing empty cells
+                    row.pop()
+                # A row costs ~64 bytes, a slot 8, a filled cell ~50 besides its text (at most what was read).
+                slots += width
+                cells += len(row)
+                if 64 * i + 8 * slots + 50 * cells + lines.chars > CSV_MEMORY_BUDGET:
                     raise UserError(
                         f"{name} är för stor för att läsas in: efter {_n(i)} rader är gränsen för hur mycket "
                         "hyrdesk läser på en gång nådd. Dela upp filen, eller ta bara med din enhet, och försök igen."

@@ -188,6 +188,8 @@ def _precheck_sheet(path: Path, sheet: str | None, progress: Progress | None) ->
             return  # calamine reports the missing sheet in its own words below
         lengths, shared_bytes = xlsx_guard.shared_string_lengths(z, path.name)
         cost = xlsx_guard.scan_sheet(z, chosen, path.name, lengths, progress)
+        if not cost.exact and cost.calamine_bytes(shared_bytes) > xlsx_guard.CALAMINE_BUDGET:
+            cost = xlsx_guard.scan_sheet(z, chosen, path.name, lengths, progress, exact=True)
     if cost.rows > MAX_ROWS:
         raise UserError(f"{path.name} har fler än {_n(MAX_ROWS)} rader, vilket hyrdesk inte läser.")
     needed = cost.calamine_bytes(shared_bytes)
@@ -213,19 +215,18 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Tabl
         for i, raw in enumerate(ws.iter_rows()):
             if i >= MAX_ROWS:
                 raise UserError(f"{path.name} har fler än {_n(MAX_ROWS)} rader, vilket hyrdesk inte läser.")
+            while raw and raw[-1] == "":  # trailing empty cells (a forged dimension pads rows with them)
+                raw.pop()
             if len(raw) > MAX_COLUMNS:
-                # A forged dimension pads rows with empties; only real data beyond the cap is an error.
-                if any(c not in ("", None) for c in raw[MAX_COLUMNS:]):
-                    raise UserError(f"{path.name} har fler än {MAX_COLUMNS} kolumner, vilket hyrdesk inte läser.")
-                raw = raw[:MAX_COLUMNS]
-            rows.append([None if c == "" else c for c in raw])
+                raise UserError(f"{path.name} har fler än {MAX_COLUMNS} kolumner, vilket hyrdesk inte läser.")
+            rows.append([None if c == "" else c for c in raw] if "" in raw else raw)
             if progress is not None and i % 5000 == 0:
                 progress.step(i, None, f"Läser rad {i}…")
     except UserError:
         raise
     except Exception as exc:  # calamine raises its own types for broken files
         raise UserError(f"{path.name} går inte att läsa som Excel-fil: {exc}") from exc
-    return Table(path, _trim(rows), sheet=sheet or names[0], sheet_names=names)
+    return Table(path, _without_trailing_empty_rows(rows), sheet=sheet or names[0], sheet_names=names)
 
 
 # --- csv --------------------------------------------------------------------------
@@ -233,20 +234,14 @@ def _read_csv(path: Path, progress: Progress | None) -> Table:
     rows, encoding, delimiter = read_csv_rows(path, MAX_ROWS, MAX_COLUMNS, progress)
     if not any(any(c is not None for c in r) for r in rows):
         raise UserError(f"Filen {path.name} är tom.")
-    return Table(path, _trim(rows), encoding=encoding, delimiter=delimiter)
+    return Table(path, _without_trailing_empty_rows(rows), encoding=encoding, delimiter=delimiter)
 
 
-def _trim(rows: list[list[Cell]]) -> list[list[Cell]]:
-    """Drop trailing empty cells of each row and trailing empty rows."""
-    out = []
-    for r in rows:
-        end = len(r)
-        while end and r[end - 1] in (None, ""):
-            end -= 1
-        out.append(r[:end])
-    while out and not out[-1]:
-        out.pop()
-    return out
+def _without_trailing_empty_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The readers drop each row's trailing empty cells; this drops the empty rows at the end."""
+    while rows and not rows[-1]:
+        rows.pop()
+    return rows
 
 
 # --- headers ------------------------------------------------------------------------

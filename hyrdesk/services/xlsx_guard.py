@@ -44,6 +44,7 @@ class SheetCost:
     string_cells: int = 0
     text_bytes: int = 0
     xml_bytes: int = 0
+    exact: bool = True  # False: text_bytes is an upper bound (see scan_sheet)
 
     def calamine_bytes(self, shared_strings_bytes: int) -> int:
         return (max(75 * self.cells, int(2.5 * self.xml_bytes)) + 130 * self.string_cells + 3 * self.text_bytes
@@ -141,9 +142,19 @@ def shared_string_lengths(z: zipfile.ZipFile, name: str) -> tuple[array, int]:
     return lengths, total
 
 
-def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None, progress=None) -> SheetCost:
-    """Count one worksheet part in bounded memory (``progress``: a Progress, so the user can cancel)."""
-    cost = SheetCost()
+def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None, progress=None,
+               exact: bool = False) -> SheetCost:
+    """Count one worksheet part in bounded memory (``progress``: a Progress, so the user can cancel).
+
+    Rows and cells are counted from their start tags (``<c``, ``<row``: a few other
+    elements share those starts, so the counts are upper bounds). The text that
+    shared-string cells will hold is by default bounded as (cells that may refer to a
+    shared string) × (the longest shared string): a few plain byte counts, where
+    summing each cell's own string takes regular expressions and as long as the
+    parse itself. When the bound is too high to decide, scan again with
+    ``exact=True``.
+    """
+    cost = SheetCost(exact=exact or not lengths)
     counter, buf = None, b""
     total = z.getinfo(part).file_size
     for chunk in _chunks(z, part, name):
@@ -155,7 +166,7 @@ def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None, 
             prefix = _prefix(buf, name, part)
             if prefix is None:
                 continue
-            counter = _Counter(prefix, lengths)
+            counter = _Counter(prefix, lengths, exact)
         # Process up to the start of the last cell, which may continue in the next chunk.
         cut = buf.rfind(counter.cut_mark)
         if cut <= 0 or len(buf) - cut > 4 * CHUNK:
@@ -164,6 +175,9 @@ def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None, 
         buf = buf[cut:]
     if counter is not None and buf:
         counter.count(buf, cost)
+    if counter is not None and not cost.exact:
+        cost.string_cells += counter.shared_refs
+        cost.text_bytes += counter.shared_refs * max(lengths)
     return cost
 
 
@@ -174,12 +188,13 @@ class _Counter:
     segments that hold string cells.
     """
 
-    def __init__(self, prefix: bytes, lengths: array | None):
+    def __init__(self, prefix: bytes, lengths: array | None, exact: bool):
         p = re.escape(prefix)
         self.lengths = lengths
-        self.cut_mark = b"<" + prefix + b"c"
-        self.cell_marks = [b"<" + prefix + b"c" + end for end in (b" ", b">", b"/", b"\t", b"\n", b"\r")]
-        self.row_marks = [b"<" + prefix + b"row" + end for end in (b" ", b">", b"/", b"\t", b"\n", b"\r")]
+        self.exact = exact
+        self.shared_refs = 0  # cells that may refer to a shared string (when not exact)
+        self.cut_mark = self.cell_mark = b"<" + prefix + b"c"
+        self.row_mark = b"<" + prefix + b"row"
         self.inline_mark = b"<" + prefix + b"is>"
         value = rb"\s*(?:<" + p + rb"f\b[^>]*/>\s*|<" + p + rb"f\b[^>]*>[^<]*</" + p + rb"f>\s*)?<" + p + rb"v>"
         self.shared_re = re.compile(rb"<" + p + rb"c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*>" + value + rb"\s*(\d+)\s*</" + p + rb"v>")
@@ -187,9 +202,12 @@ class _Counter:
         self.inline_re = re.compile(rb"<" + p + rb"is>(.*?)</" + p + rb"is>", re.S)
 
     def count(self, seg: bytes, cost: SheetCost) -> None:
-        cost.rows += sum(seg.count(m) for m in self.row_marks)
-        cost.cells += sum(seg.count(m) for m in self.cell_marks)
-        if self.lengths:
+        cost.rows += seg.count(self.row_mark)
+        cost.cells += seg.count(self.cell_mark)
+        if self.lengths and not self.exact:
+            # t="s", however spaced or quoted, holds a quoted s (as the exact scan requires too).
+            self.shared_refs += seg.count(b'"s"') + seg.count(b"'s'")
+        elif self.lengths:
             n = len(self.lengths)
             refs = self.shared_re.findall(seg)
             cost.string_cells += len(refs)
