@@ -131,6 +131,19 @@ def shared_string_amplifier(tmp: Path) -> Path:
                          {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet_xml(rows)})
 
 
+def one_long_note(tmp: Path) -> Path:
+    """A real shape: 20 000 cells refer to short shared strings, one to a 30 000-character note.
+    The quick bound (every reference as long as the longest string) says 1.2 GB; the exact sum is small."""
+    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="2" uniqueCount="2">'
+           f'<si><t>{"x" * 30000}</t></si><si><t>Läkare</t></si></sst>')
+    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + "".join(
+        f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>1</v></c>' for c in "ABCDEFGHIJ") + "</row>"
+        for r in range(2, 2002)
+    )
+    return replace_parts(real_xlsx(tmp / "base-note.xlsx"), tmp / "note.xlsx",
+                         {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet_xml(rows)})
+
+
 def ole(tmp: Path, name: str) -> Path:
     """An OLE compound file header: what .xls files and password-protected workbooks start with."""
     p = tmp / name

@@ -104,6 +104,12 @@ def test_shared_string_amplification_is_refused(tmp):
     refused(path, "för stor för att läsas in")  # … that calamine would blow up to over a gigabyte
 
 
+def test_one_long_text_among_many_short_ones_is_read(tmp):
+    """The quick bound refuses nothing by itself: the exact count decides."""
+    table = tabular.read_table(hf.one_long_note(tmp))
+    assert len(table.rows) == 2001 and len(table.rows[0][0]) == 30000 and table.rows[1][9] == "Läkare"
+
+
 def test_a_big_legitimate_sheet_is_read_within_the_memory_limit(tmp):
     result = read_in_child(hf.big_but_allowed(tmp))
     assert result["error"] is None and result["rows"] == 25_000
