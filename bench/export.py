@@ -7,9 +7,10 @@
   text, a number) written with ``xlsx_safe.safe_row`` (``text_cell`` where needed) into a write-only
   worksheet (user text always text, numbers with a format) against plain
   openpyxl ``write_only`` writing the same file (the number column with the
-  same number format), and against bare ``ws.append`` of the values with no
-  format at all (the format's own cost counts against us there), interleaved, so
-  drift affects both alike, in CPU time of this process: target at most 1.3 times.
+  same number format): target at most 1.3 times. Also against bare
+  ``ws.append`` of the values with no format at all, which is not the same
+  workbook: it shows what the number format itself costs, with no target.
+  Interleaved, so drift affects all alike, in CPU time of this process.
 
 Run: ``.venv/bin/python bench/export.py [--quick]``.
 """
@@ -126,8 +127,10 @@ def main(argv: list[str] | None = None) -> list[dict]:
          "ratio": None, "target": "< 2 s", "limit": 2.0},
         {"figure": f"export: {n_text} rows, xlsx_safe.safe_row vs openpyxl write_only, same formats (CPU)",
          "value": s, "baseline": f, "ratio": s / f, "target": 1.3},
-        {"figure": f"export: {n_text} rows, xlsx_safe.safe_row vs bare ws.append, no formats (CPU)",
-         "value": s, "baseline": p, "ratio": s / p, "target": 1.3},
+        # Not the same data: without number formats the workbook shows bare numbers. Kept to show
+        # what the formats themselves cost in openpyxl.
+        {"figure": f"export: {n_text} rows, xlsx_safe.safe_row vs bare ws.append without number formats (CPU)",
+         "value": s, "baseline": p, "ratio": s / p, "target": "–"},
     ]
     for r in result:
         print(r)
