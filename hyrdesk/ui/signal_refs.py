@@ -3,7 +3,7 @@
 PySide6 6.12.0 returns the bool result of ``SignalInstance.emit()`` and
 ``SignalInstance.disconnect()`` without a reference of its own (6.11.3 does
 not; ``QObject.emit``/``QObject.disconnect`` are fine). Every call – ours and
-pyqtgraph's, dozens per plot redraw, more per mouse move – therefore takes one
+pyqtgraph's, ~40 per redraw of the Hyrkostnader plots – therefore takes one
 reference away from ``True`` (or ``False``). On Python 3.11 the bools are not
 immortal: when their count reaches zero the process aborts with "Fatal Python
 error: bool_dealloc", at exit (once everything else has let go of ``True``) or,
