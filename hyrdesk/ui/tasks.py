@@ -11,6 +11,7 @@ transaction) or through a connection of its own (``services.db.reopen()``).
 from __future__ import annotations
 
 import logging
+import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
@@ -26,6 +27,12 @@ DoneFn = Callable[[Any], None]
 ErrorFn = Callable[[BaseException], None]
 
 POLL_MS = 40  # how often the GUI thread looks at a running task: smooth, and cheap
+# While a worker runs Python, each call Qt makes into Python on the GUI thread (a model's
+# data() for every cell painted, a slot, a timer) waits until the worker lets go of the GIL:
+# by default up to 5 ms, so painting one table could stall the window for 0.25-0.45 s
+# (bench/responsiveness.py). The worker only hands over when the GUI thread asks, so a
+# shorter interval costs it next to nothing.
+SWITCH_INTERVAL_S = 0.0005
 
 
 class _PolledProgress(Progress):
@@ -46,6 +53,7 @@ class _PolledProgress(Progress):
 
 class ThreadTaskRunner:
     def __init__(self, workers: int = 2):
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hyrdesk-task")
         self._running: dict[Future, QTimer] = {}
 

@@ -66,3 +66,14 @@ def test_delivery_retries_run_off_the_gui_thread(qtbot, services, unit, tmp_path
     qtbot.waitUntil(lambda: bool(changed), timeout=10_000)
     assert threads and threads[0] is not threading.main_thread()
     assert services.delivery.pending() == []
+
+
+def test_the_gui_thread_gets_the_interpreter_quickly_while_a_worker_runs():
+    """Every cell Qt paints from a Python model needs the GIL: a worker must let go within 0.5 ms."""
+    import sys
+
+    from hyrdesk.ui.tasks import SWITCH_INTERVAL_S
+
+    sys.setswitchinterval(0.005)  # Python's default
+    ThreadTaskRunner()
+    assert sys.getswitchinterval() <= SWITCH_INTERVAL_S
