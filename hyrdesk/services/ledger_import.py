@@ -257,6 +257,8 @@ class LedgerImporter:
             "unknown_accounts": {a: (rows, Money(ore)) for a, (rows, ore) in sorted(unknown.items())},
             "other_cost_centres": dict(other_centres), "ignored": ignored,
             "periods": sorted({r.period for r in records}),
+            # Summed here, off the GUI thread: the commit runs on it and only saves.
+            "lines": summed_lines(records),
         }
         earlier = self.costs.find_import_by_hash(self.unit, sha) if sha else None
         if earlier is not None:
@@ -297,9 +299,9 @@ class LedgerImporter:
     def commit(self, preview: ImportPreview) -> str:
         if not preview.records:
             raise UserError("Det finns inga rader att importera.")
-        lines = summed_lines(preview.records)
         ctx = preview.context
-        record = self.committed = self.costs.save_ledger(self.unit, ctx["file_name"], ctx["sha256"], ctx["counts"], lines)
+        record = self.committed = self.costs.save_ledger(self.unit, ctx["file_name"], ctx["sha256"], ctx["counts"],
+                                                         ctx["lines"])
         periods = ctx["periods"]
         span = periods[0].label() if len(periods) == 1 else f"{periods[0].label()} – {periods[-1].label()}"
         text = f"{len(preview.records)} rader importerades för {self.unit.code} ({span})."
