@@ -131,6 +131,27 @@ def shared_string_amplifier(tmp: Path) -> Path:
                          {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet_xml(rows)})
 
 
+AMPLIFIER_CELLS = {  # shapes of a shared-string cell that calamine reads but a naive pattern misses
+    "comment": '<c r="{ref}" t="s"><!----><v>0</v></c>',
+    "space": '<c r="{ref}" t="s"><v xml:space="preserve">0</v></c>',
+    "angle": '<c r="{ref}" foo=">" t="s"><v>0</v></c>',
+    "prefix": '<x:c r="{ref}" t="s"><x:v>0</x:v></x:c>',
+}
+
+
+def disguised_amplifier(tmp: Path, shape: str) -> Path:
+    """The shared-string amplifier, its cells written in a shape a regular expression could miss."""
+    sst = f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="1" uniqueCount="1"><si><t>{"x" * 30000}</t></si></sst>'
+    cell = AMPLIFIER_CELLS[shape]
+    rows = "".join(
+        f'<row r="{r}">' + "".join(cell.format(ref=f"{c}{r}") for c in "ABCDEFGHIJ") + "</row>"
+        for r in range(1, 2001)
+    )
+    sheet = sheet_xml(rows).replace(f'xmlns="{NS}"'.encode(), f'xmlns="{NS}" xmlns:x="{NS}"'.encode(), 1)
+    return replace_parts(real_xlsx(tmp / f"base-{shape}.xlsx"), tmp / f"amplify-{shape}.xlsx",
+                         {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet})
+
+
 def one_long_note(tmp: Path) -> Path:
     """A real shape: 20 000 cells refer to short shared strings, one to a 30 000-character note.
     The quick bound (every reference as long as the longest string) says 1.2 GB; the exact sum is small."""

@@ -35,6 +35,9 @@ CALAMINE_BUDGET = 200 << 20
 OPENPYXL_MAX_CELLS = 400_000  # ~500 B per cell in openpyxl's normal mode: ~200 MB
 
 _ROOT = re.compile(rb"<(?!\?|!)((?:[\w.-]+:)?)([\w.-]+)")
+# Cells and rows under any prefix: calamine matches elements by local name, whatever the prefix.
+_PREFIXED_CELL = re.compile(rb"<[\w.-]+:c[\s>/]")
+_PREFIXED_ROW = re.compile(rb"<[\w.-]+:row[\s>/]")
 
 
 @dataclass
@@ -146,13 +149,15 @@ def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None, 
                exact: bool = False) -> SheetCost:
     """Count one worksheet part in bounded memory (``progress``: a Progress, so the user can cancel).
 
-    Rows and cells are counted from their start tags (``<c``, ``<row``: a few other
-    elements share those starts, so the counts are upper bounds). The text that
-    shared-string cells will hold is by default bounded as (cells that may refer to a
-    shared string) × (the longest shared string): a few plain byte counts, where
-    summing each cell's own string takes regular expressions and as long as the
-    parse itself. When the bound is too high to decide, scan again with
-    ``exact=True``.
+    Rows and cells are counted from their start tags, under any prefix (``<c``,
+    ``<row``: a few other elements share those starts, so the counts are upper
+    bounds). The text that shared-string cells will hold is by default bounded as
+    (cells that may refer to a shared string) × (the longest shared string): a few
+    plain byte counts, where summing each cell's own string takes regular
+    expressions and as long as the parse itself. When the bound is too high to
+    decide, scan again with ``exact=True``: each reference the pattern reads
+    counts its own string, and every possible reference it could not read (a
+    comment inside the cell, another prefix, …) still counts the longest.
     """
     cost = SheetCost(exact=exact or not lengths)
     counter, buf = None, b""
@@ -175,9 +180,10 @@ def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None, 
         buf = buf[cut:]
     if counter is not None and buf:
         counter.count(buf, cost)
-    if counter is not None and not cost.exact:
-        cost.string_cells += counter.shared_refs
-        cost.text_bytes += counter.shared_refs * max(lengths)
+    if counter is not None and lengths:
+        unread = max(counter.shared_refs - counter.matched_refs, 0)
+        cost.string_cells += unread
+        cost.text_bytes += unread * max(lengths)
     return cost
 
 
@@ -192,9 +198,9 @@ class _Counter:
         p = re.escape(prefix)
         self.lengths = lengths
         self.exact = exact
-        self.shared_refs = 0  # cells that may refer to a shared string (when not exact)
-        self.cut_mark = self.cell_mark = b"<" + prefix + b"c"
-        self.row_mark = b"<" + prefix + b"row"
+        self.shared_refs = 0  # cells that may refer to a shared string
+        self.matched_refs = 0  # of which the exact pattern read (and counted) this many
+        self.cut_mark = b"<" + prefix + b"c"
         self.inline_mark = b"<" + prefix + b"is>"
         value = rb"\s*(?:<" + p + rb"f\b[^>]*/>\s*|<" + p + rb"f\b[^>]*>[^<]*</" + p + rb"f>\s*)?<" + p + rb"v>"
         self.shared_re = re.compile(rb"<" + p + rb"c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*>" + value + rb"\s*(\d+)\s*</" + p + rb"v>")
@@ -202,14 +208,18 @@ class _Counter:
         self.inline_re = re.compile(rb"<" + p + rb"is>(.*?)</" + p + rb"is>", re.S)
 
     def count(self, seg: bytes, cost: SheetCost) -> None:
-        cost.rows += seg.count(self.row_mark)
-        cost.cells += seg.count(self.cell_mark)
-        if self.lengths and not self.exact:
-            # t="s", however spaced or quoted, holds a quoted s (as the exact scan requires too).
+        cost.rows += seg.count(b"<row")
+        cost.cells += seg.count(b"<c")
+        if b":c" in seg:  # prefixed elements (Excel writes none; another program or a forger may)
+            cost.rows += len(_PREFIXED_ROW.findall(seg))
+            cost.cells += len(_PREFIXED_CELL.findall(seg))
+        if self.lengths:
+            # t="s", however spaced or quoted, holds a quoted s: what calamine reads as one.
             self.shared_refs += seg.count(b'"s"') + seg.count(b"'s'")
-        elif self.lengths:
+        if self.lengths and self.exact:
             n = len(self.lengths)
             refs = self.shared_re.findall(seg)
+            self.matched_refs += len(refs)
             cost.string_cells += len(refs)
             cost.text_bytes += sum(self.lengths[i] for i in map(int, refs) if i < n)
         if b"str" in seg:  # cached text results of formulas

@@ -104,6 +104,12 @@ def test_shared_string_amplification_is_refused(tmp):
     refused(path, "för stor för att läsas in")  # … that calamine would blow up to over a gigabyte
 
 
+@pytest.mark.parametrize("shape", sorted(hf.AMPLIFIER_CELLS))
+def test_a_disguised_shared_string_amplification_is_refused(tmp, shape):
+    """Cells with comments, attributes on the value, '>' in an attribute or another prefix count too."""
+    refused(hf.disguised_amplifier(tmp, shape), "för stor för att läsas in")
+
+
 def test_one_long_text_among_many_short_ones_is_read(tmp):
     """The quick bound refuses nothing by itself: the exact count decides."""
     table = tabular.read_table(hf.one_long_note(tmp))
