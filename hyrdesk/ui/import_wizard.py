@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QPushButton, QSpinBox, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from ..errors import UserError
+from ..services import heap
 from ..services.importing import ColumnMapping, ImportPreview, MappingMemory, run_preview
 from ..services.tabular import Table, read_table
 from .models.rows import RowsModel
@@ -56,6 +57,10 @@ class ImportWizard(QDialog):
         self.combos: dict[str, QComboBox] = {}
         self.setWindowTitle(importer.title)
         self.resize(860, 600)
+        # The wizard holds a whole table and its preview: it goes when it is closed, and then
+        # the heap is walked once for what bulk work froze (services/heap.py).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.destroyed.connect(lambda: QTimer.singleShot(0, heap.release))
 
         lay = QVBoxLayout(self)
         self.heading = QLabel()

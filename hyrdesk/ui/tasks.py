@@ -18,6 +18,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..services import heap
 from ..services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,9 @@ class ThreadTaskRunner:
     def __init__(self, workers: int = 2):
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="hyrdesk-task")
+        # Chores (delivery retries) get a thread of their own: a network share that hangs
+        # must not hold up an import or an export.
+        self._chores = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyrdesk-chore")
         self._running: dict[Future, QTimer] = {}
 
     def run(
@@ -77,14 +81,10 @@ class ThreadTaskRunner:
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.canceled.connect(progress.cancel)
-
-        future = self._pool.submit(fn, progress)
-        timer = QTimer()
-        timer.setInterval(POLL_MS)
-        self._running[future] = timer
+        heap.tidy()  # here, not on the worker (services/heap.py)
         shown: list[tuple[int, int, str] | None] = [None]
 
-        def poll() -> None:
+        def show_progress() -> None:
             latest = progress.latest
             if latest is not None and latest != shown[0]:
                 shown[0] = latest
@@ -93,10 +93,8 @@ class ThreadTaskRunner:
                 dialog.setValue(done if total else 0)
                 if text:
                     dialog.setLabelText(text)
-            if not future.done():
-                return
-            timer.stop()
-            self._running.pop(future, None)
+
+        def finished(future: Future) -> None:
             dialog.close()
             dialog.deleteLater()
             exc = future.exception()
@@ -110,24 +108,40 @@ class ThreadTaskRunner:
                     raise exc
                 on_error(exc)
 
-        timer.timeout.connect(poll)
-        timer.start()
+        self._watch(self._pool.submit(fn, progress), show_progress, finished)
 
     def run_quietly(self, fn: Callable[[], Any], on_done: Callable[[], None]) -> None:
         """Run ``fn`` on a worker with no dialog (background chores); ``on_done`` on the GUI thread after.
 
-        ``fn`` must handle its own errors: nobody is there to be told.
+        ``fn`` should handle its own errors: nobody is there to be told, so the rest are logged.
         """
-        future = self._pool.submit(fn)
+        def finished(future: Future) -> None:
+            if future.exception() is not None:
+                log.error("background chore failed", exc_info=future.exception())
+            on_done()
+
+        self._watch(self._chores.submit(fn), None, finished)
+
+    def _watch(self, future: Future, on_tick: Callable[[], None] | None,
+               on_finished: Callable[[Future], None]) -> None:
+        """Look at ``future`` from the GUI thread every POLL_MS; when it is done, let go and hand over."""
         timer = QTimer()
         timer.setInterval(POLL_MS)
         self._running[future] = timer
 
         def poll() -> None:
-            if future.done():
-                timer.stop()
-                self._running.pop(future, None)
-                on_done()
+            if on_tick is not None:
+                on_tick()
+            if not future.done():
+                return
+            timer.stop()
+            # The connection holds this closure, which holds the timer and the future with its
+            # result: a cycle through C++ that the collector cannot see. Without this, every
+            # task's result (a whole imported table) would stay for the rest of the session.
+            timer.timeout.disconnect(poll)
+            timer.deleteLater()
+            self._running.pop(future, None)
+            on_finished(future)
 
         timer.timeout.connect(poll)
         timer.start()

@@ -104,3 +104,23 @@ def test_bad_file_gives_a_message_and_saves_nothing(app, qtbot, services, tmp_pa
 
 def test_column_letters():
     assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == ["A", "Z", "AA", "AB", "ZZ", "AAA"]
+
+
+def test_a_closed_wizard_is_deleted_with_its_table(app, qtbot, services, xlsx, quiet_boxes):
+    """A wizard holds the whole file: kept after closing, every import would stay in memory."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    wizard = ImportWizard(NumbersImporter(services), services, SyncTaskRunner())
+    wizard.open_file(xlsx)
+    table = weakref.ref(wizard.table)
+    wizard.next_button.click()
+    wizard.next_button.click()  # Importera: the wizard closes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(wizard)
+    del wizard
+    gc.collect()
+    assert table() is None

@@ -77,3 +77,25 @@ def test_the_gui_thread_gets_the_interpreter_quickly_while_a_worker_runs():
     sys.setswitchinterval(0.005)  # Python's default
     ThreadTaskRunner()
     assert sys.getswitchinterval() <= SWITCH_INTERVAL_S
+
+
+def test_a_finished_task_lets_go_of_its_result(qtbot):
+    """Each task's timer, closure and future used to stay for the whole session, and with them
+    the result: a whole imported table per import."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    class Result:
+        pass
+
+    runner = ThreadTaskRunner()
+    refs, handed = [], []
+    runner.run(None, "Arbetar", lambda _p: Result(), lambda r: (refs.append(weakref.ref(r)), handed.append(1)))
+    runner.run_quietly(Result, lambda: handed.append(2))
+    qtbot.waitUntil(lambda: len(handed) == 2, timeout=10_000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert refs[0]() is None
+    assert not runner._running

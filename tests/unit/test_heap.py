@@ -144,3 +144,44 @@ def test_garbage_made_before_bulk_work_is_collected_not_frozen():
     del node
     with heap.bulk_work():
         assert ref() is None
+
+
+def test_release_collects_what_died_as_a_cycle_while_frozen():
+    class Holder:
+        pass
+
+    holder = Holder()
+    holder.me = holder
+    holder.rows = [[i] for i in range(1_000)]
+    ref = weakref.ref(holder)
+    with heap.bulk_work():
+        pass  # holder is alive here, so the freeze at the end keeps it from the collector
+    del holder
+    gc.collect()
+    assert ref() is not None, "frozen: an ordinary collection does not see it"
+    heap.release()
+    assert ref() is None
+    assert gc.get_freeze_count() > 0, "what is still alive is frozen again"
+
+
+def test_bulk_work_on_a_worker_leaves_collecting_to_the_gui_thread():
+    """A collection on a worker would finalise GUI objects there; ThreadTaskRunner tidies first."""
+    class Node:
+        pass
+
+    node = Node()
+    node.me = node
+    ref = weakref.ref(node)
+    del node
+    seen = []
+
+    def worker():
+        with heap.bulk_work():
+            seen.append(ref() is not None)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(5)
+    assert seen == [True]
+    heap.release()
+    assert ref() is None
