@@ -231,7 +231,7 @@ def checked_gap(gap: Gap, category_ids: Collection[int]) -> tuple[Gap, FieldErro
         except ValueError as exc:
             errors[key] = str(exc)
     if isinstance(gap.minutes, bool) or not isinstance(gap.minutes, int):
-        errors["hours"] = f"Timmarna ska anges som ett helt antal minuter, inte ”{gap.minutes}”."
+        errors["hours"] = f"Tiden ska anges som ett helt antal minuter, inte ”{gap.minutes}”."
     if gap.category_id not in category_ids:
         errors["category"] = "Yrkeskategorin finns inte. Välj en av de kända."
     if gap.cost is not None and not isinstance(gap.cost, Money):

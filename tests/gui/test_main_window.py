@@ -140,3 +140,27 @@ def test_overview_recounts_when_shown_again(window, services, unit):
     window.show_page("gaps")
     window.show_page("overview")
     assert shown, "Översikt did not recount its figures when shown again"
+
+
+def test_only_the_start_page_is_built_with_the_window_and_the_rest_follow(window, qtbot, unit):
+    """Start-up builds Översikt alone; build_pending builds the others, then says ready."""
+    from hyrdesk.ui.pages.base import Page
+
+    window.reload_units()
+    assert [p.key for p in window.built_pages()] == ["overview"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [e.title for e in window.entries]
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.build_pending()
+    built = window.built_pages()
+    assert [p.key for p in built] == [e.key for e in window.entries]
+    assert all(isinstance(window.stack.widget(i), Page) for i in range(window.stack.count()))
+    assert all(p.unit == unit for p in built), "a page built after the unit was chosen still gets it"
+    export = next(p for p in built if p.key == "export")
+    assert export.status_widget.parent() is not None, "its delivery status is in the status bar"
+
+
+def test_a_page_is_built_when_first_shown(window, unit):
+    window.reload_units()
+    window.show_page("review")
+    assert window.current_page().key == "review" and window.current_page().unit == unit
+    assert "gaps" not in [p.key for p in window.built_pages()]

@@ -257,10 +257,12 @@ class CostsPage(Page):
 
     def _imported(self, importer) -> None:
         """The wizard saved an import: Ctrl+Z takes it back (as Importer… → Ångra importen does)."""
-        if importer.committed is not None:
-            self.undo_stack.push(ImportedLedgerCommand(
-                self.services.costs, self.unit, importer.committed, self.refresh, self._report_undo_problem))
-        self.refresh()
+        if importer.committed is None:
+            self.refresh()
+            return
+        # Pushing moves the stack's index, and the page refreshes on that (once, not twice).
+        self.undo_stack.push(ImportedLedgerCommand(
+            self.services.costs, importer.unit, importer.committed, self.refresh, self._report_undo_problem))
 
     def _report_undo_problem(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Importen"), message)
