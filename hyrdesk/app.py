@@ -58,7 +58,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from .ui.crash import install_excepthook
     from .ui.i18n import install_translators
     from .ui.recovery import open_services_or_recover
-    from .ui.shutdown import quit_on_signals
+    from .ui.shutdown import quit_on_signals, quit_requested
 
     paths: Paths = demo_paths() if args.demo else resolve_paths(getattr(args, "data_dir", None))
     paths.ensure()
@@ -82,18 +82,20 @@ def run_gui(args: argparse.Namespace) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "hyrdesk", exc.message)
         services = None
-    if services is None:  # the user chose to quit rather than take a way out
+    if services is None:  # the user (or a signal) chose to quit rather than take a way out
         lock.unlock()
-        return 1
-    install_translators(app, args.lang or services.settings.get(LANGUAGE))
-    window = build_main_window(services, demo=args.demo)
-    window.show()
-    # Once the window is drawn, the other pages are built; then the start-up objects are put
-    # beyond the garbage collector's reach: a collection walking them would stall the window
-    # (services/heap.py).
-    window.ready.connect(heap.settle)
-    QTimer.singleShot(BUILD_PAGES_AFTER_MS, window.build_pending)
-    code = app.exec()
+        return 0 if quit_requested(app) else 1
+    code = 0
+    if not quit_requested(app):  # a signal while the recovery dialog was open: no window
+        install_translators(app, args.lang or services.settings.get(LANGUAGE))
+        window = build_main_window(services, demo=args.demo)
+        window.show()
+        # Once the window is drawn, the other pages are built; then the start-up objects are put
+        # beyond the garbage collector's reach: a collection walking them would stall the window
+        # (services/heap.py).
+        window.ready.connect(heap.settle)
+        QTimer.singleShot(BUILD_PAGES_AFTER_MS, window.build_pending)
+        code = app.exec()
     services.close()
     lock.unlock()
     if args.demo:  # the demo's throwaway database goes with it

@@ -22,6 +22,7 @@ import socket
 import sys
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,11 @@ def handled_signals() -> list[signal.Signals]:
     if sys.platform != "win32" and hasattr(signal, "SIGTERM"):
         wanted.append(signal.SIGTERM)
     return wanted
+
+
+def quit_requested(app: QObject) -> bool:
+    """Whether a signal asked hyrdesk to quit (checked before the main loop starts)."""
+    return bool(getattr(app, "_hyrdesk_quit_requested", False))
 
 
 def quit_on_signals(app: QObject) -> bool:
@@ -61,7 +67,12 @@ def quit_on_signals(app: QObject) -> bool:
 
     def handler(signum, _frame) -> None:
         log.info("signal %s: closing hyrdesk", signal.Signals(signum).name)
-        # Queued, so that a signal during start-up (before exec) still quits once the loop runs.
+        app._hyrdesk_quit_requested = True  # type: ignore[attr-defined]  # read by quit_requested()
+        # A dialog shown before the main loop runs (damaged database, "already running") has a
+        # loop of its own, where app.quit() does nothing: close it, and run_gui sees the request.
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.close()
         QTimer.singleShot(0, app.quit)
 
     for s in handled_signals():

@@ -217,3 +217,33 @@ def test_single_instance_guard_through_run_gui(paths):
     assert paths.lock_file.exists()
     third = run_gui_process(paths.data_dir, "quit")
     assert third.returncode == 0 and "WINDOW SHOWN" in third.stdout, third.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM on Windows")
+def test_sigterm_while_the_recovery_dialog_is_open_quits(paths):
+    """The dialog has its own event loop, where app.quit() does nothing: the signal closes it."""
+    import signal
+
+    with_unit(paths)
+    corrupt(paths.database)
+    before = paths.database.read_bytes()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-m", "hyrdesk", "--data-dir", str(paths.data_dir)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while "database cannot be opened" not in (paths.log_file.read_text() if paths.log_file.exists() else ""):
+            assert proc.poll() is None, proc.stderr.read()
+            assert time.monotonic() < deadline, "the recovery dialog never came"
+            time.sleep(0.05)
+        time.sleep(0.5)  # the dialog's own loop is running
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    assert not backups.gui_running(paths)  # the lock went with it
+    assert paths.database.read_bytes() == before
