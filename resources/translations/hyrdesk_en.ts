@@ -392,8 +392,8 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="54"/>
-        <source>Im&amp;porter…</source>
-        <translation>Im&amp;ports…</translation>
+        <source>Im&amp;portlogg…</source>
+        <translation>Import &amp;log…</translation>
     </message>
     <message>
         <location filename="../../hyrdesk/ui/costs/page.py" line="55"/>
@@ -476,7 +476,7 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Import ledger export</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/page.py" line="266"/>
+        <location filename="../../hyrdesk/ui/costs/page.py" line="268"/>
         <source>Importen</source>
         <translation>The import</translation>
     </message>
@@ -1388,115 +1388,115 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="71"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="76"/>
         <source>&amp;Tillbaka</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="73"/>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="254"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="78"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="259"/>
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="77"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="82"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="91"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="96"/>
         <source>Ange vilken kolumn i filen som innehåller vad. Kolumner med kända namn är redan valda; hyrdesk kommer ihåg valet till nästa fil med samma kolumner.</source>
         <translation>Say which column of the file holds what. Columns with known names are already chosen; hyrdesk remembers your choice for the next file with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="97"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="102"/>
         <source>Rubrikrad</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="99"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="104"/>
         <source>&amp;Rubrikrad:</source>
         <translation>&amp;Header row:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="105"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="110"/>
         <source>Filens första rader:</source>
         <translation>The first rows of the file:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="109"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="114"/>
         <source>Förhandsvisning av filen</source>
         <translation>Preview of the file</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="126"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="131"/>
         <source>Rader som inte importeras:</source>
         <translation>Rows that will not be imported:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="128"/>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="133"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="232"/>
         <source>Rad</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="128"/>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="227"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="133"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="232"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="132"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="137"/>
         <source>Avvisade rader</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="140"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="145"/>
         <source>Fil: {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="141"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="146"/>
         <source>Läser {0}…</source>
         <translation>Reading {0}…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="146"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="151"/>
         <source>Filen {0} innehåller inga rader.</source>
         <translation>The file {0} contains no rows.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="166"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="171"/>
         <source> (valfri)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="180"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="185"/>
         <source>– ingen –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="211"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="216"/>
         <source>Välj en kolumn för: {0}</source>
         <translation>Choose a column for: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="215"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="220"/>
         <source>Samma kolumn är vald för flera fält.</source>
         <translation>The same column is chosen for several fields.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="219"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="224"/>
         <source>Kontrollerar raderna…</source>
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="245"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="250"/>
         <source>Importen misslyckades: {0}</source>
         <translation>The import failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="257"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="262"/>
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
@@ -3449,7 +3449,7 @@ The error has been written to the log file:
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="39"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="40"/>
         <source>Kalkylblad (*.xlsx *.csv *.txt);;Alla filer (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
@@ -3457,7 +3457,7 @@ The error has been written to the log file:
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../hyrdesk/ui/tasks.py" line="62"/>
+        <location filename="../../hyrdesk/ui/tasks.py" line="74"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

@@ -1,7 +1,7 @@
 """A finished ledger import as a command on the undo stack (Redigera → Ångra / Gör om, Ctrl+Z).
 
 The import wizard has already saved the import when the command is pushed,
-so the first redo does nothing. Undo is what *Importer… → Ångra importen*
+so the first redo does nothing. Undo is what *Importlogg… → Ångra importen*
 does (the import's figures go, those it replaced come back); redo puts the
 same figures back under the same log entry. When either cannot be done any
 more (the import was undone in the log meanwhile, or a newer import holds

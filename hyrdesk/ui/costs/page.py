@@ -51,7 +51,7 @@ class CostsPage(Page):
         self.entry_button.clicked.connect(self.open_entry)
         self.accounts_button = QPushButton(self.tr("&Kontotabell…"))
         self.accounts_button.clicked.connect(self.open_accounts)
-        self.imports_button = QPushButton(self.tr("Im&porter…"))
+        self.imports_button = QPushButton(self.tr("Im&portlogg…"))
         self.imports_button.setToolTip(self.tr("Visa gjorda importer och ångra en"))
         self.imports_button.clicked.connect(self.open_imports)
         for b in (self.import_button, self.entry_button, self.accounts_button, self.imports_button):
@@ -256,7 +256,7 @@ class CostsPage(Page):
         return wizard
 
     def _imported(self, importer) -> None:
-        """The wizard saved an import: Ctrl+Z takes it back (as Importer… → Ångra importen does)."""
+        """The wizard saved an import: Ctrl+Z takes it back (as Importlogg… → Ångra importen does)."""
         if importer.committed is None:
             self.refresh()
             return
