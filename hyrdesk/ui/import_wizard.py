@@ -252,6 +252,12 @@ class ImportWizard(QDialog):
         if self.table is None:
             self.reject()
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        # Let go of the file now: the Python side of a dialog can outlive the dialog in a
+        # reference cycle, and then only a full collection (walking every row) would free it.
+        self.table = self.preview = None
+
     def _show_step(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
         self.back_button.setVisible(index == 1)

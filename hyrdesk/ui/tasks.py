@@ -128,20 +128,21 @@ class ThreadTaskRunner:
         timer = QTimer()
         timer.setInterval(POLL_MS)
         self._running[future] = timer
+        # PySide keeps the connected closure with the timer, in a cycle only a full collection
+        # frees: the closure must not keep the task (and its result, a whole table) from then on.
+        watched = [future]
 
         def poll() -> None:
             if on_tick is not None:
                 on_tick()
-            if not future.done():
+            task = watched[0] if watched else None
+            if task is None or not task.done():
                 return
+            watched.clear()
             timer.stop()
-            # The connection holds this closure, which holds the timer and the future with its
-            # result: a cycle through C++ that the collector cannot see. Without this, every
-            # task's result (a whole imported table) would stay for the rest of the session.
-            timer.timeout.disconnect(poll)
             timer.deleteLater()
-            self._running.pop(future, None)
-            on_finished(future)
+            self._running.pop(task, None)
+            on_finished(task)
 
         timer.timeout.connect(poll)
         timer.start()
