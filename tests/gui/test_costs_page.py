@@ -294,3 +294,14 @@ def test_an_import_undone_in_the_log_leaves_the_undo_stack_with_a_message(unit, 
     assert window.undo_stack.count() == 0  # the stale command is gone; nothing to redo
     assert not window.act_redo.isEnabled()
     assert not services.costs.has_figures(unit)
+
+
+def test_hire_cost_without_own_staff_cost_draws_without_warnings(unit, window, services):
+    """No own-staff cost: every share is undefined. pyqtgraph warned about the all-NaN series
+    (numpy's "All-NaN slice"), which the test settings turn into an error."""
+    category = services.units.categories()[0]
+    for month in (Period(2026, 8), Period(2026, 9)):
+        services.costs.set_manual_values(unit, month, {(CostKind.HIRE, category.id): Money.from_sek(12_000)})
+    window.reload_units()
+    page = costs_page(window)
+    assert page.body.currentIndex() == 1 and page.ratio_plot is not None

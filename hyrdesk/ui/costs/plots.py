@@ -103,7 +103,7 @@ class CostPlot(PlotPanel):
             self.bar_items.append(item)
             bottoms = [b + h for b, h in zip(bottoms, heights)]
         r12 = [math.nan if b.r12 is None else _tkr(b.r12) for b in bars]
-        self.r12_curve.setData(xs, r12)
+        self.r12_curve.setData(*_drawable(xs, r12))
         if xs:
             self.plot.setXRange(xs[0] - 0.6, xs[-1] + 0.6, padding=0)
             top = max([*bottoms, 1.0])
@@ -165,8 +165,8 @@ class RatioPlot(PlotPanel):
         xs = [r.period.index for r in ratios]
         monthly = [math.nan if r.monthly is None else float(r.monthly) for r in ratios]
         r12 = [math.nan if r.r12 is None else float(r.r12) for r in ratios]
-        self.monthly.setData(xs, monthly)
-        self.r12.setData(xs, r12)
+        self.monthly.setData(*_drawable(xs, monthly))
+        self.r12.setData(*_drawable(xs, r12))
         self.target_line.setPos(float(target))
         self.target_label.setText(QCoreApplication.translate("RatioPlot", "mål {0}").format(format_percent(target)))
         if xs:
@@ -185,6 +185,12 @@ class RatioPlot(PlotPanel):
         return QCoreApplication.translate("RatioPlot", "<b>{0}</b>: per månad {1} · R12 {2} · mål {3}").format(
             month_label(period), format_percent(r.monthly, 2), format_percent(r.r12, 2), format_percent(self.target)
         )
+
+
+def _drawable(xs: list, ys: list[float]) -> tuple[list, list[float]]:
+    """A series with nothing to draw (every value undefined) as no points: pyqtgraph would warn
+    on an all-NaN series (numpy: "All-NaN slice encountered")."""
+    return (xs, ys) if any(not math.isnan(v) for v in ys) else ([], [])
 
 
 def _tkr(m: Money | None) -> float:
