@@ -8,7 +8,7 @@ visits Översikt, Bemanningsluckor (browse table and summary) and
 Hyrkostnader (all 240 months shown), and measures, median of RUNS:
 
 * the Hyrkostnader plots redrawn (``CostsPage.redraw`` and a repaint),
-* the gap summary redrawn (``SummaryTab.redraw``: query, table, chart, repaint),
+* the gap summary redrawn (``GapSummaryTab.redraw``: query, table, chart, repaint),
 
 both against the target of 0.1 s (wall clock, and the GUI thread's own CPU
 time, which other jobs on a busy machine do not inflate), and the process's resident memory

@@ -1,6 +1,6 @@
 """Gap hours per month as stacked bars, by coverage (or by cause), with the values on hover.
 
-Built on the plot panel of the Hyrkostnader page (title, legend, month axis,
+Built on the shared plot panel (ui/plots.py: title, legend, month axis,
 readout line, "Spara som bild…"); pointing at a month also shows its values
 in a tooltip. Imported only when the summary is first shown: start-up never
 loads pyqtgraph.
