@@ -136,19 +136,24 @@ AMPLIFIER_CELLS = {  # shapes of a shared-string cell that calamine reads but a 
     "space": '<c r="{ref}" t="s"><v xml:space="preserve">0</v></c>',
     "angle": '<c r="{ref}" foo=">" t="s"><v>0</v></c>',
     "prefix": '<x:c r="{ref}" t="s"><x:v>0</x:v></x:c>',
+    # A number that looks like a match to a loose pattern, beside each disguised real reference.
+    "decoy": '<c r="{ref}" t="n" foo-t="s\'x"><v>1</v></c><c t="s"><!----><v>0</v></c>',
+    "two values": '<c r="{ref}" t="s"><v>1</v><v>0</v></c>',  # calamine reads the last
 }
 
 
 def disguised_amplifier(tmp: Path, shape: str) -> Path:
     """The shared-string amplifier, its cells written in a shape a regular expression could miss."""
-    sst = f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="1" uniqueCount="1"><si><t>{"x" * 30000}</t></si></sst>'
+    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="2" uniqueCount="2">'
+           f'<si><t>{"x" * 30000}</t></si><si><t>kort</t></si></sst>')
     cell = AMPLIFIER_CELLS[shape]
     rows = "".join(
         f'<row r="{r}">' + "".join(cell.format(ref=f"{c}{r}") for c in "ABCDEFGHIJ") + "</row>"
         for r in range(1, 2001)
     )
     sheet = sheet_xml(rows).replace(f'xmlns="{NS}"'.encode(), f'xmlns="{NS}" xmlns:x="{NS}"'.encode(), 1)
-    return replace_parts(real_xlsx(tmp / f"base-{shape}.xlsx"), tmp / f"amplify-{shape}.xlsx",
+    name = shape.replace(" ", "-")
+    return replace_parts(real_xlsx(tmp / f"base-{name}.xlsx"), tmp / f"amplify-{name}.xlsx",
                          {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet})
 
 

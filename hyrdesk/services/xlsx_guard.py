@@ -203,7 +203,13 @@ class _Counter:
         self.cut_mark = b"<" + prefix + b"c"
         self.inline_mark = b"<" + prefix + b"is>"
         value = rb"\s*(?:<" + p + rb"f\b[^>]*/>\s*|<" + p + rb"f\b[^>]*>[^<]*</" + p + rb"f>\s*)?<" + p + rb"v>"
-        self.shared_re = re.compile(rb"<" + p + rb"c\s[^>]*?\bt\s*=\s*[\"']s[\"'][^>]*>" + value + rb"\s*(\d+)\s*</" + p + rb"v>")
+        # Only the plain shape counts as read: one t attribute (not the end of another name) with
+        # matching quotes, so that each match uses one of the quoted s counted above, and the cell
+        # closing right after its value (calamine reads the last of several <v>). Anything else is
+        # unread, and charged the longest string.
+        self.shared_re = re.compile(
+            rb"<" + p + rb"c\s[^>]*?(?<![\w.:-])t\s*=\s*([\"'])s\1[^>]*>" + value
+            + rb"\s*(\d+)\s*</" + p + rb"v>\s*</" + p + rb"c>")
         self.str_re = re.compile(rb"<" + p + rb"c\s[^>]*?\bt\s*=\s*[\"']str[\"'][^>]*>" + value + rb"(.*?)</" + p + rb"v>", re.S)
         self.inline_re = re.compile(rb"<" + p + rb"is>(.*?)</" + p + rb"is>", re.S)
 
@@ -218,7 +224,7 @@ class _Counter:
             self.shared_refs += seg.count(b'"s"') + seg.count(b"'s'")
         if self.lengths and self.exact:
             n = len(self.lengths)
-            refs = self.shared_re.findall(seg)
+            refs = [ref for _quote, ref in self.shared_re.findall(seg)]
             self.matched_refs += len(refs)
             cost.string_cells += len(refs)
             cost.text_bytes += sum(self.lengths[i] for i in map(int, refs) if i < n)
