@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ..services import heap
 from ..services.progress import Cancelled, Progress
@@ -84,7 +85,14 @@ class ThreadTaskRunner:
         heap.tidy()  # here, not on the worker (services/heap.py)
         shown: list[tuple[int, int, str] | None] = [None]
 
+        def owner_gone() -> bool:
+            # The dialog goes with its parent: a wizard closed (and deleted) while its task ran.
+            return not isValid(dialog)
+
         def show_progress() -> None:
+            if owner_gone():
+                progress.cancel()  # nobody is waiting for the result any more
+                return
             latest = progress.latest
             if latest is not None and latest != shown[0]:
                 shown[0] = latest
@@ -95,6 +103,8 @@ class ThreadTaskRunner:
                     dialog.setLabelText(text)
 
         def finished(future: Future) -> None:
+            if owner_gone():
+                return
             dialog.close()
             dialog.deleteLater()
             exc = future.exception()
@@ -154,7 +164,7 @@ class ThreadTaskRunner:
                 future.exception()  # waits for the worker
             QCoreApplication.processEvents()
             for future, timer in list(self._running.items()):
-                if future.done():
+                if future.done() and future in self._running:  # an earlier poll may have handed it over
                     timer.timeout.emit()
 
 

@@ -102,3 +102,35 @@ def test_a_finished_task_lets_go_of_its_result(qtbot):
     finally:
         gc.enable()
     assert not runner._running
+
+
+def test_closing_the_owner_while_its_task_runs_cancels_quietly(qtbot):
+    """An import wizard closed mid-preview is deleted, and its progress dialog with it: the task is
+    cancelled and nothing is handed to the gone wizard (it used to raise RuntimeError per poll)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtWidgets import QWidget
+
+    owner = QWidget()
+    owner.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    owner.show()
+    runner = ThreadTaskRunner()
+    cancelled, handed = [], []
+
+    def work(progress: Progress):
+        for i in range(200):
+            try:
+                progress.step(i, 200, "…")
+            except Exception:
+                cancelled.append(i)
+                raise
+            time.sleep(0.01)
+        return "klart"
+
+    runner.run(owner, "Arbetar", work, handed.append, handed.append)
+    qtbot.wait(100)
+    owner.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: not runner._running, timeout=10_000)
+    assert cancelled and handed == []
