@@ -17,8 +17,9 @@ So:
   many objects, and freezes what is alive when the last such work ends, so a
   preview held in memory is never walked either.
 * ``tidy()`` collects the garbage there is now: the GUI thread calls it before
-  it hands work to a worker, so that bulk work freezes no garbage and the
-  worker never finalises GUI objects.
+  it hands work to a worker, so that bulk work freezes no garbage and does not
+  begin by finalising GUI objects on the worker. (Automatic collections outside
+  bulk work still run on whichever thread allocates, as in any Python program.)
 * ``release()``, once the results of bulk work are let go (an import wizard
   closed), walks everything once (~30 ms with every page built) and freezes
   what is still alive.

@@ -14,13 +14,14 @@ import logging
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..errors import UserError
 from ..paths import Paths
 from ..services import backups
 from ..storage.db import DatabaseError
 from .backup_list import BackupDialog, BackupModel, backup_table, created_text, restore_summary, selected_backup
+from .shutdown import quit_requested
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ def open_services_or_recover(paths: Paths, ask: Ask | None = None):
 
 
 def _ask_with_dialog(exc: DatabaseError, paths: Paths) -> bool:
+    if quit_requested(QApplication.instance()):  # a signal came: quit rather than ask
+        return False
     return RecoveryDialog(exc, paths).exec() == QDialog.DialogCode.Accepted
 
 

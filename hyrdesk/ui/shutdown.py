@@ -22,7 +22,7 @@ import socket
 import sys
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,15 @@ def handled_signals() -> list[signal.Signals]:
     if sys.platform != "win32" and hasattr(signal, "SIGTERM"):
         wanted.append(signal.SIGTERM)
     return wanted
+
+
+def _close_dialogs() -> None:
+    """Dialogs shown before the main loop runs (damaged database, "already running") have loops of
+    their own, where app.quit() does nothing: reject every one that is open, nested ones too, and
+    run_gui sees the request."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
 
 
 def quit_requested(app: QObject) -> bool:
@@ -68,11 +77,8 @@ def quit_on_signals(app: QObject) -> bool:
     def handler(signum, _frame) -> None:
         log.info("signal %s: closing hyrdesk", signal.Signals(signum).name)
         app._hyrdesk_quit_requested = True  # type: ignore[attr-defined]  # read by quit_requested()
-        # A dialog shown before the main loop runs (damaged database, "already running") has a
-        # loop of its own, where app.quit() does nothing: close it, and run_gui sees the request.
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            modal.close()
+        # Queued: a handler may run between any two lines of a slot. Timers run in dialogs' loops too.
+        QTimer.singleShot(0, _close_dialogs)
         QTimer.singleShot(0, app.quit)
 
     for s in handled_signals():

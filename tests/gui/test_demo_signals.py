@@ -55,3 +55,22 @@ def test_demo_closes_cleanly_on_a_signal_and_removes_its_folder(tmp_path, signum
     assert "Traceback" not in err
     assert list(tmp.glob("hyrdesk-demo-*")) == []  # the throwaway database went with the window
     assert not (home / "data" / "hyrdesk").exists()  # and the user's own data folder was never touched
+
+
+def test_a_signal_rejects_nested_dialogs_too(app):
+    """A confirmation inside the recovery dialog: closing only the top one left the other open."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from hyrdesk.ui.shutdown import _close_dialogs
+
+    outer, inner = QDialog(), QDialog()
+    results = []
+
+    def open_inner():
+        QTimer.singleShot(0, _close_dialogs)  # what the signal handler queues
+        results.append(("inner", inner.exec()))
+
+    QTimer.singleShot(0, open_inner)
+    results.append(("outer", outer.exec()))
+    assert results == [("inner", 0), ("outer", 0)]
