@@ -4,63 +4,63 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="83"/>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="97"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="84"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="98"/>
         <source>Kontotabell</source>
         <translation>Account table</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="86"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="87"/>
         <source>Ange för varje konto, eller intervall av konton, i ekonomisystemet om det är hyrkostnad, kostnad för egen personal eller ska ignoreras. Det mest specifika gäller: ett enskilt konto går före ett intervall som innehåller det. Yrkeskategorin används när filen inte har någon kolumn för yrkeskategori.</source>
         <translation>For each account, or range of accounts, in the finance system, say whether it is hire cost, own staff cost or to be ignored. The most specific row applies: a single account goes before a range that contains it. The staff category is used when the file has no staff category column.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="108"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="109"/>
         <source>t.ex. 4611 eller 4600-4699</source>
         <translation>e.g. 4611 or 4600-4699</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="114"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="115"/>
         <source>– ingen –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="117"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="118"/>
         <source>&amp;Konto:</source>
         <translation>&amp;Account:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="118"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="119"/>
         <source>&amp;Slag:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="119"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="120"/>
         <source>&amp;Yrkeskategori:</source>
         <translation>Staff &amp;category:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="122"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="123"/>
         <source>&amp;Spara raden</source>
         <translation>&amp;Save row</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="125"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="126"/>
         <source>&amp;Ta bort raden</source>
         <translation>&amp;Remove row</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="146"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="147"/>
         <source>Konton i filen som saknas i tabellen: {0}</source>
         <translation>Accounts in the file that are missing from the table: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="188"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="189"/>
         <source>Kontotabell: {0}</source>
         <translation>Account table: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="195"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="196"/>
         <source>Ta bort {0} ur kontotabellen</source>
         <translation>Remove {0} from the account table</translation>
     </message>
@@ -68,17 +68,17 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="42"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="43"/>
         <source>Konto eller intervall</source>
         <translation>Account or range</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="43"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="44"/>
         <source>Slag</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="44"/>
+        <location filename="../../hyrdesk/ui/costs/accounts_dialog.py" line="45"/>
         <source>Yrkeskategori</source>
         <translation>Staff category</translation>
     </message>
@@ -190,129 +190,451 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>BrowseTab</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="48"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="49"/>
         <source>Från datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="49"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="50"/>
         <source>Till datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="51"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="52"/>
         <source>Yrkeskategori</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="52"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="53"/>
         <source>Alla orsaker</source>
         <translation>All causes</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="52"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="53"/>
         <source>Orsak</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="53"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="54"/>
         <source>Alla täckningar</source>
         <translation>All coverage</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="53"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="54"/>
         <source>Täckning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="55"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="56"/>
         <source>Sök i anteckning och bemanningsföretag</source>
         <translation>Search notes and agencies</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="56"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="57"/>
         <source>Fritext</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="58"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="59"/>
         <source>Rensa &amp;filter</source>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="61"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
         <source>&amp;Från:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="61"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
         <source>&amp;Till:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="61"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
         <source>&amp;Yrkeskategori:</source>
         <translation>Staff &amp;category:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="63"/>
         <source>&amp;Orsak:</source>
         <translation>&amp;Cause:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="63"/>
         <source>Täc&amp;kning:</source>
         <translation>Co&amp;verage:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="62"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="63"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="75"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="76"/>
         <source>Bemanningsluckor</source>
         <translation>Staffing gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="105"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="106"/>
         <source>Ä&amp;ndra…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="107"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="108"/>
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="108"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="109"/>
         <source>Ta bort de markerade luckorna (Delete). Kan ångras med Ctrl+Z.</source>
         <translation>Delete the selected gaps (Delete). Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="150"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="151"/>
         <source>Alla yrkeskategorier</source>
         <translation>All staff categories</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="197"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="198"/>
         <source>{0} luckor</source>
         <translation>{0} gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="197"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="198"/>
         <source>1 lucka</source>
         <translation>1 gap</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="199"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="200"/>
         <source> matchar filtret</source>
         <translation> match the filter</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="239"/>
+        <location filename="../../hyrdesk/ui/gaps/browse_tab.py" line="240"/>
         <source>Markera högst {0} luckor åt gången för att ta bort dem.</source>
         <translation>Select at most {0} gaps at a time to delete them.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="38"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="39"/>
+        <source>Kväll</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="40"/>
+        <source>Natt</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="41"/>
+        <source>Vakans</source>
+        <translation>Vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="42"/>
+        <source>Planerad frånvaro</source>
+        <translation>Planned absence</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="43"/>
+        <source>Oplanerad frånvaro</source>
+        <translation>Unplanned absence</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="44"/>
+        <source>Ökat vårdbehov</source>
+        <translation>Increased care need</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="45"/>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="54"/>
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="46"/>
+        <source>Egen personal (övertid/mertid)</source>
+        <translation>Own staff (overtime/extra)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="47"/>
+        <source>Timavlönad</source>
+        <translation>Hourly paid</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="48"/>
+        <source>Intern bemanningspool</source>
+        <translation>Internal staffing pool</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="49"/>
+        <source>Hyrpersonal</source>
+        <translation>Agency staff</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="50"/>
+        <source>Ej täckt</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="51"/>
+        <source>Primärvård</source>
+        <translation>Primary care</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="52"/>
+        <source>Sjukhusvård</source>
+        <translation>Hospital care</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="53"/>
+        <source>Psykiatri</source>
+        <translation>Psychiatry</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="55"/>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="57"/>
+        <source>Hyrkostnad</source>
+        <translation>Hire cost</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="56"/>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="58"/>
+        <source>Egen personal</source>
+        <translation>Own staff</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="59"/>
+        <source>Ignoreras</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="60"/>
+        <source>per dag</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="61"/>
+        <source>per vecka</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="62"/>
+        <source>per månad</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="63"/>
+        <source>per år</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="64"/>
+        <source>Lag/föreskrift</source>
+        <translation>Law/regulation</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="65"/>
+        <source>Regionbeslut</source>
+        <translation>Regional decision</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="66"/>
+        <source>Förvaltningsbeslut</source>
+        <translation>Administration decision</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="67"/>
+        <source>Lokal rutin</source>
+        <translation>Local routine</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="68"/>
+        <source>Okänt</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="69"/>
+        <source>Behålla</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="70"/>
+        <source>Förenkla</source>
+        <translation>Simplify</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="71"/>
+        <source>Omfördela</source>
+        <translation>Redistribute</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="72"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="73"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="74"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="75"/>
+        <source>Osäkert</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="76"/>
+        <source>Eget beslut</source>
+        <translation>Own decision</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="77"/>
+        <source>Dialog i linjen</source>
+        <translation>Line dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="78"/>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="103"/>
+        <source>Förslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="79"/>
+        <source>Beslutad</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="80"/>
+        <source>Genomförd</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="81"/>
+        <source>Avslagen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="86"/>
+        <source>1 – ingen nytta</source>
+        <translation>1 – no use</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="87"/>
+        <source>2 – liten nytta</source>
+        <translation>2 – little use</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="88"/>
+        <source>3 – ganska stor nytta</source>
+        <translation>3 – fairly useful</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="89"/>
+        <source>4 – stor nytta</source>
+        <translation>4 – very useful</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="94"/>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="95"/>
+        <source>Uppgift</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="96"/>
+        <source>Utförs av (roll)</source>
+        <translation>Done by (role)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="97"/>
+        <source>Minuter per tillfälle</source>
+        <translation>Minutes per occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="98"/>
+        <source>Frekvens</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="99"/>
+        <source>Antal per period</source>
+        <translation>Times per period</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="100"/>
+        <source>Timmar per år</source>
+        <translation>Hours per year</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="101"/>
+        <source>Nytta (1–4)</source>
+        <translation>Usefulness (1–4)</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="102"/>
+        <source>Kravets ursprung</source>
+        <translation>Origin of requirement</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="104"/>
+        <source>Mottagande roll</source>
+        <translation>Receiving role</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="105"/>
+        <source>Påverkar andra enheter</source>
+        <translation>Affects other units</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="106"/>
+        <source>Beslutsväg</source>
+        <translation>Decision route</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="107"/>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="108"/>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="109"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="110"/>
+        <source>Frigjorda timmar per år</source>
+        <translation>Hours freed per year</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="136"/>
+        <source>pågående</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../hyrdesk/ui/choice_labels.py" line="137"/>
+        <source>avslutad</source>
+        <translation>finished</translation>
     </message>
 </context>
 <context>
@@ -693,47 +1015,47 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>EntryTab</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="34"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="35"/>
         <source>En lucka per rad: Enter sparar och tömmer formuläret för nästa, med samma val som förra gången.</source>
         <translation>One gap at a time: Enter saves and clears the form for the next one, with the same choices as last time.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="42"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="43"/>
         <source>&amp;Spara (Enter)</source>
         <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="45"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="46"/>
         <source>R&amp;ensa</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="59"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="60"/>
         <source>Registrerade nu</source>
         <translation>Registered now</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="65"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="66"/>
         <source>Luckor registrerade nu</source>
         <translation>Gaps registered now</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="77"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="78"/>
         <source>Ångra med Ctrl+Z, gör om med Ctrl+Shift+Z. Rätta äldre luckor under Alla luckor.</source>
         <translation>Undo with Ctrl+Z, redo with Ctrl+Shift+Z. Correct older gaps under All gaps.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="99"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="100"/>
         <source>Luckan är inte sparad: rätta det som står under fälten.</source>
         <translation>The gap is not saved: correct what is shown under the fields.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="105"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="106"/>
         <source>Sparad, men anteckningen kan innehålla ett namn. Ändra den under Alla luckor om den gör det.</source>
         <translation>Saved, but the note may contain a name. Change it under All gaps if it does.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="111"/>
+        <location filename="../../hyrdesk/ui/gaps/entry_tab.py" line="112"/>
         <source>Sparad: {0} h, {1} – {2}.</source>
         <translation>Saved: {0} h, {1} – {2}.</translation>
     </message>
@@ -835,42 +1157,42 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="42"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="43"/>
         <source>Lucktimmar per månad</source>
         <translation>Gap hours per month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="44"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="45"/>
         <source>timmar</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="61"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="62"/>
         <source>Lucktimmar per månad och täckning</source>
         <translation>Gap hours per month and coverage</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="63"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="64"/>
         <source>Lucktimmar per månad och orsak</source>
         <translation>Gap hours per month and cause</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="85"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="86"/>
         <source>Peka på en månad för att se timmarna.</source>
         <translation>Point at a month to see its hours.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="92"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="93"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: inga luckor</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: no gaps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="98"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="99"/>
         <source>totalt {0} h</source>
         <translation>total {0} h</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/chart.py" line="99"/>
+        <location filename="../../hyrdesk/ui/gaps/chart.py" line="100"/>
         <source>hyrpersonal {0}</source>
         <translation>agency staff {0}</translation>
     </message>
@@ -919,112 +1241,112 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GapForm</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="95"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="96"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="100"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="101"/>
         <source>flera dagar</source>
         <translation>several days</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="101"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="102"/>
         <source>Luckan gäller flera dagar</source>
         <translation>The gap covers several days</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="104"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="105"/>
         <source>Till och med</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="111"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="112"/>
         <source>Till och &amp;med:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="114"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="115"/>
         <source>&amp;Pass:</source>
         <translation>S&amp;hift:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="116"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="117"/>
         <source>&amp;Yrkeskategori:</source>
         <translation>Staff &amp;category:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="123"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="124"/>
         <source>Antal pass</source>
         <translation>Number of shifts</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="129"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="130"/>
         <source>&amp;Antal pass:</source>
         <translation>Number of shi&amp;fts:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="132"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="133"/>
         <source>t.ex. 7,5</source>
         <translation>e.g. 7.5</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="133"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="134"/>
         <source>T&amp;immar:</source>
         <translation>Ho&amp;urs:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="135"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="136"/>
         <source>Välj orsak…</source>
         <translation>Choose a cause…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="136"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="137"/>
         <source>&amp;Orsak:</source>
         <translation>&amp;Cause:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="137"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="138"/>
         <source>Välj hur luckan täcktes…</source>
         <translation>Choose how the gap was covered…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="138"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="139"/>
         <source>Täc&amp;kning:</source>
         <translation>Co&amp;verage:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="140"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="141"/>
         <source>bara för hyrpersonal</source>
         <translation>agency staff only</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="141"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="142"/>
         <source>&amp;Bemanningsföretag:</source>
         <translation>A&amp;gency:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="143"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="144"/>
         <source>bara för hyrpersonal, t.ex. 12 500</source>
         <translation>agency staff only, e.g. 12 500</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="144"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="145"/>
         <source>Kostnad (k&amp;r):</source>
         <translation>Cost (SE&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="146"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="147"/>
         <source>vad hände – aldrig vem</source>
         <translation>what happened – never who</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="148"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="149"/>
         <source>A&amp;nteckning:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/form.py" line="187"/>
+        <location filename="../../hyrdesk/ui/gaps/form.py" line="188"/>
         <source>× {0} h per pass</source>
         <translation>× {0} h per shift</translation>
     </message>
@@ -1032,62 +1354,62 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GapSummaryTab</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="108"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="109"/>
         <source>Från månad</source>
         <translation>From month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="109"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="110"/>
         <source>Till månad</source>
         <translation>To month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="111"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="112"/>
         <source>täckning</source>
         <translation>coverage</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="112"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
         <source>orsak</source>
         <translation>cause</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="113"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
         <source>Fördela timmarna per</source>
         <translation>Split the hours by</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="115"/>
         <source>&amp;Från:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="114"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="115"/>
         <source>&amp;Till:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="115"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="116"/>
         <source>Fördela &amp;per:</source>
         <translation>Split &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="136"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="137"/>
         <source>Lucktimmar per månad</source>
         <translation>Gap hours per month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="145"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="146"/>
         <source>En lucka över flera månader fördelas på månaderna efter antalet dagar i varje månad.</source>
         <translation>A gap spanning months is split over the months by its number of days in each month.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="202"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="203"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; lucktimmar {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; täckta av hyrpersonal · &lt;b&gt;{4}&lt;/b&gt; ej täckta</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; gap hours {1} – {2} · &lt;b&gt;{3}&lt;/b&gt; covered by agency staff · &lt;b&gt;{4}&lt;/b&gt; not covered</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="206"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="207"/>
         <source>Inga luckor registrerade {0} – {1}.</source>
         <translation>No gaps registered {0} – {1}.</translation>
     </message>
@@ -1095,53 +1417,53 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GapTableModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="30"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="31"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="31"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="32"/>
         <source>Pass</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="32"/>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="57"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="33"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="58"/>
         <source>Helg</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="33"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="34"/>
         <source>Yrkeskategori</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="34"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="35"/>
         <source>Timmar</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="35"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="36"/>
         <source>Orsak</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="36"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="37"/>
         <source>Täckning</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="37"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="38"/>
         <source>Bemanningsföretag</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="38"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="39"/>
         <source>Kostnad</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/model.py" line="39"/>
+        <location filename="../../hyrdesk/ui/gaps/model.py" line="40"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
@@ -1197,104 +1519,104 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>GuidedFlow</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="39"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="40"/>
         <source>Steg</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="73"/>
         <source>‹ &amp;Föregående</source>
         <translation>‹ &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="73"/>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="180"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="74"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="181"/>
         <source>Nä&amp;sta ›</source>
         <translation>Ne&amp;xt ›</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="95"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="96"/>
         <source>Mallens förslag på vanliga uppgifter</source>
         <translation>The template&apos;s suggested common tasks</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="97"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="98"/>
         <source>Lägg till &amp;alla förslag</source>
         <translation>Add &amp;all suggestions</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="118"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="119"/>
         <source>Ny &amp;egen uppgift…</source>
         <translation>New task of your &amp;own…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="119"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="120"/>
         <source>Ä&amp;ndra…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="120"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="121"/>
         <source>Ta &amp;bort</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="131"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="132"/>
         <source>Uppgifter i området</source>
         <translation>Tasks in the area</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="143"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="144"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="148"/>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="188"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="149"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="189"/>
         <source>Sammanställning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="178"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="179"/>
         <source>Steg {0} av {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="180"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="181"/>
         <source>Visa &amp;sammanställningen</source>
         <translation>Show the &amp;summary</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="215"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="216"/>
         <source>Uppgifter i området: {0} · {1} per år</source>
         <translation>Tasks in the area: {0} · {1} per year</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="225"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="226"/>
         <source>&lt;p&gt;Mall: {0}&lt;/p&gt;&lt;p&gt;Du går igenom de här områdena, ett i taget:&lt;/p&gt;&lt;ol&gt;{1}&lt;/ol&gt;&lt;p&gt;Uppgifter hittills: {2}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Template: {0}&lt;/p&gt;&lt;p&gt;You go through these areas, one at a time:&lt;/p&gt;&lt;ol&gt;{1}&lt;/ol&gt;&lt;p&gt;Tasks so far: {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="227"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; uppgifter tar &lt;b&gt;{1}&lt;/b&gt; per år. Förslagen frigör &lt;b&gt;{2}&lt;/b&gt; per år.&lt;/p&gt;&lt;p&gt;{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; tasks take &lt;b&gt;{1}&lt;/b&gt; a year. The proposals free &lt;b&gt;{2}&lt;/b&gt; a year.&lt;/p&gt;&lt;p&gt;{3} tasks go to line dialogue, {4} are the unit&apos;s own decision. {5} proposals need line dialogue before a decision.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="242"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="243"/>
         <source>{0} — {1}, {2} min {3} × {4} ({5} per år)</source>
         <translation>{0} — {1}, {2} min {3} × {4} ({5} per year)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="246"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="247"/>
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="246"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="247"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/guided.py" line="248"/>
+        <location filename="../../hyrdesk/ui/review/guided.py" line="249"/>
         <source>Lägg till {0}</source>
         <translation>Add {0}</translation>
     </message>
@@ -1394,7 +1716,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <location filename="../../hyrdesk/ui/import_wizard.py" line="78"/>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="259"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="265"/>
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
@@ -1496,7 +1818,7 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>The import failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/import_wizard.py" line="262"/>
+        <location filename="../../hyrdesk/ui/import_wizard.py" line="268"/>
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1752,77 +2074,77 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>MonthEntryDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="53"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="54"/>
         <source>Registrera eller rätta en månad</source>
         <translation>Enter or correct a month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="56"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="57"/>
         <source>Beloppen du skriver här läggs till beloppen från ekonomisystemet för månaden och ersätts aldrig av en import. Skriv ett negativt belopp för att rätta något, lämna tomt för inget.</source>
         <translation>The amounts you write here are added to the finance system&apos;s amounts for the month and are never replaced by an import. Write a negative amount to correct something; leave empty for none.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="61"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="62"/>
         <source>&amp;Månad:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="63"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="64"/>
         <source>ÅÅÅÅ-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="64"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="65"/>
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="67"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="68"/>
         <source>&amp;Visa månaden</source>
         <translation>&amp;Show month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="82"/>
         <source>Yrkeskategori</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="82"/>
         <source>Hyrkostnad från import</source>
         <translation>Hire cost from import</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="81"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="82"/>
         <source>Hyrkostnad, manuellt (kr)</source>
         <translation>Hire cost, manual (SEK)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="82"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="83"/>
         <source>Egen personal från import</source>
         <translation>Own staff from import</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="82"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="83"/>
         <source>Egen personal, manuellt (kr)</source>
         <translation>Own staff, manual (SEK)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="96"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="97"/>
         <source>{0}, {1}, manuellt belopp</source>
         <translation>{0}, {1}, manual amount</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="97"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="98"/>
         <source>t.ex. 125 000</source>
         <translation>e.g. 125 000</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="152"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="153"/>
         <source>{0}, {1}: ”{2}” är inget belopp.</source>
         <translation>{0}, {1}: “{2}” is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="159"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="160"/>
         <source>{0}, {1}: {2} är orimligt stort (högst en miljard kronor).</source>
         <translation>{0}, {1}: {2} is unreasonably large (at most one billion kronor).</translation>
     </message>
@@ -1949,12 +2271,12 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../hyrdesk/ui/pages/overview.py" line="66"/>
+        <location filename="../../hyrdesk/ui/pages/overview.py" line="67"/>
         <source>Nyckeltalen visas här när du har registrerat bemanningsluckor och hyrkostnader.</source>
         <translation>Key figures appear here once you have registered staffing gaps and hire costs.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/pages/overview.py" line="76"/>
+        <location filename="../../hyrdesk/ui/pages/overview.py" line="77"/>
         <source>Kom igång</source>
         <translation>Get started</translation>
     </message>
@@ -2023,166 +2345,166 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="61"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="64"/>
         <source>hyrdesk – databasen kan inte öppnas</source>
         <translation>hyrdesk – the database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="71"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="74"/>
         <source>Det tekniska felet: {0}</source>
         <translation>The technical error: {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="83"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="86"/>
         <source>Välj en säkerhetskopia att återställa:</source>
         <translation>Choose a backup to restore:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="84"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="87"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="87"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="90"/>
         <source>Det finns inga säkerhetskopior att återställa i {0}.</source>
         <translation>There are no backups to restore in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="94"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="97"/>
         <source>&amp;Återställ vald kopia…</source>
         <translation>&amp;Restore the chosen copy…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="99"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="102"/>
         <source>&amp;Börja om med en ny databas…</source>
         <translation>&amp;Start over with a new database…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="103"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="106"/>
         <source>&amp;Försök igen</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="108"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="111"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="115"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="118"/>
         <source>Databasen är skadad</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="116"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="119"/>
         <source>Databasen är tom</source>
         <translation>The database is empty</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="117"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="120"/>
         <source>Filen är ingen hyrdesk-databas</source>
         <translation>The file is not a hyrdesk database</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="118"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="121"/>
         <source>Databasen är från en nyare version</source>
         <translation>The database is from a newer version</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="119"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="122"/>
         <source>Databasen används av ett annat program</source>
         <translation>The database is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="120"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="123"/>
         <source>Databasen är skrivskyddad</source>
         <translation>The database is read-only</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="121"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="124"/>
         <source>Disken är full eller har fel</source>
         <translation>The disk is full or faulty</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="122"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="125"/>
         <source>Databasen kan inte öppnas</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="126"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="129"/>
         <source>hyrdesk hittade fel i databasfilen {0}, till exempel efter ett strömavbrott eller ett diskfel. Ingenting har ändrats i filen. Återställ den senaste säkerhetskopian, eller börja om med en ny databas; den skadade filen flyttas då undan och behålls.</source>
         <translation>hyrdesk found errors in the database file {0}, for example after a power cut or a disk fault. Nothing in the file has been changed. Restore the latest backup, or start over with a new database; the damaged file is then moved aside and kept.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="127"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="130"/>
         <source>Databasfilen {0} är tom, fast det har funnits data i den (det finns säkerhetskopior). Den kan ha tömts av ett synkprogram eller en misslyckad kopiering. Återställ den senaste säkerhetskopian, eller börja om med en ny databas.</source>
         <translation>The database file {0} is empty, although it has held data (there are backups). A sync program or a failed copy may have emptied it. Restore the latest backup, or start over with a new database.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="128"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="131"/>
         <source>Filen {0} är inte en hyrdesk-databas. Den har inte ändrats. Återställ en säkerhetskopia, eller börja om med en ny databas; filen flyttas då undan och behålls.</source>
         <translation>The file {0} is not a hyrdesk database. It has not been changed. Restore a backup, or start over with a new database; the file is then moved aside and kept.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="129"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="132"/>
         <source>Databasen {0} har sparats av en nyare version av hyrdesk än den här. Installera den nya versionen för att öppna den. Du kan också återställa en äldre säkerhetskopia; den nuvarande filen sparas först som en egen kopia.</source>
         <translation>The database {0} was saved by a newer version of hyrdesk than this one. Install the new version to open it. You can also restore an older backup; the current file is saved first as a copy of its own.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="130"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="133"/>
         <source>Ett annat program håller databasen {0} låst, kanske ett annat hyrdesk eller ett säkerhetskopieringsprogram. Stäng det och försök igen.</source>
         <translation>Another program holds the database {0} locked, perhaps another hyrdesk or a backup program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="131"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="134"/>
         <source>hyrdesk får inte skriva i databasen {0} eller i mappen den ligger i. Be IT om skrivrätt, eller ändra filens egenskaper, och försök igen.</source>
         <translation>hyrdesk may not write to the database {0} or to its folder. Ask IT for write permission, or change the file&apos;s properties, and try again.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="132"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="135"/>
         <source>Databasen {0} kunde inte läsas eller skrivas: disken är full eller har fel. Frigör utrymme och försök igen.</source>
         <translation>The database {0} could not be read or written: the disk is full or faulty. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="133"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="136"/>
         <source>Databasen {0} kan inte öppnas. Försök igen, återställ en säkerhetskopia eller börja om med en ny databas.</source>
         <translation>The database {0} cannot be opened. Try again, restore a backup or start over with a new database.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="140"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="143"/>
         <source>Återställa databasen från säkerhetskopian från {0} ({1})? Den nuvarande filen sparas först (som en kopia, eller flyttad åt sidan om den är skadad).</source>
         <translation>Restore the database from the backup of {0} ({1})? The current file is saved first (as a copy, or moved aside if it is damaged).</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="142"/>
-        <location filename="../../hyrdesk/ui/recovery.py" line="147"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="145"/>
         <location filename="../../hyrdesk/ui/recovery.py" line="150"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="153"/>
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="142"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="145"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="155"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="158"/>
         <source>Börja om med en tom databas? Den nuvarande filen raderas inte: den flyttas undan till {0}.skadad-&lt;tid&gt; i samma mapp.</source>
         <translation>Start over with an empty database? The current file is not deleted: it is moved aside to {0}.skadad-&lt;time&gt; in the same folder.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="157"/>
-        <location filename="../../hyrdesk/ui/recovery.py" line="162"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="160"/>
         <location filename="../../hyrdesk/ui/recovery.py" line="165"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="168"/>
         <source>Ny databas</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="157"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="160"/>
         <source>Börja om</source>
         <translation>Start over</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/recovery.py" line="164"/>
+        <location filename="../../hyrdesk/ui/recovery.py" line="167"/>
         <source>Den gamla databasen finns kvar som {0}. hyrdesk startar med en tom databas.</source>
         <translation>The old database is kept as {0}. hyrdesk starts with an empty database.</translation>
     </message>
@@ -2203,219 +2525,219 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="310"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="311"/>
         <source>Administrativ översyn</source>
         <translation>Administrative review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="37"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="38"/>
         <source>Gå igenom enhetens administrativa uppgifter med regionens mall: förenkla, omfördela eller ta bort.</source>
         <translation>Go through the unit&apos;s administrative tasks with the region&apos;s template: simplify, redistribute or remove.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="50"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="51"/>
         <source>&amp;Steg för steg</source>
         <translation>&amp;Step by step</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="51"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="52"/>
         <source>&amp;Uppgifter</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="52"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="53"/>
         <source>Sa&amp;mmanställning</source>
         <translation>Su&amp;mmary</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="53"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="54"/>
         <source>&amp;Historik</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="63"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="64"/>
         <source>Ö&amp;versyn:</source>
         <translation>Re&amp;view:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="66"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="67"/>
         <source>Översyn</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="69"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="70"/>
         <source>N&amp;y översyn…</source>
         <translation>N&amp;ew review…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="73"/>
         <source>E&amp;xcel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="75"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="76"/>
         <source>Exportera översynen till Excel…</source>
         <translation>Export the review to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="76"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="77"/>
         <source>Exportera en tom mall till Excel…</source>
         <translation>Export an empty template to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="78"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="79"/>
         <source>Läs in ifylld arbetsbok…</source>
         <translation>Read a filled-in workbook…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="92"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="93"/>
         <source>Ingen översyn ännu</source>
         <translation>No review yet</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="94"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="95"/>
         <source>Budgeten minskar den administrativa personalen. Gå därför igenom alla enhetens administrativa uppgifter med regionens mall och hitta dem som kan förenklas, omfördelas eller tas bort. En uppgift som inte påverkar någon annan enhet får du besluta om själv; påverkar den andra enheter tas den i dialog i linjen.</source>
         <translation>The budget cuts administrative staff. Go through all the unit&apos;s administrative tasks with the region&apos;s template and find those that can be simplified, redistributed or removed. A task that does not affect any other unit is yours to decide; if it affects other units it goes through line dialogue.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="96"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="97"/>
         <source>&amp;Starta översynen…</source>
         <translation>&amp;Start the review…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="99"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="100"/>
         <source>Exportera tom &amp;mall till Excel…</source>
         <translation>Export an empty &amp;template to Excel…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="101"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="102"/>
         <source>&amp;Läs in ifylld arbetsbok…</source>
         <translation>&amp;Read a filled-in workbook…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="141"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="142"/>
         <source>&amp;Avsluta översynen</source>
         <translation>&amp;Finish the review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="141"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="142"/>
         <source>Åter&amp;öppna</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="163"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="164"/>
         <source>Översyn {0}</source>
         <translation>Översyn {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="171"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="172"/>
         <source>Ny översyn</source>
         <translation>New review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="176"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="177"/>
         <source>Starta översyn</source>
         <translation>Start review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="184"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="185"/>
         <source>Avsluta översyn</source>
         <translation>Finish review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="186"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="187"/>
         <source>Återöppna översyn</source>
         <translation>Reopen review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="195"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="196"/>
         <source>Lägg till förslag</source>
         <translation>Add suggestion</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="195"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="196"/>
         <source>Lägg till {0} förslag</source>
         <translation>Add {0} suggestions</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="204"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="205"/>
         <source>Ny uppgift</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="210"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="211"/>
         <source>Ändra uppgift</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="223"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="224"/>
         <source>Exportera översynen</source>
         <translation>Export the review</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="224"/>
-        <location filename="../../hyrdesk/ui/review/page.py" line="245"/>
-        <location filename="../../hyrdesk/ui/review/page.py" line="269"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="225"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="246"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="270"/>
         <source>Excel-arbetsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="229"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="230"/>
         <source>Exporterar översynen…</source>
         <translation>Exporting the review…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="239"/>
-        <location filename="../../hyrdesk/ui/review/page.py" line="244"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="240"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="245"/>
         <source>Exportera tom mall</source>
         <translation>Export an empty template</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="239"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="240"/>
         <source>Mall:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="249"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="250"/>
         <source>Exporterar mallen…</source>
         <translation>Exporting the template…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="254"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="255"/>
         <source>Exporterad</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="255"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="256"/>
         <source>Arbetsboken är sparad som
 {0}</source>
         <translation>The workbook is saved as
 {0}</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="256"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="257"/>
         <source>&amp;Öppna filen</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="257"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="258"/>
         <source>Öppna &amp;mappen</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="268"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="269"/>
         <source>Läs in ifylld arbetsbok</source>
         <translation>Read a filled-in workbook</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="286"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="287"/>
         <source>Läser arbetsboken…</source>
         <translation>Reading the workbook…</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/page.py" line="296"/>
-        <location filename="../../hyrdesk/ui/review/page.py" line="301"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="297"/>
         <location filename="../../hyrdesk/ui/review/page.py" line="302"/>
+        <location filename="../../hyrdesk/ui/review/page.py" line="303"/>
         <source>Läs in arbetsbok</source>
         <translation>Read workbook</translation>
     </message>
@@ -2423,103 +2745,103 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>ReviewSummaryTab</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="62"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="63"/>
         <source>Administrativ tid per år</source>
         <translation>Administrative time per year</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="63"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="64"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
         <source>Frigörs per år</source>
         <translation>Freed per year</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="64"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="65"/>
         <source>Dialog i linjen / eget beslut</source>
         <translation>Line dialogue / own decision</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="70"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
         <source>Timmar per år</source>
         <translation>Hours per year</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="71"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
         <source>Uppgifter</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="72"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
         <source>Förslag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="73"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
         <source>Uppgift</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="75"/>
         <source>Ansvarig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="74"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="75"/>
         <source>Klart senast</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="75"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="76"/>
         <source>Per område</source>
         <translation>By area</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="76"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="77"/>
         <source>Per förslag</source>
         <translation>By proposal</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="78"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="79"/>
         <source>Behöver dialog i linjen innan beslut</source>
         <translation>Needs line dialogue before a decision</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="102"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="101"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="103"/>
         <source>{0} h</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="100"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="101"/>
         <source>{0} uppgifter</source>
         <translation>{0} tasks</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="103"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="104"/>
         <source>{0} % av den administrativa tiden</source>
         <translation>{0} % of the administrative time</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="105"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="106"/>
         <source>{0} förslag behöver dialog i linjen innan beslut</source>
         <translation>{0} proposals need line dialogue before a decision</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="111"/>
         <location filename="../../hyrdesk/ui/review/summary_tab.py" line="112"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="113"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="114"/>
+        <location filename="../../hyrdesk/ui/review/summary_tab.py" line="115"/>
         <source>Behöver dialog i linjen innan beslut ({0})</source>
         <translation>Needs line dialogue before a decision ({0})</translation>
     </message>
@@ -2727,7 +3049,7 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>SetMonthCommand</name>
     <message>
-        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="31"/>
+        <location filename="../../hyrdesk/ui/costs/entry_dialog.py" line="32"/>
         <source>Belopp för {0}</source>
         <translation>Amounts for {0}</translation>
     </message>
@@ -2884,24 +3206,24 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="60"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="61"/>
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="62"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="63"/>
         <source>Totalt, h</source>
         <translation>Total, h</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="64"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="65"/>
         <source>Andel
 hyrpersonal</source>
         <translation>Agency
 share</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="71"/>
+        <location filename="../../hyrdesk/ui/gaps/summary_tab.py" line="72"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
@@ -2909,127 +3231,127 @@ share</translation>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="37"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="38"/>
         <source>Ny uppgift</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="37"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="38"/>
         <source>Ändra uppgift</source>
         <translation>Edit task</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="51"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="52"/>
         <source>&amp;Område:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="53"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="54"/>
         <source>t.ex. Sammanställning av beläggning till förvaltningen</source>
         <translation>e.g. Occupancy report to the administration</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="54"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="55"/>
         <source>&amp;Uppgift:</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="56"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="57"/>
         <source>Utförs av (&amp;roll):</source>
         <translation>Done by (&amp;role):</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="60"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="61"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="62"/>
         <source>&amp;Minuter per tillfälle:</source>
         <translation>&amp;Minutes per occurrence:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="63"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="64"/>
         <source>&amp;Frekvens:</source>
         <translation>&amp;Frequency:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="67"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="68"/>
         <source>&amp;Antal per period:</source>
         <translation>&amp;Count per period:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="70"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="71"/>
         <source>Timmar per år:</source>
         <translation>Hours per year:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="72"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="73"/>
         <source>Ej bedömd</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="76"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="77"/>
         <source>N&amp;ytta:</source>
         <translation>Usef&amp;ulness:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="78"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="79"/>
         <source>Kravets &amp;ursprung:</source>
         <translation>&amp;Origin of the requirement:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="80"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="81"/>
         <source>&amp;Förslag:</source>
         <translation>&amp;Proposal:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="82"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="83"/>
         <source>Mottagande ro&amp;ll:</source>
         <translation>Receiving ro&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="84"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="85"/>
         <source>&amp;Påverkar andra enheter:</source>
         <translation>Affects other &amp;units:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="87"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="88"/>
         <source>Beslutsväg:</source>
         <translation>Route:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="89"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="90"/>
         <source>Ans&amp;varig:</source>
         <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="91"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="92"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="92"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="93"/>
         <source>&amp;Klart senast:</source>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="94"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="95"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="99"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="100"/>
         <source>Frigjorda &amp;timmar per år:</source>
         <translation>&amp;Hours freed per year:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="131"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="132"/>
         <source>{0} timmar</source>
         <translation>{0} hours</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="136"/>
+        <location filename="../../hyrdesk/ui/review/task_dialog.py" line="137"/>
         <source>förslag: {0} (lämna tomt för att använda det)</source>
         <translation>suggested: {0} (leave empty to use it)</translation>
     </message>
@@ -3037,78 +3359,78 @@ share</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="99"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="100"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="78"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
         <source>Tim/år</source>
         <translation>Hrs/yr</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
         <source>Nytta</source>
         <translation>Useful</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="79"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
         <source>Ursprung</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="81"/>
         <source>Mottagare</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="80"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="81"/>
         <source>Påverkar andra</source>
         <translation>Affects others</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="81"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="82"/>
         <source>Frigörs tim/år</source>
         <translation>Freed hrs/yr</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="106"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="107"/>
         <source>Räknas fram: minuter × antal × tillfällen per år / 60 (220 arbetsdagar, 44 arbetsveckor, 12 månader).</source>
         <translation>Computed: minutes × count × occurrences per year / 60 (220 working days, 44 working weeks, 12 months).</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="108"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="109"/>
         <source>Räknas fram: Eget beslut när uppgiften inte påverkar andra enheter, annars Dialog i linjen.</source>
         <translation>Computed: Own decision when the task does not affect other units, otherwise Line dialogue.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="110"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="111"/>
         <source>Uppgiftens nummer, samma som i Excel-arbetsboken.</source>
         <translation>The task&apos;s number, the same as in the Excel workbook.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="148"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="152"/>
         <source>Förslag utifrån förslaget: {0} h/år. Töm fältet för att använda det.</source>
         <translation>Suggested from the proposal: {0} h/yr. Empty the field to use it.</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/review/task_model.py" line="198"/>
+        <location filename="../../hyrdesk/ui/review/task_model.py" line="204"/>
         <source>Ändra ”{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
@@ -3169,12 +3491,12 @@ share</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="56"/>
+        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="57"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="56"/>
+        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="57"/>
         <source>Ändra enhet</source>
         <translation>Edit unit</translation>
     </message>
@@ -3182,27 +3504,27 @@ share</translation>
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="21"/>
+        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="22"/>
         <source>t.ex. MED4 eller 1234</source>
         <translation>e.g. MED4 or 1234</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="23"/>
+        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="24"/>
         <source>t.ex. Medicinavdelning 4</source>
         <translation>e.g. Medical ward 4</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="27"/>
+        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="28"/>
         <source>&amp;Kod (kostnadsställe):</source>
         <translation>&amp;Code (cost centre):</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="28"/>
+        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="29"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="29"/>
+        <location filename="../../hyrdesk/ui/dialogs/unit_dialog.py" line="30"/>
         <source>&amp;Verksamhetsområde:</source>
         <translation>Care &amp;area:</translation>
     </message>
@@ -3457,7 +3779,7 @@ The error has been written to the log file:
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../hyrdesk/ui/tasks.py" line="74"/>
+        <location filename="../../hyrdesk/ui/tasks.py" line="75"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

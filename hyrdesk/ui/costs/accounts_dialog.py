@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.accounts import AccountKind, AccountRule
 from ...errors import UserError, ValidationError
+from ..choice_labels import choice_label
 from ..forms import FieldErrors
 
 
@@ -49,7 +50,7 @@ class AccountsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rules[index.row()]
-        return (str(r.range), r.kind.label, r.category or "")[index.column()]
+        return (str(r.range), choice_label(r.kind), r.category or "")[index.column()]
 
 
 class AccountTableCommand(QUndoCommand):
@@ -108,7 +109,7 @@ class AccountsDialog(QDialog):
         self.account.setPlaceholderText(self.tr("t.ex. 4611 eller 4600-4699"))
         self.kind = QComboBox()
         for kind in AccountKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(choice_label(kind), kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.category = QComboBox()
         self.category.addItem(self.tr("– ingen –"), None)

@@ -18,6 +18,7 @@ from ...domain.money import Money
 from ...domain.period import Period
 from ...domain.units import Unit
 from ...services.costs import manual_amount
+from ..choice_labels import choice_label
 from ..months import month_label
 from .ytd_model import exact
 
@@ -93,7 +94,7 @@ class MonthEntryDialog(QDialog):
                 ledger = QLabel("–")
                 ledger.setProperty("role", "muted")
                 edit = QLineEdit()
-                edit.setAccessibleName(self.tr("{0}, {1}, manuellt belopp").format(cat.name, kind.label.lower()))
+                edit.setAccessibleName(self.tr("{0}, {1}, manuellt belopp").format(cat.name, choice_label(kind).lower()))
                 edit.setPlaceholderText(self.tr("t.ex. 125 000"))
                 grid.addWidget(ledger, row, 1 + 2 * k)
                 grid.addWidget(edit, row, 2 + 2 * k)
@@ -149,7 +150,7 @@ class MonthEntryDialog(QDialog):
                 amount = Money.from_sek(text)
             except (ValueError, ArithmeticError):
                 edit.setStyleSheet("border: 1px solid #b3261e;")
-                problems.append(self.tr("{0}, {1}: ”{2}” är inget belopp.").format(names[cat_id], kind.label.lower(), text))
+                problems.append(self.tr("{0}, {1}: ”{2}” är inget belopp.").format(names[cat_id], choice_label(kind).lower(), text))
                 continue
             try:
                 out[(kind, cat_id)] = manual_amount(amount)
@@ -157,7 +158,7 @@ class MonthEntryDialog(QDialog):
             except ValueError:
                 edit.setStyleSheet("border: 1px solid #b3261e;")
                 problems.append(self.tr("{0}, {1}: {2} är orimligt stort (högst en miljard kronor).").format(
-                    names[cat_id], kind.label.lower(), text))
+                    names[cat_id], choice_label(kind).lower(), text))
         return out, problems
 
     def accept(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ...domain.units import CareArea, Unit
 from ...errors import ValidationError
+from ..choice_labels import choice_label
 from ..forms import FieldErrors
 
 
@@ -23,7 +24,7 @@ class UnitForm(QWidget):
         self.name.setPlaceholderText(self.tr("t.ex. Medicinavdelning 4"))
         self.area = QComboBox()
         for area in CareArea:
-            self.area.addItem(area.label, area)
+            self.area.addItem(choice_label(area), area)
         self.errors.add_row(form, self.tr("&Kod (kostnadsställe):"), "code", self.code)
         self.errors.add_row(form, self.tr("&Namn:"), "name", self.name)
         self.errors.add_row(form, self.tr("&Verksamhetsområde:"), "care_area", self.area)

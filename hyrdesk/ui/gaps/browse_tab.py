@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.gaps import Cause, Coverage
 from ...domain.numbers import format_decimal
 from ...services.gaps import GapFilter
+from ..choice_labels import choice_labels
 from .form import current, date_edit, from_qdate
 from .model import COLUMNS, SORTABLE, GapTableModel
 
@@ -137,8 +138,8 @@ class BrowseTab(QWidget):
     def _choice_filter(self, enum, all_text: str, name: str) -> QComboBox:
         combo = narrow_combo()
         combo.addItem(all_text, None)
-        for m in enum:
-            combo.addItem(m.label, m.value)
+        for label, key in choice_labels(enum):
+            combo.addItem(label, key)
         combo.setAccessibleName(name)
         return combo
 

@@ -17,6 +17,7 @@ from ...domain.gap_summary import MonthHours
 from ...domain.gaps import Cause, Coverage, format_hours
 from ...domain.numbers import NBSP, format_percent
 from ...domain.period import Period
+from ..choice_labels import choice_label
 from ..months import month_label, month_long_label
 from ..plots import PlotPanel, legend_html
 
@@ -77,7 +78,7 @@ class GapChart(PlotPanel):
             self.plot.addItem(item)
             self.bar_items.append(item)
             bottoms = [b + h for b, h in zip(bottoms, heights)]
-        self.legend.setText(legend_html([(colours[m], "\u25a0", m.label) for m in self.members()]))
+        self.legend.setText(legend_html([(colours[m], "\u25a0", choice_label(m)) for m in self.members()]))
         if xs:
             self.plot.setXRange(xs[0] - 0.6, xs[-1] + 0.6, padding=0)
             self.plot.setYRange(0.0, max([*bottoms, 1.0]) * 1.08, padding=0)
@@ -92,7 +93,7 @@ class GapChart(PlotPanel):
             return QCoreApplication.translate("GapChart", "<b>{0}</b>: inga luckor").format(month_label(period))
         colours = self.colours()
         parts = [
-            f'<span style="color:{colours[m]}">\u25a0</span>{NBSP}{m.label}{NBSP}{format_hours(v, 1)}{NBSP}h'
+            f'<span style="color:{colours[m]}">\u25a0</span>{NBSP}{choice_label(m)}{NBSP}{format_hours(v, 1)}{NBSP}h'
             for m, v in self.values(month).items() if v
         ]
         total = QCoreApplication.translate("GapChart", "totalt {0} h").format(format_hours(month.total, 1))

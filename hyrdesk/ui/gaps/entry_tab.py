@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.gaps import Gap
+from ..choice_labels import choice_label
 from .form import GapForm
 from .model import COLUMNS, RecentGapsModel, cell_text
 
@@ -108,7 +109,7 @@ class EntryTab(QWidget):
         """Called by the page once the command has saved the gap."""
         self.recent.add(gap.id)
         text = ", ".join(cell_text(gap, k, self.recent.category_names) for k in ("date", "shift", "category", "hours"))
-        self.status.setText(self.tr("Sparad: {0} h, {1} – {2}.").format(text, gap.cause.label, gap.coverage.label))
+        self.status.setText(self.tr("Sparad: {0} h, {1} – {2}.").format(text, choice_label(gap.cause), choice_label(gap.coverage)))
 
     def clear(self) -> None:
         self.form.reset_for_next()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.gaps import Cause, Coverage, Gap, Shift, format_hours, hours_to_minutes
 from ...domain.numbers import format_decimal, parse_decimal
 from ...domain.privacy import NAME_WARNING, check_free_text, looks_like_name
+from ..choice_labels import choice_labels
 from ..forms import FieldErrors
 from ..style import WARN
 
@@ -48,8 +49,8 @@ def current(combo: QComboBox, enum):
 
 def _combo(members, placeholder: str = "") -> QComboBox:
     combo = QComboBox()
-    for m in members:
-        combo.addItem(m.label, m.value)
+    for label, key in choice_labels(members):
+        combo.addItem(label, key)
     if placeholder:
         combo.setPlaceholderText(placeholder)
         combo.setCurrentIndex(-1)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ...domain.gaps import Gap, format_hours
 from ...services.gaps import GapFilter
+from ..choice_labels import choice_label
 
 BLOCK = 100
 KEEP_BLOCKS = 64
@@ -52,7 +53,7 @@ def cell_text(gap: Gap, key: str, category_names: dict[int, str]) -> str:
     if key == "date":
         return date_span(gap)
     if key == "shift":
-        return gap.shift.label
+        return choice_label(gap.shift)
     if key == "weekend":
         return QCoreApplication.translate("GapTableModel", "Helg") if gap.weekend else ""
     if key == "category":
@@ -60,9 +61,9 @@ def cell_text(gap: Gap, key: str, category_names: dict[int, str]) -> str:
     if key == "hours":
         return format_hours(gap.minutes)
     if key == "cause":
-        return gap.cause.label
+        return choice_label(gap.cause)
     if key == "coverage":
-        return gap.coverage.label
+        return choice_label(gap.coverage)
     if key == "agency":
         return gap.agency
     if key == "cost":

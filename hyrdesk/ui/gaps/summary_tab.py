@@ -17,6 +17,7 @@ from ...domain.gap_summary import GapSummary, Hours
 from ...domain.gaps import Cause, Coverage, format_hours
 from ...domain.numbers import NBSP, format_percent
 from ...domain.period import Period
+from ..choice_labels import choice_label
 from ..months import month_label
 from .form import date_edit
 
@@ -62,7 +63,7 @@ class SummaryModel(QAbstractTableModel):
             return self.tr("Totalt, h")
         if section == self.columnCount() - 1:
             return self.tr("Andel\nhyrpersonal")
-        return wrap_header(self.members()[section - 2].label)
+        return wrap_header(choice_label(self.members()[section - 2]))
 
     def _row(self, row: int) -> tuple[str, Hours]:
         months = self.summary.months

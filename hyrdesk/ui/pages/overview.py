@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.overview import KeyFigure, key_figures
+from ..choice_labels import choice_label
 from ..style import BAD, GOOD, WARN
 from .base import Page
 from .titles import page_title
@@ -103,7 +104,7 @@ class OverviewPage(Page):
         if self.unit is None:
             self.subtitle_label.setText("")
             return
-        self.subtitle_label.setText(f"{self.unit.name} · {self.unit.code} · {self.unit.care_area.label}")
+        self.subtitle_label.setText(f"{self.unit.name} · {self.unit.code} · {choice_label(self.unit.care_area)}")
         figures = key_figures(self.services, self.unit)
         for i, figure in enumerate(figures):
             card = FigureCard(figure)

@@ -15,14 +15,18 @@ class TaskDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.setEditable(bool(index.data(FREE_CHOICES_ROLE)))
-        combo.addItems(choices)
+        # A fixed choice is a (label, key) pair: the label is shown in the UI language and
+        # the key is what the model gets, so nothing depends on the text.
+        for choice in choices:
+            text, data = choice if isinstance(choice, (tuple, list)) else (choice, choice)
+            combo.addItem(text, data)
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         return combo
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt override
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole) or ""
-            i = editor.findText(value)
+            i = editor.findData(value)
             if i >= 0:
                 editor.setCurrentIndex(i)
             elif editor.isEditable():
@@ -32,6 +36,7 @@ class TaskDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt override
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            value = editor.currentText() if editor.isEditable() else editor.currentData()
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from ...domain.numbers import NBSP, format_decimal
 from ...domain.review import hours_per_year, round_hours
 from ...domain.review_summary import summarise
+from ..choice_labels import choice_label
 from .table_tab import apply_widths, make_task_view
 from .task_model import TaskFilter, TaskTableModel
 
@@ -240,7 +241,7 @@ class GuidedFlow(QWidget):
         for row, s in enumerate(area.suggested_tasks):
             hours = _hours(hours_per_year(s.minutes, s.frequency, s.count))
             text = QLabel(self.tr("{0} — {1}, {2} min {3} × {4} ({5} per år)").format(
-                s.description, s.role, s.minutes, s.frequency.label, s.count, hours))
+                s.description, s.role, s.minutes, choice_label(s.frequency), s.count, hours))
             text.setWordWrap(True)
             added = s.description.strip().lower() in existing
             button = QPushButton(self.tr("Tillagd") if added else self.tr("Lägg till"))

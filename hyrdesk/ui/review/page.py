@@ -16,6 +16,7 @@ from ...domain.review import Review, ReviewTask
 from ...domain.review_template import Template
 from ...errors import UserError
 from ...storage.reviews import ReviewRepository
+from ..choice_labels import review_label
 from ..pages.base import Page
 from ..pages.titles import page_title
 from .commands import AddTasksCommand, DeleteTasksCommand, EditTaskCommand, ReviewStateCommand, snapshot
@@ -121,7 +122,7 @@ class ReviewPage(Page):
         self.review_combo.blockSignals(True)
         self.review_combo.clear()
         for r in reviews:
-            self.review_combo.addItem(r.display, r.id)
+            self.review_combo.addItem(review_label(r), r.id)
         if review is not None:
             self.review_combo.setCurrentIndex(self.review_combo.findData(review.id))
         self.review_combo.blockSignals(False)

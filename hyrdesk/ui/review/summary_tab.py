@@ -10,6 +10,7 @@ from ...domain.numbers import format_decimal
 from ...domain.review import Proposal, round_hours
 from ...domain.review_summary import ReviewSummary, Totals
 from ...domain.review_template import Template
+from ..choice_labels import choice_label
 from .rows_model import RowsModel
 
 
@@ -109,11 +110,11 @@ class ReviewSummaryTab(QWidget):
 
         areas = [row(template.area_name(k), x) for k, x in s.by_area.items()]
         self.area_model.set_rows(areas + [row(self.tr("Totalt"), t)], bold_last=True)
-        self.proposal_model.set_rows([row(p.label, s.by_proposal[p]) for p in Proposal] + [row(self.tr("Totalt"), t)],
+        self.proposal_model.set_rows([row(choice_label(p), s.by_proposal[p]) for p in Proposal] + [row(self.tr("Totalt"), t)],
                                      bold_last=True)
         self.pending_title.setText(self.tr("Behöver dialog i linjen innan beslut ({0})").format(len(s.pending_dialogue)))
         self.pending_model.set_rows([
-            [p.description, template.area_name(p.area), p.proposal.label, _h(p.hours_freed), p.responsible,
+            [p.description, template.area_name(p.area), choice_label(p.proposal), _h(p.hours_freed), p.responsible,
              p.due_date.isoformat() if p.due_date else ""]
             for p in s.pending_dialogue
         ])

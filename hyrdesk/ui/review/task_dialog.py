@@ -13,14 +13,15 @@ from ...domain.review import (
 )
 from ...domain.review_template import Template
 from ...domain.review_validation import parse_task
+from ..choice_labels import choice_label, choice_labels, usefulness_label
 from ..forms import FieldErrors
 
 
 def _choice(enum, current=None) -> QComboBox:
     # The item data is the member's key: Qt turns a str-based enum member into a plain str.
     combo = QComboBox()
-    for member in enum:
-        combo.addItem(member.label, member.value)
+    for label, key in choice_labels(enum):
+        combo.addItem(label, key)
     if current is not None:
         combo.setCurrentIndex(list(enum).index(current))
     return combo
@@ -70,8 +71,8 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Timmar per år:"), self.hours_label)
         self.usefulness = QComboBox()
         self.usefulness.addItem(self.tr("Ej bedömd"), None)
-        for value, label in USEFULNESS_LABELS.items():
-            self.usefulness.addItem(label, value)
+        for value in USEFULNESS_LABELS:
+            self.usefulness.addItem(usefulness_label(value), value)
         self.usefulness.setCurrentIndex(max(0, self.usefulness.findData(base.usefulness)))
         self._row(form, self.tr("N&ytta:"), "usefulness", self.usefulness)
         self.origin = _choice(Origin, base.origin)
@@ -130,7 +131,7 @@ class TaskDialog(QDialog):
         hours = hours_per_year(self.minutes.value(), Frequency(self.frequency.currentData()), self.count.value())
         self.hours_label.setText(self.tr("{0} timmar").format(format_decimal(round_hours(hours), 1)))
         route = derive_route(Affects(self.affects.currentData()))
-        self.route_label.setText(route.label)
+        self.route_label.setText(choice_label(route))
         suggestion = suggested_hours_freed(Proposal(self.proposal.currentData()), hours)
         self.hours_freed.setPlaceholderText(
             self.tr("förslag: {0} (lämna tomt för att använda det)").format(format_decimal(suggestion, 1)))

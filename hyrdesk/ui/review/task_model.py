@@ -3,31 +3,32 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from enum import Enum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 
 from ...domain.numbers import format_decimal
 from ...domain.review import (
-    COMPUTED_FIELDS, TASK_FIELD_LABELS, USEFULNESS_LABELS, Affects, Frequency, Origin, Proposal, Review,
+    COMPUTED_FIELDS, Affects, Frequency, Origin, Proposal, Review,
     ReviewTask, Route, Status,
 )
 from ...domain.review_display import display_value
 from ...domain.review_template import Template
 from ...errors import ValidationError
+from ..choice_labels import choice_label, choice_labels, task_field_label, usefulness_label
 from ..style import TEXT_MUTED, WARN
 from .commands import EditTaskCommand
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # list of values the delegate offers
+# The values the delegate offers: texts, or (label, key) pairs for fixed choices, whose
+# EditRole is then the key, so editing does not depend on the UI language.
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 FREE_CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # True: the list only suggests, any text goes
 TASK_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _NUMERIC = {"id", "minutes", "count", "hours_per_year", "usefulness", "hours_freed"}
-_CHOICES = {
-    "frequency": Frequency.labels, "origin": Origin.labels, "proposal": Proposal.labels,
-    "affects_others": Affects.labels, "status": Status.labels,
-}
+_CHOICES = {"frequency": Frequency, "origin": Origin, "proposal": Proposal, "affects_others": Affects, "status": Status}
 _COMPUTED_BG = QColor("#eef2f3")
 
 
@@ -80,7 +81,7 @@ class TaskTableModel(QAbstractTableModel):
             "receiving_role": self.tr("Mottagare"), "affects_others": self.tr("Påverkar andra"),
             "hours_freed": self.tr("Frigörs tim/år"),
         }
-        return short.get(key) or TASK_FIELD_LABELS[key]
+        return short.get(key) or task_field_label(key)
 
     # --- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
@@ -96,7 +97,7 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.header_label(key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            full = self.tr("Nr") if key == "id" else TASK_FIELD_LABELS[key]
+            full = self.tr("Nr") if key == "id" else task_field_label(key)
             guidance = self._guidance(key)
             return f"{full}: {guidance}" if guidance else full
         return None
@@ -118,6 +119,9 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "id":
                 return str(task.id)
+            value = getattr(task, key)
+            if isinstance(value, Enum):
+                return choice_label(value)
             return display_value(task, key, self.template.area_name)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task, key)
@@ -127,8 +131,8 @@ class TaskTableModel(QAbstractTableModel):
                 return float(value)
             if key == "area":
                 return [a.key for a in self.template.areas].index(value) if self.template.area(value) else 99
-            if hasattr(value, "label"):
-                return value.label
+            if isinstance(value, Enum):
+                return choice_label(value)
             return value if value is not None else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and key in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -143,7 +147,7 @@ class TaskTableModel(QAbstractTableModel):
             if key == "description":
                 return task.description
             if key == "usefulness" and task.usefulness:
-                return USEFULNESS_LABELS[task.usefulness]
+                return usefulness_label(task.usefulness)
             if key == "hours_freed":
                 return self.tr("Förslag utifrån förslaget: {0} h/år. Töm fältet för att använda det.").format(
                     format_decimal(task.suggested_hours_freed, 1))
@@ -161,11 +165,13 @@ class TaskTableModel(QAbstractTableModel):
             return self.template.area_name(task.area)
         if key == "hours_freed":
             return format_decimal(task.hours_freed, 1).replace("\u00a0", "")
+        if key in _CHOICES:
+            return getattr(task, key).value
         return display_value(task, key)
 
-    def choices(self, key: str) -> list[str] | None:
+    def choices(self, key: str) -> list[str] | list[tuple[str, str]] | None:
         if key in _CHOICES:
-            return _CHOICES[key]()
+            return choice_labels(_CHOICES[key])
         if key == "area" and self.template:
             return [a.name for a in self.template.areas]
         if key == "usefulness":
