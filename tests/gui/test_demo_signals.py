@@ -7,11 +7,11 @@ process that is ended by a signal must still remove it, as a normal close does.
 import os
 import signal
 import sqlite3
-import subprocess
 import sys
-import time
 
 import pytest
+
+from ..signalled import run_until_signalled
 
 pytestmark = [pytest.mark.gui, pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM on Windows")]
 
@@ -36,22 +36,15 @@ def test_demo_closes_cleanly_on_a_signal_and_removes_its_folder(tmp_path, signum
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "TMPDIR": str(tmp),
            "XDG_DATA_HOME": str(home / "data")}
     env.pop("HYRDESK_DATA_DIR", None)
-    proc = subprocess.Popen([sys.executable, "-m", "hyrdesk", "--demo"], env=env, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 90
-        while not demo_ready(tmp):
-            assert proc.poll() is None, proc.communicate()
-            assert time.monotonic() < deadline, "the demo never started"
-            time.sleep(0.05)
+
+    def ready() -> bool:
+        if not demo_ready(tmp):
+            return False
         assert len(list(tmp.glob("hyrdesk-demo-*"))) == 1
-        proc.send_signal(signum)
-        out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 0, err
+        return True
+
+    code, err = run_until_signalled(["--demo"], env, ready, signum, "the demo")
+    assert code == 0, err
     assert "Traceback" not in err
     assert list(tmp.glob("hyrdesk-demo-*")) == []  # the throwaway database went with the window
     assert not (home / "data" / "hyrdesk").exists()  # and the user's own data folder was never touched

@@ -14,6 +14,7 @@ from hyrdesk.services.container import open_services
 from hyrdesk.storage.db import DatabaseError
 from hyrdesk.ui.recovery import RecoveryDialog, open_services_or_recover
 
+from ..signalled import run_until_signalled
 from ..damage import corrupt, empty, exclusively_locked, foreign_sqlite, not_a_database, too_new, with_unit
 
 pytestmark = pytest.mark.gui
@@ -228,22 +229,13 @@ def test_sigterm_while_the_recovery_dialog_is_open_quits(paths):
     corrupt(paths.database)
     before = paths.database.read_bytes()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-m", "hyrdesk", "--data-dir", str(paths.data_dir)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while "database cannot be opened" not in (paths.log_file.read_text() if paths.log_file.exists() else ""):
-            assert proc.poll() is None, proc.stderr.read()
-            assert time.monotonic() < deadline, "the recovery dialog never came"
-            time.sleep(0.05)
-        time.sleep(0.5)  # the dialog's own loop is running
-        proc.send_signal(signal.SIGTERM)
-        _out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 0, err
+
+    def dialog_up() -> bool:
+        return paths.log_file.exists() and "database cannot be opened" in paths.log_file.read_text()
+
+    code, err = run_until_signalled(["--data-dir", str(paths.data_dir)], env, dialog_up, signal.SIGTERM,
+                                    "the recovery dialog", timeout=60, settle=0.5)  # the dialog's loop runs
+    assert code == 0, err
     assert "Traceback" not in err
     assert not backups.gui_running(paths)  # the lock went with it
     assert paths.database.read_bytes() == before
