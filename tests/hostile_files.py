@@ -120,15 +120,28 @@ def big_but_allowed(tmp: Path) -> Path:
                          {"xl/worksheets/sheet1.xml": sheet_xml(numeric_rows(25_000, 20))})
 
 
+LONG_TEXT = "x" * 30000
+
+
+def _grid(cell: str, rows: range) -> str:
+    """Rows of ten cells (A–J) written from ``cell``, a template with ``{ref}``."""
+    return "".join(f'<row r="{r}">' + "".join(cell.format(ref=f"{c}{r}") for c in "ABCDEFGHIJ") + "</row>"
+                   for r in rows)
+
+
+def _with_shared_strings(tmp: Path, name: str, texts: list[str], sheet: bytes) -> Path:
+    """A real workbook whose shared strings are ``texts`` and whose sheet is ``sheet``."""
+    items = "".join(f"<si><t>{t}</t></si>" for t in texts)
+    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="{len(texts)}" '
+           f'uniqueCount="{len(texts)}">{items}</sst>')
+    return replace_parts(real_xlsx(tmp / f"base-{name}.xlsx"), tmp / f"{name}.xlsx",
+                         {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet})
+
+
 def shared_string_amplifier(tmp: Path) -> Path:
     """42 kB that python-calamine would turn into 1.2 GB: one long shared string in 20 000 cells."""
-    sst = f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="1" uniqueCount="1"><si><t>{"x" * 30000}</t></si></sst>'
-    rows = "".join(
-        f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>0</v></c>' for c in "ABCDEFGHIJ") + "</row>"
-        for r in range(1, 2001)
-    )
-    return replace_parts(real_xlsx(tmp / "base-amp.xlsx"), tmp / "amplify.xlsx",
-                         {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet_xml(rows)})
+    rows = _grid('<c r="{ref}" t="s"><v>0</v></c>', range(1, 2001))
+    return _with_shared_strings(tmp, "amplify", [LONG_TEXT], sheet_xml(rows))
 
 
 AMPLIFIER_CELLS = {  # shapes of a shared-string cell that calamine reads but a naive pattern misses
@@ -144,30 +157,16 @@ AMPLIFIER_CELLS = {  # shapes of a shared-string cell that calamine reads but a 
 
 def disguised_amplifier(tmp: Path, shape: str) -> Path:
     """The shared-string amplifier, its cells written in a shape a regular expression could miss."""
-    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="2" uniqueCount="2">'
-           f'<si><t>{"x" * 30000}</t></si><si><t>kort</t></si></sst>')
-    cell = AMPLIFIER_CELLS[shape]
-    rows = "".join(
-        f'<row r="{r}">' + "".join(cell.format(ref=f"{c}{r}") for c in "ABCDEFGHIJ") + "</row>"
-        for r in range(1, 2001)
-    )
+    rows = _grid(AMPLIFIER_CELLS[shape], range(1, 2001))
     sheet = sheet_xml(rows).replace(f'xmlns="{NS}"'.encode(), f'xmlns="{NS}" xmlns:x="{NS}"'.encode(), 1)
-    name = shape.replace(" ", "-")
-    return replace_parts(real_xlsx(tmp / f"base-{name}.xlsx"), tmp / f"amplify-{name}.xlsx",
-                         {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet})
+    return _with_shared_strings(tmp, "amplify-" + shape.replace(" ", "-"), [LONG_TEXT, "kort"], sheet)
 
 
 def one_long_note(tmp: Path) -> Path:
     """A real shape: 20 000 cells refer to short shared strings, one to a 30 000-character note.
     The quick bound (every reference as long as the longest string) says 1.2 GB; the exact sum is small."""
-    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="2" uniqueCount="2">'
-           f'<si><t>{"x" * 30000}</t></si><si><t>Läkare</t></si></sst>')
-    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + "".join(
-        f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>1</v></c>' for c in "ABCDEFGHIJ") + "</row>"
-        for r in range(2, 2002)
-    )
-    return replace_parts(real_xlsx(tmp / "base-note.xlsx"), tmp / "note.xlsx",
-                         {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet_xml(rows)})
+    rows = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + _grid('<c r="{ref}" t="s"><v>1</v></c>', range(2, 2002))
+    return _with_shared_strings(tmp, "note", [LONG_TEXT, "Läkare"], sheet_xml(rows))
 
 
 def ole(tmp: Path, name: str) -> Path:
