@@ -35,8 +35,8 @@ from typing import Any, Iterable
 
 from ..errors import UserError
 from . import xlsx_guard
-from .heap import bulk_work
 from .csv_read import decode_text, detect_delimiter, read_csv_rows  # noqa: F401 - part of this module's API
+from .heap import bulk_work
 from .progress import Progress
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -232,7 +232,7 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Tabl
 # --- csv --------------------------------------------------------------------------
 def _read_csv(path: Path, progress: Progress | None) -> Table:
     rows, encoding, delimiter = read_csv_rows(path, MAX_ROWS, MAX_COLUMNS, progress)
-    if not any(any(c is not None for c in r) for r in rows):
+    if not any(rows):  # the reader drops empty cells at the end of a row: an empty row is []
         raise UserError(f"Filen {path.name} är tom.")
     return Table(path, _without_trailing_empty_rows(rows), encoding=encoding, delimiter=delimiter)
 
