@@ -28,7 +28,7 @@ test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
 
 stress: $(STAMP)       ## the crash-safety tests at full size: 200 SIGKILLs during writes, 50 during restores
-	HYRDESK_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/unit/test_crash_safety.py
+	HYRDESK_STRESS=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/storage/test_crash_safety.py
 
 # Source strings are Swedish; English lives in resources/translations/hyrdesk_en.ts
 # (edit it in Qt Linguist: pyside6-linguist), compiled into the package.

@@ -114,12 +114,12 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     runs = int(argv[1]) if len(argv) > 1 else 5
 
     from hyrdesk.paths import Paths
-    from hyrdesk.services import heap
+    from hyrdesk.ui.runtime import heap
     from hyrdesk.services.container import open_services
-    from hyrdesk.services.cost_demo import DEMO_ACCOUNTS
-    from hyrdesk.services.importing import MappingMemory, run_preview
-    from hyrdesk.services.progress import Progress
-    from hyrdesk.services.tabular import read_table
+    from hyrdesk.services.demo.costs import DEMO_ACCOUNTS
+    from hyrdesk.services.importing.importer import MappingMemory
+    from hyrdesk.progress import Progress
+    from hyrdesk.files.tabular import read_table
 
     folder = Path(tempfile.mkdtemp(prefix="hyrdesk-bench-costs-"))
     t0 = time.perf_counter()
@@ -131,12 +131,13 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         services.costs.accounts.set(spec, kind, category)
     importer = services.costs.importer(unit)
     memory = MappingMemory(services.settings)
-    heap.settle()  # as the app does once it has started (services/heap.py)
+    heap.settle()  # as the app does once it has started (ui/runtime/heap.py)
 
     def preview(path):
-        table = read_table(path)
-        mapping = memory.recall(importer.kind, table, importer.fields())
-        return run_preview(importer, table, mapping, Progress())
+        with heap.bulk_work():  # as the GUI's task runner runs every task
+            table = read_table(path)
+            mapping = memory.recall(importer.kind, table, importer.fields())
+            return importer.preview(table, mapping, Progress())
 
     results: dict[str, float] = {}
     results["openpyxl read_only (xlsx)"], rows = median_time(lambda: openpyxl_read(xlsx), runs)

@@ -53,7 +53,7 @@ def write_formatted(rows: list[tuple], out: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
-    from hyrdesk.services.xlsx_safe import FMT_DEC2
+    from hyrdesk.files.xlsx_safe import FMT_DEC2
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("data")
@@ -67,7 +67,7 @@ def write_formatted(rows: list[tuple], out: Path) -> None:
 def write_safe(rows: list[tuple], out: Path) -> None:
     from openpyxl import Workbook
 
-    from hyrdesk.services.xlsx_safe import FMT_DEC2, safe_row
+    from hyrdesk.files.xlsx_safe import FMT_DEC2, safe_row
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("data")
@@ -96,8 +96,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
     n = 20_000 if quick else 100_000
 
     from hyrdesk.paths import Paths
-    from hyrdesk.services.demo import create_demo
-    from hyrdesk.services.exports.service import last_complete_month
+    from hyrdesk.services.demo.builder import create_demo
+    from hyrdesk.services.line_dialogue.service import last_complete_month
 
     folder = Path(tempfile.mkdtemp(prefix="hyrdesk-bench-export-"))
     try:

@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> dict[str, tuple[float, float]]:
 
     from hyrdesk.domain.gaps import Coverage
     from hyrdesk.domain.period import Period
-    from hyrdesk.services.gaps import GapFilter
+    from hyrdesk.services.gaps.service import GapFilter
     from hyrdesk.ui.gaps.browse_tab import BrowseTab
     from hyrdesk.ui.gaps.model import COLUMNS as VIEW_COLUMNS
 

@@ -86,14 +86,14 @@ def main(argv: list[str] | None = None) -> list[dict]:
 
     import costs_import  # bench/costs_import.py: the ledger file builder
     from hyrdesk.paths import Paths
-    from hyrdesk.services import heap
-    from hyrdesk.services.cost_demo import DEMO_ACCOUNTS
-    from hyrdesk.services.demo import create_demo
-    from hyrdesk.services.exports.service import last_complete_month
+    from hyrdesk.ui.runtime import heap
+    from hyrdesk.services.demo.costs import DEMO_ACCOUNTS
+    from hyrdesk.services.demo.builder import create_demo
+    from hyrdesk.services.line_dialogue.service import last_complete_month
     from hyrdesk.services.settings import SHARED_FOLDER
     from hyrdesk.ui.export.rollup_tab import RollupTab
-    from hyrdesk.ui.import_wizard import ImportWizard
-    from hyrdesk.ui.tasks import ThreadTaskRunner
+    from hyrdesk.ui.widgets.import_wizard import ImportWizard
+    from hyrdesk.ui.runtime.tasks import ThreadTaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     failures: list[str] = []
@@ -111,6 +111,9 @@ def main(argv: list[str] | None = None) -> list[dict]:
     services.settings.set(SHARED_FOLDER, str(shared))
     xlsx, _csv = costs_import.write_files(folder, n)
     last = last_complete_month()
+    from hyrdesk.ui.runtime.interpreter import tune_for_gui
+
+    tune_for_gui()  # as run_gui does
     runner = ThreadTaskRunner()
     window = QWidget()
     window.resize(1000, 700)

@@ -10,9 +10,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .cli import build_parser, report_errors, run_command
-    from .logsetup import configure_logging
-    from .paths import resolve_paths
+    from hyrdesk.cli import build_parser, report_errors, run_command
+    from hyrdesk.logsetup import configure_logging
+    from hyrdesk.paths import resolve_paths
 
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
@@ -20,10 +20,10 @@ def main(argv: list[str] | None = None) -> int:
         configure_logging(resolve_paths(data_dir).log_file)
         return report_errors(run_command, args)
     if args.selftest:
-        from .selftest import run_selftest
+        from hyrdesk.selftest import run_selftest
 
         return report_errors(run_selftest, data_dir)
-    from .app import run_gui
+    from hyrdesk.app import run_gui
 
     return run_gui(args)
 

@@ -7,10 +7,10 @@ import logging
 import shutil
 import sys
 
-from . import __version__
-from .errors import UserError
-from .logsetup import configure_logging
-from .paths import Paths, resolve_paths
+from hyrdesk import __version__
+from hyrdesk.errors import UserError
+from hyrdesk.logsetup import configure_logging
+from hyrdesk.paths import Paths, resolve_paths
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +22,8 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from .resources import resource_path
-    from .ui.style import apply_style
+    from hyrdesk.resources import resource_path
+    from hyrdesk.ui.shell.style import apply_style
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     if getattr(app, "_hyrdesk_configured", False):
@@ -41,8 +41,8 @@ def create_application(argv: list[str] | None = None):
 
 
 def build_main_window(services, runner=None, *, demo: bool = False):
-    from .ui.main_window import MainWindow
-    from .ui.tasks import ThreadTaskRunner
+    from hyrdesk.ui.shell.main_window import MainWindow
+    from hyrdesk.ui.runtime.tasks import ThreadTaskRunner
 
     return MainWindow(services, runner or ThreadTaskRunner(), demo=demo)
 
@@ -51,15 +51,17 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from .services import heap
-    from .services.demo import create_demo, demo_paths
-    from .services.settings import LANGUAGE
-    from .ui import single_instance
-    from .ui.crash import install_excepthook
-    from .ui.i18n import install_translators
-    from .ui.recovery import open_services_or_recover
-    from .ui.shutdown import quit_on_signals, quit_requested
+    from hyrdesk.ui.runtime import heap
+    from hyrdesk.ui.runtime.interpreter import tune_for_gui
+    from hyrdesk.services.demo.builder import create_demo, demo_paths
+    from hyrdesk.services.settings import LANGUAGE
+    from hyrdesk.ui.shell import single_instance
+    from hyrdesk.ui.shell.crash import install_excepthook
+    from hyrdesk.ui.shell.i18n import install_translators
+    from hyrdesk.ui.backups.recovery import open_services_or_recover
+    from hyrdesk.ui.shell.shutdown import quit_on_signals, quit_requested
 
+    tune_for_gui()
     paths: Paths = demo_paths() if args.demo else resolve_paths(getattr(args, "data_dir", None))
     paths.ensure()
     configure_logging(paths.log_file)
@@ -92,7 +94,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
         # Once the window is drawn, the other pages are built; then the start-up objects are put
         # beyond the garbage collector's reach: a collection walking them would stall the window
-        # (services/heap.py).
+        # (ui/runtime/heap.py).
         window.ready.connect(heap.settle)
         QTimer.singleShot(BUILD_PAGES_AFTER_MS, window.build_pending)
         code = app.exec()

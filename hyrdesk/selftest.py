@@ -14,9 +14,9 @@ from typing import Callable
 
 def run_selftest(data_dir: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from . import __version__
-    from .logsetup import configure_logging
-    from .paths import resolve_paths
+    from hyrdesk import __version__
+    from hyrdesk.logsetup import configure_logging
+    from hyrdesk.paths import resolve_paths
 
     paths = resolve_paths(data_dir)
     paths.ensure()
@@ -46,7 +46,7 @@ def run_selftest(data_dir: str | None) -> int:
 
 
 def _database(paths, state) -> str:
-    from .services.container import open_services
+    from hyrdesk.services.container import open_services
 
     services = open_services(paths)
     state["services"] = services
@@ -57,8 +57,8 @@ def _database(paths, state) -> str:
 
 
 def _window(state) -> str:
-    from .app import build_main_window, create_application
-    from .ui.tasks import SyncTaskRunner
+    from hyrdesk.app import build_main_window, create_application
+    from hyrdesk.ui.runtime.tasks import SyncTaskRunner
 
     state["app"] = create_application()
     window = build_main_window(state["services"], SyncTaskRunner())
@@ -98,7 +98,7 @@ def _libraries() -> str:
 def _icons() -> str:
     from PySide6.QtGui import QIcon
 
-    from .resources import resource_path
+    from hyrdesk.resources import resource_path
 
     names = ["hyrdesk", "overview", "gaps", "costs", "review", "export"]
     for name in names:
@@ -110,7 +110,7 @@ def _icons() -> str:
 def _translations(state) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    from .ui.i18n import install_translators
+    from hyrdesk.ui.shell.i18n import install_translators
 
     app = state.get("app") or QCoreApplication.instance()
     loaded = install_translators(app, "en")

@@ -35,7 +35,7 @@ UNWANTED = [re.compile(p) for p in (
     _PLUGINS + r"platformthemes/(lib)?qgtk3\.",
     # Image formats nobody opens in hyrdesk (SVG, ICO, PNG, JPEG, GIF stay).
     _PLUGINS + r"imageformats/(lib)?q(tiff|webp|tga|wbmp|pdf)\.",
-    # Qt's catalogues: only qtbase_sv is loaded (ui/i18n.py).
+    # Qt's catalogues: only qtbase_sv is loaded (ui/shell/i18n.py).
     r"PySide6/Qt/translations/(?!qtbase_sv\.qm$)",
 )]
 

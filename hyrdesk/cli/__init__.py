@@ -13,8 +13,8 @@ import importlib
 import logging
 import sys
 
-from .. import __version__
-from ..errors import UserError
+from hyrdesk import __version__
+from hyrdesk.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed noun/verb command against the services of the chosen data folder."""
-    from ..paths import resolve_paths
-    from ..services.container import open_services
+    from hyrdesk.paths import resolve_paths
+    from hyrdesk.services.container import open_services
 
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -8,8 +8,8 @@ command says what it did.
 
 from __future__ import annotations
 
-from ..errors import UserError
-from ..services import backups
+from hyrdesk.errors import UserError
+from hyrdesk.services.backups import service as backups
 
 
 def register(sub, common) -> None:
@@ -37,7 +37,7 @@ def register(sub, common) -> None:
 
 
 def format_size(size: int) -> str:
-    from ..domain.numbers import format_decimal
+    from hyrdesk.domain.numbers import format_decimal
 
     if size < 1_000_000:
         return f"{format_decimal(max(size, 1) / 1000, 0)} kB"
@@ -57,7 +57,7 @@ def list_backups(args, paths) -> int:
 
 
 def create_backup(args, paths) -> int:
-    from ..services.container import open_services
+    from hyrdesk.services.container import open_services
 
     services = open_services(paths, daily_backup=False)
     try:
@@ -77,7 +77,7 @@ def _refuse_if_window_open(paths) -> None:
 
 
 def restore_backup(args, paths) -> int:
-    from ..services.container import open_services
+    from hyrdesk.services.container import open_services
 
     _refuse_if_window_open(paths)
     paths.ensure()

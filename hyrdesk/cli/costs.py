@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import sys
 
-from ..domain.costs import GroupMeasures
-from ..domain.numbers import format_percent
-from ..domain.period import Period
-from ..errors import UserError, ValidationError
-from .importing import run_import
+from hyrdesk.domain.costs import GroupMeasures
+from hyrdesk.domain.numbers import format_percent
+from hyrdesk.domain.period import Period
+from hyrdesk.errors import UserError, ValidationError
+from hyrdesk.cli.importing import run_import
 
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.period import Period
-from ..errors import UserError
+from hyrdesk.domain.period import Period
+from hyrdesk.errors import UserError
 
 EXIT_PENDING = 3  # saved, but something still waits for delivery to the shared folder
 

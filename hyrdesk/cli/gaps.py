@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import sys
 
-from ..domain.dates import parse_date
-from ..domain.gap_summary import GapSummary
-from ..domain.gaps import Cause, Coverage, Gap, Shift, format_hours
-from ..domain.numbers import format_percent
-from ..domain.period import Period
-from ..errors import UserError, ValidationError
-from ..services.gaps import GapFilter
-from .importing import run_import
+from hyrdesk.domain.dates import parse_date
+from hyrdesk.domain.gap_summary import GapSummary
+from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift, format_hours
+from hyrdesk.domain.numbers import format_percent
+from hyrdesk.domain.period import Period
+from hyrdesk.errors import UserError, ValidationError
+from hyrdesk.services.gaps.service import GapFilter
+from hyrdesk.cli.importing import run_import
 
 # Field key → the option that sets it, so that an error names what to fix.
 _OPTIONS = {"start": "--date", "end": "--to", "shift": "--shift", "category": "--category", "hours": "--hours",

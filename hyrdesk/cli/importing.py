@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import UserError
-from ..services.importing import ColumnMapping, MappingMemory, require_complete, run_preview
-from ..services.progress import Progress
-from ..services.tabular import normalise_header, read_table
+from hyrdesk.errors import UserError
+from hyrdesk.services.importing.importer import ColumnMapping, MappingMemory, require_complete
+from hyrdesk.progress import Progress
+from hyrdesk.files.tabular import normalise_header, read_table
 
 MAX_LISTED = 100
 
@@ -56,7 +56,7 @@ def run_import(args, services, importer) -> int:
         mapping = ColumnMapping(mapping.header_row,
                                 {**mapping.columns, **column_overrides(args.column, importer.fields(), headers)})
     require_complete(mapping, importer.fields(), table)
-    preview = run_preview(importer, table, mapping, Progress())
+    preview = importer.preview(table, mapping, Progress())
     for note in preview.notes:
         print(note)
     for r in preview.rejected[:MAX_LISTED]:

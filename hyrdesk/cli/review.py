@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..domain.numbers import format_decimal
-from ..domain.review import round_hours
+from hyrdesk.domain.numbers import format_decimal
+from hyrdesk.domain.review import round_hours
 
 
 def register(sub, common) -> None:
@@ -63,7 +63,7 @@ def export_template(args, services) -> int:
 
 
 def export_review(args, services) -> int:
-    from ..errors import UserError
+    from hyrdesk.errors import UserError
 
     unit = services.units.by_code(args.unit)
     review = services.reviews.review(args.review) if args.review else services.reviews.latest(unit)

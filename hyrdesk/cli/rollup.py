@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import UserError
+from hyrdesk.errors import UserError
 
 
 def register(sub, common) -> None:
@@ -16,8 +16,8 @@ def register(sub, common) -> None:
 
 
 def rollup(args, services) -> int:
-    from ..services.exports.rollup_workbook import write_rollup
-    from ..services.rollup import scan
+    from hyrdesk.services.rollup.workbook import write_rollup
+    from hyrdesk.services.rollup.service import scan
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
@@ -28,7 +28,7 @@ def rollup(args, services) -> int:
     try:
         write_rollup(result, out)
     except OSError as exc:
-        from ..services.delivery import explain_os_error
+        from hyrdesk.services.delivery.service import explain_os_error
 
         raise UserError(f"Sammanställningen kunde inte sparas. {explain_os_error(exc, out.parent)}") from exc
     n = len(result.units)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..errors import UserError
-from ..services.settings import ALL_SETTINGS, by_cli_name
+from hyrdesk.errors import UserError
+from hyrdesk.services.settings import ALL_SETTINGS, by_cli_name
 
 
 def register(sub, common) -> None:

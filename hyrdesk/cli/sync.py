@@ -6,7 +6,7 @@ code 0 when nothing is left waiting, 3 when something is (for scripts).
 
 from __future__ import annotations
 
-from .export import EXIT_PENDING
+from hyrdesk.cli.export import EXIT_PENDING
 
 
 def register(sub, common) -> None:

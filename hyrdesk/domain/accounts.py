@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .choices import LabelledChoice
+from hyrdesk.domain.choices import LabelledChoice
 
 MAX_ACCOUNT = 10**12 - 1  # twelve digits is more than any chart of accounts uses
 

@@ -35,10 +35,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Sequence
 
-from .categories import REPORT_GROUPS, TOTAL
-from .choices import LabelledChoice
-from .money import Money
-from .period import Period, period_range
+from hyrdesk.domain.categories import REPORT_GROUPS, TOTAL
+from hyrdesk.domain.choices import LabelledChoice
+from hyrdesk.domain.money import Money
+from hyrdesk.domain.period import Period, period_range
 
 HUNDRED = Decimal(100)
 

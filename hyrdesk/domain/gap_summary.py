@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Mapping
 
-from .gaps import Cause, Coverage, Gap, hours_number, minutes_to_hours
-from .period import Period
+from hyrdesk.domain.gaps import Cause, Coverage, Gap, hours_number, minutes_to_hours
+from hyrdesk.domain.period import Period
 
 Cell = tuple[Period, Cause, Coverage, int]  # (month, cause, coverage, minutes)
 # The same in plain values, as SQL gives them: (Period.index, cause key, coverage key, minutes).

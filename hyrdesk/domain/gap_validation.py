@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Collection, Mapping, Sequence
 
-from .categories import StaffCategory, match_category
-from .dates import parse_date
-from .gaps import MAX_DAYS, MAX_HOURS_PER_DAY, Cause, Coverage, Gap, Shift, hours_to_minutes
-from .money import Money
-from .numbers import format_decimal, parse_decimal
-from .privacy import NAME_WARNING, check_free_text, looks_like_name
-from .validation import FieldErrors
+from hyrdesk.domain.categories import StaffCategory, match_category
+from hyrdesk.domain.dates import parse_date
+from hyrdesk.domain.gaps import MAX_DAYS, MAX_HOURS_PER_DAY, Cause, Coverage, Gap, Shift, hours_to_minutes
+from hyrdesk.domain.money import Money
+from hyrdesk.domain.numbers import format_decimal, parse_decimal
+from hyrdesk.domain.privacy import NAME_WARNING, check_free_text, looks_like_name
+from hyrdesk.domain.validation import FieldErrors
 
 MAX_NOTE = 500
 MAX_AGENCY = 100

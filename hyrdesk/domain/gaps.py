@@ -17,11 +17,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from decimal import ROUND_HALF_UP, Decimal
 
-from .choices import LabelledChoice
-from .dates import days, is_weekend_or_holiday
-from .money import Money
-from .numbers import format_decimal
-from .period import Period
+from hyrdesk.domain.choices import LabelledChoice
+from hyrdesk.domain.dates import days, is_weekend_or_holiday
+from hyrdesk.domain.money import Money
+from hyrdesk.domain.numbers import format_decimal
+from hyrdesk.domain.period import Period
 
 
 class Shift(LabelledChoice):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
-from .numbers import NBSP, format_decimal, parse_decimal
+from hyrdesk.domain.numbers import NBSP, format_decimal, parse_decimal
 
 
 @dataclass(frozen=True, order=True, slots=True)

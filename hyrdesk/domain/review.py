@@ -16,7 +16,7 @@ import datetime as _dt
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from .choices import LabelledChoice
+from hyrdesk.domain.choices import LabelledChoice
 
 # --- working time ---------------------------------------------------------------
 # How many times a year a task "per dag" / "per vecka" happens. A full-time

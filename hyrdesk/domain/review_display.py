@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .numbers import format_decimal
-from .review import ReviewTask, round_hours
+from hyrdesk.domain.numbers import format_decimal
+from hyrdesk.domain.review import ReviewTask, round_hours
 
 
 def display_value(task: ReviewTask, key: str, area_name: Callable[[str], str] | None = None) -> str:

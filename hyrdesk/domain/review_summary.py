@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Iterable
 
-from .review import MINUTES_PER_HOUR, Proposal, ReviewTask, Route, Status, round_hours
+from hyrdesk.domain.review import MINUTES_PER_HOUR, Proposal, ReviewTask, Route, Status, round_hours
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import UserError
-from .review import COMPUTED_FIELDS, OPTIONAL_FIELDS, REQUIRED_FIELDS, TASK_FIELD_LABELS, Frequency, Origin
-from .review_validation import parse_field
+from hyrdesk.errors import UserError
+from hyrdesk.domain.review import (
+    COMPUTED_FIELDS,
+    OPTIONAL_FIELDS,
+    REQUIRED_FIELDS,
+    TASK_FIELD_LABELS,
+    Frequency,
+    Origin,
+)
+from hyrdesk.domain.review_validation import parse_field
 
 FORMAT_NAME = "hyrdesk-oversynsmall"
 FORMAT_VERSION = 1  # the newest template format this hyrdesk reads

@@ -13,13 +13,24 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from .numbers import format_decimal, parse_decimal
-from .privacy import check_free_text
-from .review import (
-    MAX_COUNT, MAX_HOURS_FREED, MAX_MINUTES, MAX_TEXT, TASK_FIELD_LABELS, Affects, Frequency, Origin,
-    Proposal, ReviewTask, Status, hours_per_year, round_hours,
+from hyrdesk.domain.numbers import format_decimal, parse_decimal
+from hyrdesk.domain.privacy import check_free_text
+from hyrdesk.domain.review import (
+    MAX_COUNT,
+    MAX_HOURS_FREED,
+    MAX_MINUTES,
+    MAX_TEXT,
+    TASK_FIELD_LABELS,
+    Affects,
+    Frequency,
+    Origin,
+    Proposal,
+    ReviewTask,
+    Status,
+    hours_per_year,
+    round_hours,
 )
-from .validation import FieldErrors
+from hyrdesk.domain.validation import FieldErrors
 
 TEXT_FIELDS = ("description", "role", "receiving_role", "responsible")
 REQUIRED_TEXT = ("description", "role")

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from .privacy import check_free_text
-from .validation import FieldErrors
+from hyrdesk.domain.privacy import check_free_text
+from hyrdesk.domain.validation import FieldErrors
 
 
 class CareArea(str, Enum):

@@ -5,25 +5,25 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from ..paths import Paths
-from ..storage.costs import AccountRepository, CostRepository
-from ..storage.db import Database
-from ..storage.gaps import GapRepository
-from ..storage.reviews import ReviewRepository
-from ..storage.settings import SettingsRepository
-from ..storage.units import CategoryRepository, UnitRepository
-from .review_templates import TemplateLibrary
-from .reviews import ReviewService
-from .cost_accounts import AccountService
-from .costs import CostService
-from .backups import BackupService
-from .gaps import GapService
-from .delivery import DeliveryService
-from .exports.dialogue_text import DialogueTextService
-from .exports.service import ExportService
-from .settings import SettingsService
-from .startup import open_database
-from .units import UnitService
+from hyrdesk.paths import Paths
+from hyrdesk.storage.costs import AccountRepository, CostRepository
+from hyrdesk.storage.db import Database
+from hyrdesk.storage.gaps import GapRepository
+from hyrdesk.storage.reviews import ReviewRepository
+from hyrdesk.storage.settings import SettingsRepository
+from hyrdesk.storage.units import CategoryRepository, UnitRepository
+from hyrdesk.services.reviews.templates import TemplateLibrary
+from hyrdesk.services.reviews.service import ReviewService
+from hyrdesk.services.costs.accounts import AccountService
+from hyrdesk.services.costs.service import CostService
+from hyrdesk.services.backups.service import BackupService
+from hyrdesk.services.gaps.service import GapService
+from hyrdesk.services.delivery.service import DeliveryService
+from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
+from hyrdesk.services.line_dialogue.service import ExportService
+from hyrdesk.services.settings import SettingsService
+from hyrdesk.services.backups.opening import open_database
+from hyrdesk.services.units import UnitService
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def open_services(paths: Paths, *, daily_backup: bool = True) -> Services:
     """Open (creating, checking, migrating) the database in ``paths`` and build every service.
 
     A damaged, locked, read-only or too new database raises a ``DatabaseError``
-    with a way out (services/startup.py). The daily backup is made here, so
+    with a way out (services/backups/opening.py). The daily backup is made here, so
     the CLI alone also keeps one.
     """
     db = open_database(paths)

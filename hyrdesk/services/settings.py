@@ -11,8 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
-from ..domain.numbers import parse_decimal
-from ..storage.settings import SettingsRepository
+from hyrdesk.domain.numbers import parse_decimal
+from hyrdesk.storage.settings import SettingsRepository
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def _folder(text: str) -> Path:
 
 
 def _writable_folder(path: Path) -> str | None:
-    from .delivery import check_writable  # delivery needs this module; import when used
+    from hyrdesk.services.delivery.service import check_writable  # delivery needs this module; import when used
 
     return check_writable(path)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..domain.categories import StaffCategory
-from ..domain.units import CareArea, Unit, validate_unit
-from ..errors import UserError, ValidationError
-from ..storage.units import CategoryRepository, UnitRepository
-from .settings import CURRENT_UNIT, SettingsService
+from hyrdesk.domain.categories import StaffCategory
+from hyrdesk.domain.units import CareArea, Unit, validate_unit
+from hyrdesk.errors import UserError, ValidationError
+from hyrdesk.storage.units import CategoryRepository, UnitRepository
+from hyrdesk.services.settings import CURRENT_UNIT, SettingsService
 
 
 class UnitService:

@@ -6,11 +6,11 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..domain.accounts import AccountKind, AccountRange, AccountRule
-from ..domain.costs import CostFigure, CostKind
-from ..domain.money import Money
-from ..domain.period import Period
-from .db import Database
+from hyrdesk.domain.accounts import AccountKind, AccountRange, AccountRule
+from hyrdesk.domain.costs import CostFigure, CostKind
+from hyrdesk.domain.money import Money
+from hyrdesk.domain.period import Period
+from hyrdesk.storage.db import Database
 
 
 @dataclass(frozen=True)

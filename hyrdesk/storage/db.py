@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from ..errors import UserError
-from .fsync import fsync_path
+from hyrdesk.errors import UserError
+from hyrdesk.files.fsync import fsync_path
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ class DatabaseError(UserError):
     """The database file cannot be used (damaged, locked, too new, not a database).
 
     ``kind`` says which, so that start-up can offer the right way out
-    (``ui/recovery.py``): ``damaged``, ``empty``, ``not_hyrdesk``, ``locked``,
+    (``ui/backups/recovery.py``): ``damaged``, ``empty``, ``not_hyrdesk``, ``locked``,
     ``read_only``, ``too_new``, ``disk`` or ``other``.
     """
 

@@ -14,11 +14,11 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..domain.gap_summary import RawCell, raw_cells
-from ..domain.gaps import Cause, Coverage, Gap, Shift
-from ..domain.money import Money
-from ..domain.period import Period
-from .db import Database
+from hyrdesk.domain.gap_summary import RawCell, raw_cells
+from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
+from hyrdesk.domain.money import Money
+from hyrdesk.domain.period import Period
+from hyrdesk.storage.db import Database
 
 # Sortable columns: key → SQL column. Ties are broken by date, then id, in the
 # same direction, which every index (unit_id, column, start_date[, rowid]) serves.

@@ -6,8 +6,8 @@ import datetime as _dt
 import sqlite3
 from decimal import Decimal
 
-from ..domain.review import Affects, Frequency, Origin, Proposal, Review, ReviewTask, Status
-from .db import Database
+from hyrdesk.domain.review import Affects, Frequency, Origin, Proposal, Review, ReviewTask, Status
+from hyrdesk.storage.db import Database
 
 _TASK_COLUMNS = (
     "review_id", "position", "area", "description", "role", "minutes", "frequency", "count", "usefulness",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .db import Database
+from hyrdesk.storage.db import Database
 
 
 class SettingsRepository:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..domain.categories import StaffCategory
-from ..domain.units import CareArea, Unit
-from .db import Database
+from hyrdesk.domain.categories import StaffCategory
+from hyrdesk.domain.units import CareArea, Unit
+from hyrdesk.storage.db import Database
 
 
 def _unit(row: sqlite3.Row) -> Unit:

@@ -19,7 +19,7 @@ def test_an_error_while_a_page_is_first_shown_fails_the_selftest(monkeypatch, tm
     # sys.excepthook, not the caller. The self-test must still see it.
     from PySide6.QtCore import QTimer
 
-    from hyrdesk.ui.main_window import MainWindow
+    from hyrdesk.ui.shell.main_window import MainWindow
 
     original = MainWindow.show_page
 

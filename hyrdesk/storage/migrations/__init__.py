@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 from types import ModuleType
 
-from ..db import Database, DatabaseError
+from hyrdesk.storage.db import Database, DatabaseError
 
 log = logging.getLogger(__name__)
 

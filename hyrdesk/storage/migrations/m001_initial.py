@@ -2,7 +2,7 @@
 
 import sqlite3
 
-from ...domain.categories import DEFAULT_CATEGORIES, REPORT_GROUPS
+from hyrdesk.domain.categories import DEFAULT_CATEGORIES, REPORT_GROUPS
 
 SQL = """
 CREATE TABLE units (

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ...domain.accounts import AccountKind, AccountRule
-from ...errors import UserError, ValidationError
-from ..choice_labels import choice_label
-from ..forms import FieldErrors
+from hyrdesk.domain.accounts import AccountKind, AccountRule
+from hyrdesk.errors import UserError, ValidationError
+from hyrdesk.ui.widgets.choice_labels import choice_label
+from hyrdesk.ui.widgets.forms import FieldErrors
 
 
 class AccountsModel(QAbstractTableModel):

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ...domain.costs import CostKind
-from ...domain.money import Money
-from ...domain.period import Period
-from ...domain.units import Unit
-from ...services.costs import manual_amount
-from ..choice_labels import choice_label
-from ..months import month_label
-from .ytd_model import exact
+from hyrdesk.domain.costs import CostKind
+from hyrdesk.domain.money import Money
+from hyrdesk.domain.period import Period
+from hyrdesk.domain.units import Unit
+from hyrdesk.services.costs.service import manual_amount
+from hyrdesk.ui.widgets.choice_labels import choice_label
+from hyrdesk.ui.widgets.months import month_label
+from hyrdesk.ui.costs.ytd_model import exact
 
 KINDS = (CostKind.HIRE, CostKind.OWN)
 

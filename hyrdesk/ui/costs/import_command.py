@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...errors import UserError
+from hyrdesk.errors import UserError
 
 
 class ImportedLedgerCommand(QUndoCommand):

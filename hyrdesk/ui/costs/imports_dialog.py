@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import UserError
-from ...storage.costs import ImportRecord
+from hyrdesk.errors import UserError
+from hyrdesk.storage.costs import ImportRecord
 
 
 class ImportsModel(QAbstractTableModel):

@@ -12,19 +12,19 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ...domain.categories import TOTAL
-from ...domain.costs import CostKind, measures, summary
-from ...domain.numbers import format_percent
-from ...domain.period import Period, period_range
-from ..import_wizard import choose_import_file
-from ..months import month_label, year_to_date_label
-from ..pages.base import Page
-from ..pages.titles import page_title
-from .accounts_dialog import AccountsDialog
-from .entry_dialog import MonthEntryDialog
-from .import_command import ImportedLedgerCommand
-from .imports_dialog import ImportsDialog
-from .ytd_model import YtdTableModel
+from hyrdesk.domain.categories import TOTAL
+from hyrdesk.domain.costs import CostKind, measures, summary
+from hyrdesk.domain.numbers import format_percent
+from hyrdesk.domain.period import Period, period_range
+from hyrdesk.ui.widgets.import_wizard import choose_import_file
+from hyrdesk.ui.widgets.months import month_label, year_to_date_label
+from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.titles import page_title
+from hyrdesk.ui.costs.accounts_dialog import AccountsDialog
+from hyrdesk.ui.costs.entry_dialog import MonthEntryDialog
+from hyrdesk.ui.costs.import_command import ImportedLedgerCommand
+from hyrdesk.ui.costs.imports_dialog import ImportsDialog
+from hyrdesk.ui.costs.ytd_model import YtdTableModel
 
 RANGES = (12, 24, 36, 0)  # months shown; 0 = all
 
@@ -91,7 +91,7 @@ class CostsPage(Page):
         return holder
 
     def _build_content(self) -> None:
-        from .plots import CostPlot, RatioPlot  # pyqtgraph: only once the page is seen
+        from hyrdesk.ui.costs.plots import CostPlot, RatioPlot  # pyqtgraph: only once the page is seen
 
         lay = QVBoxLayout(self.content)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -211,7 +211,7 @@ class CostsPage(Page):
         return list(period_range(start, end))
 
     def redraw(self) -> None:
-        from .plots import MonthBar, MonthRatio
+        from hyrdesk.ui.costs.plots import MonthBar, MonthRatio
 
         end = self.selected_period()
         if end is None:
@@ -245,7 +245,7 @@ class CostsPage(Page):
             self.open_import_wizard(path)
 
     def open_import_wizard(self, path):
-        from .ledger_wizard import LedgerImportWizard
+        from hyrdesk.ui.costs.ledger_wizard import LedgerImportWizard
 
         if self.unit is None:
             return None

@@ -6,7 +6,7 @@
 * ``RatioPlot``: the hire ratio (SKR-måttet) per month and R12, in percent,
   with the target as a dashed line.
 
-Both are ``PlotPanel``s (``ui/plots.py``): they show the exact values of the
+Both are ``PlotPanel``s (``ui/widgets/plots.py``): they show the exact values of the
 month under the mouse in a line of text under the plot, and both can be saved
 as PNG. This module is imported only when the page is first shown, so
 start-up never loads pyqtgraph.
@@ -23,11 +23,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QWidget
 
-from ...domain.money import Money
-from ...domain.numbers import NBSP, format_percent
-from ...domain.period import Period
-from ..months import month_label
-from ..plots import PlotPanel, legend_html
+from hyrdesk.domain.money import Money
+from hyrdesk.domain.numbers import NBSP, format_percent
+from hyrdesk.domain.period import Period
+from hyrdesk.ui.widgets.months import month_label
+from hyrdesk.ui.widgets.plots import PlotPanel, legend_html
 
 GROUP_COLOURS = ("#1f7a8c", "#e08a2c", "#8d99a6")  # Läkare, Sjuksköterskor/barnmorskor, Övriga
 R12_COLOUR = "#1b2830"

@@ -7,13 +7,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ...domain.categories import TOTAL
-from ...domain.costs import GroupMeasures
-from ...domain.money import Money
-from ...domain.numbers import NBSP, format_decimal, format_percent
-from ...domain.period import Period
-from ..months import month_label, month_long_label
-from ..style import BAD, GOOD
+from hyrdesk.domain.categories import TOTAL
+from hyrdesk.domain.costs import GroupMeasures
+from hyrdesk.domain.money import Money
+from hyrdesk.domain.numbers import NBSP, format_decimal, format_percent
+from hyrdesk.domain.period import Period
+from hyrdesk.ui.widgets.months import month_label, month_long_label
+from hyrdesk.ui.shell.style import BAD, GOOD
 
 
 def tkr(m: Money | None, signed: bool = False) -> str:

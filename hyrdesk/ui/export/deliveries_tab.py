@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from .models import DeliveriesModel
+from hyrdesk.ui.export.models import DeliveriesModel
 
 
 class DeliveriesTab(QWidget):

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...domain.period import Period
-from ...domain.units import Unit
-from ...errors import UserError, ValidationError
-from ...services.exports.dialogue_text import validate_dialogue_text
-from ...services.exports.service import last_complete_month
-from ..models.rows import RowsModel
-from ..months import month_long_label
+from hyrdesk.domain.period import Period
+from hyrdesk.domain.units import Unit
+from hyrdesk.errors import UserError, ValidationError
+from hyrdesk.services.line_dialogue.dialogue_text import validate_dialogue_text
+from hyrdesk.services.line_dialogue.service import last_complete_month
+from hyrdesk.ui.widgets.rows_model import RowsModel
+from hyrdesk.ui.widgets.months import month_long_label
 
 MONTHS_BACK = 36
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...domain.numbers import NBSP, format_decimal, format_percent
-from ...services.delivery import OutboxItem
-from ..style import BAD, GOOD
+from hyrdesk.domain.numbers import NBSP, format_decimal, format_percent
+from hyrdesk.services.delivery.service import OutboxItem
+from hyrdesk.ui.shell.style import BAD, GOOD
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

@@ -7,14 +7,14 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget
 
-from ...services.delivery import check_writable
-from ...services.settings import SHARED_FOLDER
-from ..pages.base import Page
-from ..pages.titles import page_title
-from .deliveries_tab import DeliveriesTab
-from .dialogue_tab import DialogueTab
-from .monitor import DeliveryMonitor
-from .rollup_tab import RollupTab
+from hyrdesk.services.delivery.service import check_writable
+from hyrdesk.services.settings import SHARED_FOLDER
+from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.titles import page_title
+from hyrdesk.ui.export.deliveries_tab import DeliveriesTab
+from hyrdesk.ui.export.dialogue_tab import DialogueTab
+from hyrdesk.ui.export.monitor import DeliveryMonitor
+from hyrdesk.ui.export.rollup_tab import RollupTab
 
 
 class ExportPage(Page):
@@ -143,7 +143,7 @@ class ExportPage(Page):
             self.monitor.retry()
 
     def change_folder(self) -> None:
-        from ..dialogs.settings_dialog import SettingsDialog
+        from hyrdesk.ui.settings.dialog import SettingsDialog
 
         if SettingsDialog(self.services, self).exec():
             self.refresh()

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...errors import UserError
-from ...services.exports import schema
-from ...services.settings import SHARED_FOLDER
-from ..models.rows import RowsModel
-from .models import COUNT, HOURS, KR, PCT, TEXT, ComparisonModel
+from hyrdesk.errors import UserError
+from hyrdesk.services.line_dialogue import schema
+from hyrdesk.services.settings import SHARED_FOLDER
+from hyrdesk.ui.widgets.rows_model import RowsModel
+from hyrdesk.ui.export.models import COUNT, HOURS, KR, PCT, TEXT, ComparisonModel
 
 
 class RollupTab(QWidget):
@@ -94,14 +94,14 @@ class RollupTab(QWidget):
         if not text:
             self.summary.setText(self.tr("Välj mappen med enheternas underlag först."))
             return
-        from ...services.rollup import scan
+        from hyrdesk.services.rollup.service import scan
 
         folder = Path(text).expanduser()
         self.runner.run(self, self.tr("Sammanställer enheternas underlag…"), lambda progress: scan(folder, progress),
                         self.show_rollup, self._failed)
 
     def show_rollup(self, rollup) -> None:
-        from ...domain.gaps import Coverage
+        from hyrdesk.domain.gaps import Coverage
 
         self.rollup = rollup
         hired, uncovered = Coverage.HIRED.label, Coverage.UNCOVERED.label
@@ -150,7 +150,7 @@ class RollupTab(QWidget):
     def save_to(self, path: Path) -> None:
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        from ...services.exports.rollup_workbook import write_rollup
+        from hyrdesk.services.rollup.workbook import write_rollup
 
         rollup = self.rollup
         self.runner.run(self, self.tr("Sparar sammanställningen…"), lambda progress: write_rollup(rollup, path),
@@ -167,7 +167,7 @@ class RollupTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OSError):
-            from ...services.delivery import explain_os_error
+            from hyrdesk.services.delivery.service import explain_os_error
 
             message = explain_os_error(exc, Path(getattr(exc, "filename", "") or "."))
         else:

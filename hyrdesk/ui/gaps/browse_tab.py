@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.gaps import Cause, Coverage
-from ...domain.numbers import format_decimal
-from ...services.gaps import GapFilter
-from ..choice_labels import choice_labels
-from .form import current, date_edit, from_qdate
-from .model import COLUMNS, SORTABLE, GapTableModel
+from hyrdesk.domain.gaps import Cause, Coverage
+from hyrdesk.domain.numbers import format_decimal
+from hyrdesk.services.gaps.service import GapFilter
+from hyrdesk.ui.widgets.choice_labels import choice_labels
+from hyrdesk.ui.gaps.form import current, date_edit, from_qdate
+from hyrdesk.ui.gaps.model import COLUMNS, SORTABLE, GapTableModel
 
 NO_LIMIT = QDate(2000, 1, 1)  # the minimum of a date filter means "no limit"; shown as "–"
 MAX_DELETE = 5000

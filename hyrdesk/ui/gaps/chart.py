@@ -1,6 +1,6 @@
 """Gap hours per month as stacked bars, by coverage (or by cause), with the values on hover.
 
-Built on the shared plot panel (ui/plots.py: title, legend, month axis,
+Built on the shared plot panel (ui/widgets/plots.py: title, legend, month axis,
 readout line, "Spara som bild…"); pointing at a month also shows its values
 in a tooltip. Imported only when the summary is first shown: start-up never
 loads pyqtgraph.
@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ...domain.gap_summary import MonthHours
-from ...domain.gaps import Cause, Coverage, format_hours
-from ...domain.numbers import NBSP, format_percent
-from ...domain.period import Period
-from ..choice_labels import choice_label
-from ..months import month_label, month_long_label
-from ..plots import PlotPanel, legend_html
+from hyrdesk.domain.gap_summary import MonthHours
+from hyrdesk.domain.gaps import Cause, Coverage, format_hours
+from hyrdesk.domain.numbers import NBSP, format_percent
+from hyrdesk.domain.period import Period
+from hyrdesk.ui.widgets.choice_labels import choice_label
+from hyrdesk.ui.widgets.months import month_label, month_long_label
+from hyrdesk.ui.widgets.plots import PlotPanel, legend_html
 
 COVERAGE_COLOURS = {
     Coverage.OWN_STAFF: "#1f7a8c",

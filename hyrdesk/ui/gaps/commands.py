@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...domain.gaps import Gap
+from hyrdesk.domain.gaps import Gap
 
 
 

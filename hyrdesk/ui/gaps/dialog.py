@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ...domain.gaps import Gap
-from .form import GapForm
+from hyrdesk.domain.gaps import Gap
+from hyrdesk.ui.gaps.form import GapForm
 
 
 class GapDialog(QDialog):

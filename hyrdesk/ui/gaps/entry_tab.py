@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from ...domain.gaps import Gap
-from ..choice_labels import choice_label
-from .form import GapForm
-from .model import COLUMNS, RecentGapsModel, cell_text
+from hyrdesk.domain.gaps import Gap
+from hyrdesk.ui.widgets.choice_labels import choice_label
+from hyrdesk.ui.gaps.form import GapForm
+from hyrdesk.ui.gaps.model import COLUMNS, RecentGapsModel, cell_text
 
 
 class EntryTab(QWidget):

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget,
 )
 
-from ...domain.gaps import Cause, Coverage, Gap, Shift, format_hours, hours_to_minutes
-from ...domain.numbers import format_decimal, parse_decimal
-from ...domain.privacy import NAME_WARNING, check_free_text, looks_like_name
-from ..choice_labels import choice_labels
-from ..forms import FieldErrors
-from ..style import WARN
+from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift, format_hours, hours_to_minutes
+from hyrdesk.domain.numbers import format_decimal, parse_decimal
+from hyrdesk.domain.privacy import NAME_WARNING, check_free_text, looks_like_name
+from hyrdesk.ui.widgets.choice_labels import choice_labels
+from hyrdesk.ui.widgets.forms import FieldErrors
+from hyrdesk.ui.shell.style import WARN
 
 
 def to_qdate(d: _dt.date) -> QDate:

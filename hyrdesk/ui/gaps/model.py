@@ -13,9 +13,9 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from ...domain.gaps import Gap, format_hours
-from ...services.gaps import GapFilter
-from ..choice_labels import choice_label
+from hyrdesk.domain.gaps import Gap, format_hours
+from hyrdesk.services.gaps.service import GapFilter
+from hyrdesk.ui.widgets.choice_labels import choice_label
 
 BLOCK = 100
 KEEP_BLOCKS = 64

@@ -10,16 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
-from ...domain.gaps import Gap
-from ..import_wizard import ImportWizard, choose_import_file
-from ..pages.base import Page
-from ..pages.titles import page_title
-from .browse_tab import BrowseTab
-from .commands import AddGapCommand, DeleteGapsCommand, EditGapCommand, ImportedGapsCommand
-from .dialog import GapDialog
-from .entry_tab import EntryTab
-from .shift_dialog import ShiftLengthsDialog
-from .summary_tab import GapSummaryTab
+from hyrdesk.domain.gaps import Gap
+from hyrdesk.ui.widgets.import_wizard import ImportWizard, choose_import_file
+from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.titles import page_title
+from hyrdesk.ui.gaps.browse_tab import BrowseTab
+from hyrdesk.ui.gaps.commands import AddGapCommand, DeleteGapsCommand, EditGapCommand, ImportedGapsCommand
+from hyrdesk.ui.gaps.dialog import GapDialog
+from hyrdesk.ui.gaps.entry_tab import EntryTab
+from hyrdesk.ui.gaps.shift_dialog import ShiftLengthsDialog
+from hyrdesk.ui.gaps.summary_tab import GapSummaryTab
 
 
 class GapsPage(Page):

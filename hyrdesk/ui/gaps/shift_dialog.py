@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...domain.gaps import Shift
-from ...domain.numbers import format_decimal
-from ...services.gaps import SHIFT_SETTINGS
-from ..forms import FieldErrors
+from hyrdesk.domain.gaps import Shift
+from hyrdesk.domain.numbers import format_decimal
+from hyrdesk.services.gaps.service import SHIFT_SETTINGS
+from hyrdesk.ui.widgets.forms import FieldErrors
 
 
 class ShiftLengthsDialog(QDialog):

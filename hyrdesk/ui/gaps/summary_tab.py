@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from ...domain.gap_summary import GapSummary, Hours
-from ...domain.gaps import Cause, Coverage, format_hours
-from ...domain.numbers import NBSP, format_percent
-from ...domain.period import Period
-from ..choice_labels import choice_label
-from ..months import month_label
-from .form import date_edit
+from hyrdesk.domain.gap_summary import GapSummary, Hours
+from hyrdesk.domain.gaps import Cause, Coverage, format_hours
+from hyrdesk.domain.numbers import NBSP, format_percent
+from hyrdesk.domain.period import Period
+from hyrdesk.ui.widgets.choice_labels import choice_label
+from hyrdesk.ui.widgets.months import month_label
+from hyrdesk.ui.gaps.form import date_edit
 
 
 def wrap_header(text: str, width: int = 14) -> str:
@@ -189,7 +189,7 @@ class GapSummaryTab(QWidget):
             return
         self._dirty = False
         if self.chart is None:
-            from .chart import GapChart  # pyqtgraph: only once the summary is seen
+            from hyrdesk.ui.gaps.chart import GapChart  # pyqtgraph: only once the summary is seen
 
             self.chart = GapChart()
             self.chart_host.layout().addWidget(self.chart)

@@ -1,0 +1,98 @@
+"""Opening the database at start-up, checked, with a way out when it cannot be used.
+
+Every problem becomes a ``DatabaseError`` whose ``kind`` tells the GUI which
+ways out to offer (``ui/backups/recovery.py``) and whose message, one line, tells a
+CLI user what to type. Nothing here deletes or rewrites a file the user owns:
+a damaged database is only ever moved aside (``backups.move_aside``).
+
+Decisions:
+
+* A 0-byte database file when there are backups is treated as damaged (a file
+  that once held data has been emptied, e.g. by a sync tool or a failed copy):
+  starting afresh in it would hide that. With no backups a 0-byte file is what
+  an interrupted first start leaves, and becomes a new database.
+* ``PRAGMA quick_check`` runs on every start (milliseconds on a hyrdesk-sized
+  file), on a read-only connection before anything is written; a failure is
+  "damaged".
+* A SQLite file that is not hyrdesk's (tables but no schema version) is never
+  migrated into.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from hyrdesk.paths import Paths
+from hyrdesk.storage.db import Database, DatabaseError
+from hyrdesk.storage.migrations import migrate
+from hyrdesk.services.backups.service import list_backups
+
+RESTORE_HINT = (
+    "Återställ en säkerhetskopia (”hyrdesk backup list”, sedan ”hyrdesk backup restore NAMN”) "
+    "eller flytta undan filen och börja om (”hyrdesk backup set-aside”); starta programmet för att välja i ett fönster."
+)
+
+_HINTS = {
+    "damaged": RESTORE_HINT,
+    "empty": RESTORE_HINT,
+    "not_hyrdesk": RESTORE_HINT,
+    "too_new": "Uppdatera hyrdesk, eller återställ en äldre säkerhetskopia (”hyrdesk backup restore NAMN”).",
+    "locked": "Stäng det andra programmet som använder filen (t.ex. ett annat hyrdesk eller ett säkerhetskopieringsprogram) och försök igen.",
+    "read_only": "Ge ditt konto skrivrätt till filen och mappen, eller välj en annan datamapp med --data-dir.",
+    "disk": "Frigör utrymme på disken, eller kontrollera disken, och försök igen.",
+}
+
+
+def with_hint(exc: DatabaseError) -> DatabaseError:
+    """The same error with its way out appended (once)."""
+    hint = _HINTS.get(exc.kind)
+    if not hint or hint in exc.message:
+        return exc
+    new = type(exc)(f"{exc.message} {hint}")
+    new.kind = exc.kind
+    new.detail = exc.message  # the problem alone, for the GUI (which offers the way out itself)
+    return new
+
+
+def open_database(paths: Paths) -> Database:
+    """Open, check and migrate the database of ``paths``; every failure is a ``DatabaseError``."""
+    paths.ensure()
+    path = paths.database
+    if path.exists():
+        if path.stat().st_size == 0 and list_backups(paths.backups_dir):
+            raise with_hint(DatabaseError(f"Databasfilen {path} är tom (0 byte), fast det har funnits data.", "empty"))
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise with_hint(DatabaseError(f"Databasen {path} går inte att skriva till (skrivskyddad fil eller mapp).", "read_only"))
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            # Look before touching: a read-only connection changes nothing (not even the
+            # journal mode) in a file that turns out to be damaged or someone else's.
+            with Database(path, read_only=True) as peek:
+                _check(peek)
+        db = Database(path)
+    except DatabaseError as exc:
+        raise with_hint(exc) from exc
+    try:
+        migrate(db, paths.backups_dir)
+    except DatabaseError as exc:
+        db.close()
+        raise with_hint(exc) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _check(db: Database) -> None:
+    try:
+        problems = db.quick_check()
+        foreign = db.user_version == 0 and db.scalar("SELECT count(*) FROM sqlite_master") > 0
+    except sqlite3.DatabaseError as exc:
+        problems, foreign = [str(exc)], False
+    if problems:
+        raise DatabaseError(
+            f"Databasen {db.path} är skadad (SQLite: {'; '.join(problems[:2])}).", "damaged"
+        )
+    if foreign:
+        raise DatabaseError(f"Filen {db.path} är en databas, men inte hyrdesks.", "not_hyrdesk")

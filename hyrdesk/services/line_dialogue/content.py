@@ -1,0 +1,162 @@
+"""What goes into a line-dialogue workbook, independent of Excel.
+
+``sources.py`` fills a ``DialogueData`` from the feature services (costs,
+gaps, review) without computing any measure itself; ``workbook.py`` writes
+it. A section the app cannot provide (no data yet, or a feature missing)
+is ``None`` with a Swedish note saying why, and the workbook says so instead
+of failing. Nothing here identifies a person: gap notes never enter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Iterator
+
+from hyrdesk.domain.period import Period
+from hyrdesk.services.reviews.service import TaskLine
+from hyrdesk.services.line_dialogue import schema
+
+
+@dataclass(frozen=True)
+class CostRow:
+    """One report group (or Totalt) in one month, amounts in SEK; None where it cannot be computed."""
+
+    period: Period
+    group: str
+    hire: Decimal | None
+    own: Decimal | None
+    r12: Decimal | None
+    ytd: Decimal | None
+    ytd_prev: Decimal | None
+    ytd_change: Decimal | None
+    ytd_change_pct: Decimal | None
+    ratio_pct: Decimal | None
+    ratio_r12_pct: Decimal | None
+
+
+@dataclass(frozen=True)
+class CostSection:
+    months: list[Period]  # oldest first
+    groups: list[str]  # report groups in report order, Totalt last
+    rows: dict[tuple[Period, str], CostRow]
+    target_pct: Decimal
+
+    def row(self, period: Period, group: str) -> CostRow | None:
+        return self.rows.get((period, group))
+
+    @property
+    def total_group(self) -> str:
+        return self.groups[-1]
+
+
+@dataclass(frozen=True)
+class GapSection:
+    """Hours per month by coverage and by cause (aggregates only)."""
+
+    months: list[Period]
+    coverages: list[str]  # labels, in the UI's order
+    causes: list[str]
+    by_coverage: dict[Period, dict[str, Decimal]]
+    by_cause: dict[Period, dict[str, Decimal]]
+    hire_label: str | None = None  # the coverage that means hyrpersonal
+    uncovered_label: str | None = None  # the coverage that means ej täckt
+
+    def coverage_total(self, label: str) -> Decimal:
+        return sum((self.by_coverage.get(p, {}).get(label, Decimal(0)) for p in self.months), Decimal(0))
+
+    def month_total(self, period: Period) -> Decimal:
+        return sum(self.by_coverage.get(period, {}).values(), Decimal(0))
+
+    @property
+    def total(self) -> Decimal:
+        return sum((self.month_total(p) for p in self.months), Decimal(0))
+
+
+def task_values(t: TaskLine) -> tuple[Any, ...]:
+    """A review task's cells, in the order of ``schema.REVIEW_COLUMNS``."""
+    return (t.area, t.description, t.role, t.hours_per_year, t.proposal, t.receiving_role,
+            t.affects_others, t.route, t.responsible, t.due_date, t.status, t.hours_freed)
+
+
+@dataclass(frozen=True)
+class ReviewSection:
+    title: str
+    template: str
+    started_on: _dt.date
+    finished_on: _dt.date | None
+    tasks: list[TaskLine]  # the review service's own rows, line dialogue first
+    hours_per_year: Decimal
+    hours_freed_per_year: Decimal
+    line_dialogue: int
+    own_decision: int
+
+
+@dataclass
+class DialogueData:
+    unit_code: str
+    unit_name: str
+    care_area: str
+    period: Period
+    created: _dt.datetime
+    app_version: str
+    text: str = ""
+    costs: CostSection | None = None
+    gaps: GapSection | None = None
+    review: ReviewSection | None = None
+    # Why a section is missing (Swedish, shown in the workbook instead of the table).
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def date_text(self) -> str:
+        return self.created.date().isoformat()
+
+    @property
+    def file_name(self) -> str:
+        return schema.file_name(self.unit_code, str(self.period), self.date_text)
+
+    @property
+    def title(self) -> str:
+        return f"Underlag för dialog i linjen – {self.unit_name} ({self.unit_code}), {self.period.long_label()}"
+
+
+def _num(value: Decimal | int | float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]]:
+    """The long-format rows of the ``data`` sheet; a value that cannot be computed has no row."""
+    head = (d.unit_code, d.unit_name)
+
+    def row(period: Period, measure: str, category: str, value):
+        v = _num(value)
+        if v is not None:
+            yield (*head, str(period), measure, category, v)
+
+    if d.costs is not None:
+        c = d.costs
+        for p in c.months:
+            for g in c.groups:
+                r = c.row(p, g)
+                if r is None:
+                    continue
+                yield from row(p, schema.HIRE_COST, g, r.hire)
+                yield from row(p, schema.OWN_STAFF_COST, g, r.own)
+                yield from row(p, schema.HIRE_COST_R12, g, r.r12)
+                yield from row(p, schema.HIRE_COST_YTD, g, r.ytd)
+                yield from row(p, schema.HIRE_COST_YTD_PREV, g, r.ytd_prev)
+                yield from row(p, schema.HIRE_RATIO_PCT, g, r.ratio_pct)
+                yield from row(p, schema.HIRE_RATIO_R12_PCT, g, r.ratio_r12_pct)
+    if d.gaps is not None:
+        g = d.gaps
+        for p in g.months:
+            for label in g.coverages:
+                yield from row(p, schema.GAP_HOURS, label, g.by_coverage.get(p, {}).get(label, Decimal(0)))
+            for label in g.causes:
+                yield from row(p, schema.GAP_HOURS_BY_CAUSE, label, g.by_cause.get(p, {}).get(label, Decimal(0)))
+    if d.review is not None:
+        r = d.review
+        yield from row(d.period, schema.ADMIN_HOURS_PER_YEAR, "", r.hours_per_year)
+        yield from row(d.period, schema.ADMIN_HOURS_FREED, "", r.hours_freed_per_year)
+        yield from row(d.period, schema.ADMIN_TASKS_LINE_DIALOGUE, "", r.line_dialogue)

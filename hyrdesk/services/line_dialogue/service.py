@@ -1,0 +1,139 @@
+"""The line-dialogue export as a use case: gather, write, keep locally, queue for delivery.
+
+The work is split so the GUI can run the slow part off its thread: ``write``
+only reads the database and writes a file; ``enqueue`` records it in the
+outbox (a short write on the GUI thread); delivery runs wherever the caller
+likes (``DeliveryService``). ``export_line_dialogue`` does all of it in a row,
+for the CLI.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from hyrdesk.domain.period import Period
+from hyrdesk.domain.units import Unit
+from hyrdesk.errors import UserError
+from hyrdesk.paths import Paths
+from hyrdesk.files.atomic import atomic_save_workbook
+from hyrdesk.services.delivery.service import NO_SHARED_FOLDER, DeliveryService, OutboxItem
+from hyrdesk.progress import Progress
+from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
+from hyrdesk.services.line_dialogue import schema
+from hyrdesk.services.line_dialogue.content import DialogueData, data_rows
+from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
+from hyrdesk.services.line_dialogue.sources import collect
+
+
+def last_complete_month(today: _dt.date | None = None) -> Period:
+    return Period.from_date(today or _dt.date.today()) - 1
+
+
+@dataclass(frozen=True)
+class Included:
+    """One line of "what will be included": a sheet and what it holds, or why it is empty."""
+
+    sheet: str
+    text: str
+    missing: bool = False
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    item: OutboxItem | None  # None when written with --out (not queued)
+
+
+class ExportService:
+    def __init__(self, paths: Paths, settings: SettingsService, delivery: DeliveryService,
+                 texts: DialogueTextService, *, reviews=None, costs=None, gaps=None,
+                 clock: Callable[[], _dt.datetime] = _dt.datetime.now):
+        self.paths = paths
+        self.settings = settings
+        self.delivery = delivery
+        self.texts = texts
+        self.reviews, self.costs, self.gaps = reviews, costs, gaps
+        self.clock = clock
+
+    # --- reading ---------------------------------------------------------------------
+    def collect(self, unit: Unit, period: Period) -> DialogueData:
+        return collect(
+            unit, period, text=self.texts.get(unit, period), target_pct=self.settings.get(HIRE_TARGET_PCT),
+            costs=self.costs, gaps=self.gaps, reviews=self.reviews, now=self.clock(),
+        )
+
+    def included(self, data: DialogueData) -> list[Included]:
+        """What the workbook will hold, sheet by sheet, in words."""
+        out = [Included(schema.SHEET_SUMMARY, "enhet, period, nyckeltal och din text till dialogen"
+                        + ("" if data.text.strip() else " (ingen text skriven ännu)"))]
+        c = data.costs
+        if c is None:
+            out.append(Included(schema.SHEET_COSTS, data.notes.get("costs", ""), True))
+        else:
+            with_data = sum(1 for p in c.months if (r := c.row(p, c.total_group)) and r.hire is not None)
+            out.append(Included(schema.SHEET_COSTS, f"{len(c.months)} månader ({with_data} med uppgifter) per "
+                                f"rapportgrupp med R12, ackumulerat mot förra året och hyrkvot, två diagram"))
+        g = data.gaps
+        if g is None:
+            out.append(Included(schema.SHEET_GAPS, data.notes.get("gaps", ""), True))
+        else:
+            out.append(Included(schema.SHEET_GAPS, f"{len(g.months)} månader, timmar per täckning och per orsak "
+                                "(bara summor, inga anteckningar)"))
+        v = data.review
+        if v is None:
+            out.append(Included(schema.SHEET_REVIEW, data.notes.get("review", ""), True))
+        else:
+            out.append(Included(schema.SHEET_REVIEW, f"{v.title}: {len(v.tasks)} uppgifter, varav "
+                                f"{v.line_dialogue} för dialog i linjen"))
+        out.append(Included(schema.SHEET_DEFINITIONS, "hur varje mått räknas fram"))
+        out.append(Included(schema.SHEET_DATA, f"{sum(1 for _ in data_rows(data))} rader i långt format för "
+                            "maskinell läsning"))
+        return out
+
+    # --- writing ------------------------------------------------------------------------
+    def write(self, unit: Unit, period: Period, folder: Path | None = None,
+              progress: Progress | None = None) -> Path:
+        """Write the workbook atomically into ``folder`` (default: the local exports folder). Reads only."""
+        from hyrdesk.services.line_dialogue.workbook import build_workbook
+
+        progress = progress or Progress()
+        progress.step(0, 3, "Hämtar uppgifterna…")
+        data = self.collect(unit, period)
+        progress.step(1, 3, "Skriver arbetsboken…")
+        wb = build_workbook(data)
+        folder = Path(folder) if folder is not None else self.paths.exports_dir
+        if folder == self.paths.exports_dir:
+            folder.mkdir(parents=True, exist_ok=True)
+        elif not folder.is_dir():
+            raise UserError(f"Mappen {folder} finns inte.")
+        progress.step(2, 3, "Sparar…")
+        try:
+            path = atomic_save_workbook(wb, folder / data.file_name)
+        except OSError as exc:
+            from hyrdesk.services.delivery.service import explain_os_error
+
+            raise UserError(f"Arbetsboken kunde inte sparas. {explain_os_error(exc, folder)}") from exc
+        progress.step(3, 3, "Klart.")
+        return path
+
+    def enqueue(self, unit: Unit, period: Period, path: Path) -> OutboxItem:
+        return self.delivery.queue(unit, schema.KIND, str(period), path, path.name)
+
+    def require_shared_folder(self) -> Path:
+        folder = self.delivery.shared_folder()
+        if folder is None:
+            raise UserError(NO_SHARED_FOLDER)
+        return folder
+
+    def export_line_dialogue(self, unit: Unit, period: Period, out_dir: Path | None = None,
+                             progress: Progress | None = None) -> ExportResult:
+        """With ``out_dir``: write there, not queued. Without: keep locally, queue, try to deliver once."""
+        if out_dir is not None:
+            return ExportResult(self.write(unit, period, out_dir, progress), None)
+        self.require_shared_folder()
+        path = self.write(unit, period, None, progress)
+        item = self.enqueue(unit, period, path)
+        return ExportResult(path, self.delivery.deliver(item))

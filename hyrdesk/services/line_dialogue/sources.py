@@ -1,0 +1,120 @@
+"""Gathering a ``DialogueData`` from the feature services.
+
+The measures (R12, year to date, hire ratio, gap hours, hours freed) are the
+feature services' own; this module only asks for them and converts them to
+the workbook's plain shapes. A service that is not there, or has nothing for
+the unit, leaves its section ``None`` with a note in Swedish.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from decimal import Decimal
+
+from hyrdesk import __version__
+from hyrdesk.domain.period import Period, period_range
+from hyrdesk.domain.units import Unit
+from hyrdesk.services.line_dialogue import schema
+from hyrdesk.services.line_dialogue.content import (
+    CostRow,
+    CostSection,
+    DialogueData,
+    GapSection,
+    ReviewSection,
+)
+
+log = logging.getLogger(__name__)
+
+NOTE_COSTS_MISSING = "Uppgifter om hyrkostnader saknas: den här versionen av hyrdesk kan inte ta fram dem."
+NOTE_GAPS_MISSING = "Uppgifter om bemanningsluckor saknas: den här versionen av hyrdesk kan inte ta fram dem."
+NOTE_REVIEW_MISSING = "Uppgifter om administrativ översyn saknas: den här versionen av hyrdesk kan inte ta fram dem."
+
+
+def _sek(money) -> Decimal | None:
+    return None if money is None else money.sek
+
+
+def cost_section(costs, unit: Unit, period: Period, target_pct: Decimal) -> tuple[CostSection | None, str | None]:
+    if costs is None:
+        return None, NOTE_COSTS_MISSING
+    first = period - (schema.COST_MONTHS - 1)
+    months = list(period_range(first, period))
+    table: dict[Period, list] = {}
+    for m in costs.monthly_rows(unit, first, period):  # GroupMeasures per month and group, Totalt last
+        table.setdefault(m.period, []).append(m)
+    if not any(any(m.hire is not None or m.own is not None for m in table.get(p, ())) for p in months):
+        return None, (f"Inga hyrkostnader eller kostnader för egen personal är registrerade för enheten "
+                      f"{period.label()} eller de {schema.COST_MONTHS - 1} månaderna före.")
+    rows: dict[tuple[Period, str], CostRow] = {}
+    groups: list[str] = []
+    for p in months:
+        for m in table.get(p, ()):
+            if m.group not in groups:
+                groups.append(m.group)
+            rows[(p, m.group)] = CostRow(
+                period=p, group=m.group, hire=_sek(m.hire), own=_sek(m.own), r12=_sek(m.r12), ytd=_sek(m.ytd),
+                ytd_prev=_sek(m.ytd_prev), ytd_change=_sek(m.ytd_change), ytd_change_pct=m.ytd_change_pct,
+                ratio_pct=m.hire_ratio_pct, ratio_r12_pct=m.hire_ratio_r12_pct,
+            )
+    return CostSection(months, groups, rows, target_pct), None
+
+
+def gap_section(gaps, unit: Unit, period: Period) -> tuple[GapSection | None, str | None]:
+    if gaps is None:
+        return None, NOTE_GAPS_MISSING
+    first = period - (schema.GAP_MONTHS - 1)
+    months = list(period_range(first, period))
+    summary = gaps.summary(unit, first, period)  # aggregates only: never a note or a single gap
+    if not summary.total_minutes:
+        return None, (f"Inga bemanningsluckor är registrerade för enheten under de {schema.GAP_MONTHS} månaderna "
+                      f"till och med {period.label()}.")
+    by_coverage: dict[Period, dict[str, Decimal]] = {p: {} for p in months}
+    by_cause: dict[Period, dict[str, Decimal]] = {p: {} for p in months}
+    coverages: list[str] = []
+    causes: list[str] = []
+    for p, kind, label, hours in summary.long_rows():
+        table, labels = (by_cause, causes) if kind == "cause" else (by_coverage, coverages)
+        if label not in labels:
+            labels.append(label)
+        table.setdefault(p, {})[label] = hours
+    from hyrdesk.domain.gaps import Coverage
+
+    return GapSection(
+        months=months, coverages=coverages, causes=causes, by_coverage=by_coverage, by_cause=by_cause,
+        hire_label=Coverage.HIRED.label, uncovered_label=Coverage.UNCOVERED.label,
+    ), None
+
+
+def review_section(reviews, unit: Unit) -> tuple[ReviewSection | None, str | None]:
+    if reviews is None:
+        return None, NOTE_REVIEW_MISSING
+    latest = reviews.latest_review(unit)
+    if latest is None:
+        return None, "Enheten har ingen administrativ översyn ännu."
+    r = latest.review
+    return ReviewSection(
+        title=r.title, template=latest.template_name, started_on=r.started_on, finished_on=r.finished_on,
+        tasks=list(latest.tasks),
+        hours_per_year=latest.hours_per_year, hours_freed_per_year=latest.hours_freed_per_year,
+        line_dialogue=latest.line_dialogue, own_decision=latest.own_decision,
+    ), None
+
+
+def collect(unit: Unit, period: Period, *, text: str, target_pct: Decimal, costs=None, gaps=None, reviews=None,
+            now: _dt.datetime | None = None) -> DialogueData:
+    """Everything the workbook for ``unit`` and ``period`` shows."""
+    data = DialogueData(
+        unit_code=unit.code, unit_name=unit.name, care_area=unit.care_area.label, period=period,
+        created=(now or _dt.datetime.now()).replace(microsecond=0), app_version=__version__, text=text,
+    )
+    for key, build in (
+        ("costs", lambda: cost_section(costs, unit, period, target_pct)),
+        ("gaps", lambda: gap_section(gaps, unit, period)),
+        ("review", lambda: review_section(reviews, unit)),
+    ):
+        section, note = build()
+        setattr(data, key, section)
+        if note:
+            data.notes[key] = note
+    return data

@@ -1,0 +1,113 @@
+"""Översikt: the unit at a glance and where to start."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hyrdesk.services.overview.figures import KeyFigure, key_figures
+from hyrdesk.ui.widgets.choice_labels import choice_label
+from hyrdesk.ui.shell.style import BAD, GOOD, WARN
+from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.titles import page_title
+
+_TONE_COLOURS = {"good": GOOD, "warn": WARN, "bad": BAD}
+
+
+class FigureCard(QFrame):
+    clicked = Signal(str)
+
+    def __init__(self, figure: KeyFigure, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure = figure
+        self.setProperty("role", "card")
+        self.setMinimumWidth(220)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(figure.title)
+        title.setProperty("role", "card-title")
+        value = QLabel(figure.value)
+        value.setProperty("role", "card-value")
+        if figure.tone in _TONE_COLOURS:
+            value.setStyleSheet(f"color: {_TONE_COLOURS[figure.tone]};")
+        lay.addWidget(title)
+        lay.addWidget(value)
+        if figure.detail:
+            detail = QLabel(figure.detail)
+            detail.setProperty("role", "card-detail")
+            detail.setWordWrap(True)
+            lay.addWidget(detail)
+        lay.addStretch(1)
+        self.setAccessibleName(f"{figure.title}: {figure.value}")
+        if figure.page:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.figure.page:
+            self.clicked.emit(self.figure.page)
+        super().mouseReleaseEvent(event)
+
+
+class OverviewPage(Page):
+    key = "overview"
+    open_page = Signal(str)
+
+    def __init__(self, services, shortcuts: list[tuple[str, str, str]]):
+        """``shortcuts``: (page key, button text, explanation) for the "Kom igång" list."""
+        super().__init__(page_title(self.key), "")
+        self.services = services
+        self.cards_host = QWidget()
+        self.cards = QGridLayout(self.cards_host)
+        self.cards.setContentsMargins(0, 0, 0, 0)
+        self.cards.setSpacing(12)
+        self.layout_.addWidget(self.cards_host)
+        self.empty_label = QLabel(
+            self.tr("Nyckeltalen visas här när du har registrerat bemanningsluckor och hyrkostnader.")
+        )
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
+        self.layout_.addWidget(self.empty_label)
+
+        start = QFrame()
+        start.setProperty("role", "card")
+        grid = QGridLayout(start)
+        grid.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel(self.tr("Kom igång"))
+        heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        grid.addWidget(heading, 0, 0, 1, 2)
+        for row, (key, text, explanation) in enumerate(shortcuts, start=1):
+            button = QPushButton(text)
+            button.setMinimumWidth(200)
+            button.clicked.connect(lambda _=False, k=key: self.open_page.emit(k))
+            grid.addWidget(button, row, 0)
+            label = QLabel(explanation)
+            label.setWordWrap(True)
+            label.setProperty("role", "muted")
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(1, 1)
+        self.layout_.addWidget(start)
+        self.layout_.addStretch(1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Other pages change the figures (an import, a manual entry): recount when shown.
+        super().showEvent(event)
+        if self.unit is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        while self.cards.count():
+            item = self.cards.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if self.unit is None:
+            self.subtitle_label.setText("")
+            return
+        self.subtitle_label.setText(f"{self.unit.name} · {self.unit.code} · {choice_label(self.unit.care_area)}")
+        figures = key_figures(self.services, self.unit)
+        for i, figure in enumerate(figures):
+            card = FigureCard(figure)
+            card.clicked.connect(self.open_page.emit)
+            self.cards.addWidget(card, i // 3, i % 3)
+        self.empty_label.setVisible(not figures)

@@ -1,0 +1,118 @@
+"""``hyrdesk costs …`` run as a user runs it: a real process and a real data folder."""
+
+import json
+
+import pytest
+
+from tests.cli.test_cli import hyrdesk
+
+GROUPS = ["Läkare", "Sjuksköterskor/barnmorskor", "Övriga", "Totalt"]
+KEYS = ["month", "r12", "ytd", "ytd_prev", "ytd_change", "ytd_change_pct", "hire_ratio_pct", "hire_ratio_r12_pct"]
+
+
+@pytest.fixture
+def data(tmp_path):
+    d = tmp_path / "data"
+    assert hyrdesk("units", "add", "--code", "MED4", "--name", "Medicin 4", "--area", "sjukhusvård",
+                   data_dir=d).returncode == 0
+    for args in (["4610", "--kind", "hire", "--category", "Läkare"],
+                 ["4620-4629", "--kind", "hire", "--category", "sjuksköterska"],
+                 ["5000-5999", "--kind", "own", "--category", "Läkare"],
+                 ["7000-7999", "--kind", "ignore"]):
+        out = hyrdesk("costs", "accounts", "set", *args, data_dir=d)
+        assert out.returncode == 0, out.stderr
+    return d
+
+
+def test_accounts_list(data):
+    out = hyrdesk("costs", "accounts", "list", data_dir=data)
+    lines = out.stdout.splitlines()
+    assert lines[0].split() == ["4610", "hire", "Hyrkostnad", "Läkare"]
+    assert lines[1].split() == ["4620-4629", "hire", "Hyrkostnad", "Sjuksköterska"]
+    assert lines[3].split()[:2] == ["7000-7999", "ignore"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["costs", "accounts", "set", "46x", "--kind", "hire"], "inget konto"),
+    (["costs", "accounts", "set", "4650-4625", "--kind", "hire"], "baklänges"),
+    (["costs", "accounts", "set", "4625-4700", "--kind", "hire"], "överlappar delvis"),
+    (["costs", "accounts", "set", "4630", "--kind", "hyra"], "inget giltigt val"),
+    (["costs", "add", "--unit", "MED4", "--month", "2023-13", "--category", "Läkare", "--kind", "hire",
+      "--amount", "5"], "ingen giltig månad"),
+    (["costs", "add", "--unit", "MED4", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
+      "--amount", "fem"], "inget belopp"),
+    (["costs", "add", "--unit", "MED4", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
+      "--amount", "100000000000000000000"], "orimligt stort"),  # was an OverflowError from SQLite
+    (["costs", "add", "--unit", "NOPE", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
+      "--amount", "5"], "ingen enhet"),
+    (["costs", "import", "saknas.csv", "--unit", "MED4"], "finns inte"),
+    (["costs", "summary", "--unit", "MED4"], "inga kostnader"),
+    (["costs", "undo-import", "7", "--unit", "MED4"], "ingen import"),
+])
+def test_errors_are_one_clear_line(data, args, message):
+    out = hyrdesk(*args, data_dir=data)
+    assert out.returncode == 2, out.stdout
+    assert message in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_import_prints_rejected_rows_and_saves_the_rest(data, tmp_path):
+    f = tmp_path / "utdrag.csv"
+    f.write_text("Rapport hyrkostnader\n\nAnsvar;Period;Konto;Utfall\n"
+                 "MED4;2023-01;4610;12 000,50\nMED4;2023-01;9999;5\nMED4;2023-13;4610;1\nMED9;2023-01;4610;1\n",
+                 encoding="utf-8")
+    out = hyrdesk("costs", "import", str(f), "--unit", "MED4", "--dry-run", data_dir=data)
+    assert out.returncode == 0, out.stderr
+    assert "Rad 5: kontot finns inte i kontotabellen (konto 9999)" in out.stdout
+    assert "Rad 6:" in out.stdout and "ingen giltig månad" in out.stdout
+    assert "1 rader gäller andra kostnadsställen (MED9)" in out.stdout
+    assert "Inget sparades" in out.stdout
+    assert "har inga importer" in hyrdesk("costs", "imports", "--unit", "MED4", data_dir=data).stdout
+    out = hyrdesk("costs", "import", str(f), "--unit", "MED4", data_dir=data)
+    assert out.returncode == 0 and "1 rader importerades för MED4" in out.stdout
+    out = hyrdesk("costs", "imports", "--unit", "MED4", data_dir=data)
+    assert "utdrag.csv" in out.stdout and "gäller" in out.stdout
+    import_id = out.stdout.split()[0]
+    out = hyrdesk("costs", "undo-import", import_id, "--unit", "MED4", data_dir=data)
+    assert out.returncode == 0 and "är ångrad" in out.stdout
+
+
+def test_import_with_columns_named_on_the_command_line(data, tmp_path):
+    f = tmp_path / "konstig.csv"
+    f.write_text("Per;Kto;Kronor\n202301;4610;100\n", encoding="utf-8")
+    out = hyrdesk("costs", "import", str(f), "--unit", "MED4", data_dir=data)
+    assert out.returncode == 2 and "hittar inte kolumnerna" in out.stderr
+    out = hyrdesk("costs", "import", str(f), "--unit", "MED4", "--column", "period=Per", "--column", "konto=B",
+                  "--column", "belopp=Kronor", data_dir=data)
+    assert out.returncode == 0, out.stderr
+    # The mapping is remembered for files of the same shape.
+    g = tmp_path / "konstig2.csv"
+    g.write_text("Per;Kto;Kronor\n202302;4610;100\n", encoding="utf-8")
+    assert hyrdesk("costs", "import", str(g), "--unit", "MED4", data_dir=data).returncode == 0
+
+
+def test_add_and_summary_json(data):
+    for month in ("2022-01", "2022-02", "2022-03", "2023-01", "2023-02"):
+        for kind, amount in (("hire", "10000"), ("own", "500000")):
+            assert hyrdesk("costs", "add", "--unit", "MED4", "--month", month, "--category", "Läkare",
+                           "--kind", kind, "--amount", amount, data_dir=data).returncode == 0
+    out = hyrdesk("costs", "add", "--unit", "MED4", "--month", "2023-02", "--category", "Läkare", "--kind", "hire",
+                  "--amount", "-2 500,50", data_dir=data)
+    assert out.returncode == 0 and "7 499,50" in out.stdout.replace("\u00a0", " ")
+    out = hyrdesk("costs", "summary", "--unit", "MED4", "--month", "2023-02", "--json", data_dir=data)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert list(result) == GROUPS
+    assert all(list(v) == KEYS for v in result.values())
+    d = result["Läkare"]
+    assert d["month"] == 7499.5
+    assert d["r12"] is None  # only five months exist
+    assert d["ytd"] == 17499.5 and d["ytd_prev"] == 20000
+    assert d["ytd_change"] == -2500.5 and d["ytd_change_pct"] == -12.5
+    assert d["hire_ratio_pct"] == 1.5  # 7 499,50 / 500 000
+    assert d["hire_ratio_r12_pct"] is None
+    n = result["Sjuksköterskor/barnmorskor"]
+    assert n["month"] == 0 and n["ytd_change_pct"] is None and n["hire_ratio_pct"] is None
+    assert result["Totalt"]["ytd"] == 17499.5
+    text = hyrdesk("costs", "summary", "--unit", "MED4", data_dir=data).stdout
+    assert "februari 2023" in text and "Läkare" in text and "Totalt" in text

@@ -1,0 +1,90 @@
+"""``hyrdesk export``, ``sync`` and ``rollup`` as a user runs them: real processes, real folders."""
+
+from __future__ import annotations
+
+import shutil
+
+from openpyxl import load_workbook
+
+from hyrdesk.services.line_dialogue import schema
+from tests.cli.test_cli import hyrdesk
+
+
+def setup_unit(data):
+    assert hyrdesk("units", "add", "--code", "MED4", "--name", "Medicinavdelning 4", "--area", "sjukhusvård",
+                   data_dir=data).returncode == 0
+    assert hyrdesk("costs", "add", "--unit", "MED4", "--month", "2026-10", "--category", "Läkare", "--kind", "hire",
+                   "--amount", "125000", data_dir=data).returncode == 0
+
+
+def test_export_with_out_writes_the_workbook_there_and_queues_nothing(tmp_path):
+    data, out = tmp_path / "data", tmp_path / "ut"
+    setup_unit(data)
+    out.mkdir()
+    r = hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-10", "--out", str(out), data_dir=data)
+    assert r.returncode == 0, r.stderr
+    (path,) = out.glob("MED4_underlag-dialog-i-linjen_2026-10_*.xlsx")
+    assert str(path) in r.stdout
+    rows = list(load_workbook(path)[schema.SHEET_DATA].iter_rows(values_only=True))
+    assert ("MED4", "Medicinavdelning 4", "2026-10", "hire_cost", "Läkare", 125000) in rows
+    assert "Inga exporter väntar" in hyrdesk("sync", data_dir=data).stdout
+
+
+def test_export_without_a_shared_folder_says_how_to_set_one(tmp_path):
+    data = tmp_path / "data"
+    setup_unit(data)
+    r = hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-10", data_dir=data)
+    assert r.returncode == 2
+    assert "settings set shared-folder" in r.stderr
+
+
+def test_bad_unit_period_and_folder(tmp_path):
+    data = tmp_path / "data"
+    setup_unit(data)
+    r = hyrdesk("export", "line-dialogue", "--unit", "XX", "--period", "2026-10", data_dir=data)
+    assert r.returncode == 2 and "ingen enhet" in r.stderr
+    r = hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-13", data_dir=data)
+    assert r.returncode == 2 and "månad" in r.stderr
+    r = hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-10", "--out",
+                str(tmp_path / "saknas"), data_dir=data)
+    assert r.returncode == 2 and "finns inte" in r.stderr
+    r = hyrdesk("settings", "set", "shared-folder", str(tmp_path / "saknas"), data_dir=data)
+    assert r.returncode == 2 and "finns inte" in r.stderr
+
+
+def test_shared_folder_delivery_pending_and_sync(tmp_path):
+    data, share = tmp_path / "data", tmp_path / "delad"
+    setup_unit(data)
+    share.mkdir()
+    assert hyrdesk("settings", "set", "shared-folder", str(share), data_dir=data).returncode == 0
+    r = hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-10", data_dir=data)
+    assert r.returncode == 0, r.stderr
+    assert "Levererad till" in r.stdout
+    assert len(list((share / "MED4").glob("*.xlsx"))) == 1
+
+    shutil.rmtree(share)  # the drive is gone
+    r = hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-09", data_dir=data)
+    assert r.returncode == 3 and "Väntar på leverans" in r.stdout and "hyrdesk sync" in r.stdout
+    assert (data / "exports").is_dir() and len(list((data / "exports").glob("*2026-09*.xlsx"))) == 1
+    r = hyrdesk("sync", data_dir=data)
+    assert r.returncode == 3 and "Väntar: MED4_underlag-dialog-i-linjen_2026-09" in r.stdout
+
+    share.mkdir()
+    r = hyrdesk("sync", data_dir=data)
+    assert r.returncode == 0 and "Levererad: MED4_underlag-dialog-i-linjen_2026-09" in r.stdout
+    assert len(list((share / "MED4").glob("*2026-09*.xlsx"))) == 1
+
+
+def test_rollup_command(tmp_path):
+    data, share, out = tmp_path / "data", tmp_path / "delad", tmp_path / "alla.xlsx"
+    setup_unit(data)
+    share.mkdir()
+    (share / "skräp.xlsx").write_text("nej")
+    hyrdesk("settings", "set", "shared-folder", str(share), data_dir=data)
+    hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-10", data_dir=data)
+    r = hyrdesk("rollup", str(share), "--out", str(out), data_dir=tmp_path / "chef")
+    assert r.returncode == 0, r.stderr
+    assert "1 enhet sammanställd" in r.stdout and "MED4" in r.stdout
+    assert "skräp.xlsx" in r.stdout and out.exists()
+    r = hyrdesk("rollup", str(tmp_path / "saknas"), "--out", str(out), data_dir=tmp_path / "chef")
+    assert r.returncode == 2 and "finns inte" in r.stderr
