@@ -28,9 +28,14 @@ import time
 from pathlib import Path
 
 HEADER = ["Ansvar", "Period", "Konto", "Kontotext", "Yrkeskategori", "Leverantör", "Belopp"]
-ACCOUNTS = [(4611, "Inhyrda läkare", "Läkare"), (4612, "Inhyrda sjuksköterskor", "Sjuksköterska"),
-            (5011, "Lön läkare", "Läkare"), (5021, "Lön sjuksköterskor", "Sjuksköterska"),
-            (5041, "Lön undersköterskor", "Undersköterska"), (6110, "Förbrukningsmaterial", "")]
+ACCOUNTS = [
+    (4611, "Inhyrda läkare", "Läkare"),
+    (4612, "Inhyrda sjuksköterskor", "Sjuksköterska"),
+    (5011, "Lön läkare", "Läkare"),
+    (5021, "Lön sjuksköterskor", "Sjuksköterska"),
+    (5041, "Lön undersköterskor", "Undersköterska"),
+    (6110, "Förbrukningsmaterial", ""),
+]
 
 
 def ledger_rows(n: int, seed: int = 4):
@@ -38,8 +43,15 @@ def ledger_rows(n: int, seed: int = 4):
     for i in range(n):
         account, text, category = ACCOUNTS[i % len(ACCOUNTS)]
         month = 1 + (i // 7) % 12
-        yield ["MED4" if i % 10 else "MED5", f"2024{month:02d}", account, text, category,
-               "Vårdkraft AB" if account < 5000 else "", round(rng.uniform(-500, 90_000), 2)]
+        yield [
+            "MED4" if i % 10 else "MED5",
+            f"2024{month:02d}",
+            account,
+            text,
+            category,
+            "Vårdkraft AB" if account < 5000 else "",
+            round(rng.uniform(-500, 90_000), 2),
+        ]
 
 
 def write_files(folder: Path, n: int) -> tuple[Path, Path]:
@@ -113,13 +125,13 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     n = int(argv[0]) if argv else 100_000
     runs = int(argv[1]) if len(argv) > 1 else 5
 
+    from hyrdesk.files.tabular import read_table
     from hyrdesk.paths import Paths
-    from hyrdesk.ui.runtime import heap
+    from hyrdesk.progress import Progress
     from hyrdesk.services.container import open_services
     from hyrdesk.services.demo.costs import DEMO_ACCOUNTS
     from hyrdesk.services.importing.importer import MappingMemory
-    from hyrdesk.progress import Progress
-    from hyrdesk.files.tabular import read_table
+    from hyrdesk.ui.runtime import heap
 
     folder = Path(tempfile.mkdtemp(prefix="hyrdesk-bench-costs-"))
     t0 = time.perf_counter()
@@ -142,14 +154,17 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     results: dict[str, float] = {}
     results["openpyxl read_only (xlsx)"], rows = median_time(lambda: openpyxl_read(xlsx), runs)
     # Each import against its baseline, interleaved run by run, so drift hits both alike.
-    timed = interleaved({
-        "python-calamine ensam (xlsx)": lambda: calamine_alone(xlsx),
-        "read_table, calamine (xlsx)": lambda: read_table(xlsx),
-        "importförhandsgranskning (xlsx)": lambda: preview(xlsx),
-        "csv-modulen ensam (csv)": lambda: csv_alone(csv),
-        "read_table (csv)": lambda: read_table(csv),
-        "importförhandsgranskning (csv)": lambda: preview(csv),
-    }, runs)
+    timed = interleaved(
+        {
+            "python-calamine ensam (xlsx)": lambda: calamine_alone(xlsx),
+            "read_table, calamine (xlsx)": lambda: read_table(xlsx),
+            "importförhandsgranskning (xlsx)": lambda: preview(xlsx),
+            "csv-modulen ensam (csv)": lambda: csv_alone(csv),
+            "read_table (csv)": lambda: read_table(csv),
+            "importförhandsgranskning (csv)": lambda: preview(csv),
+        },
+        runs,
+    )
     results.update({name: seconds for name, (seconds, _) in timed.items()})
     table, p = timed["read_table, calamine (xlsx)"][1], timed["importförhandsgranskning (xlsx)"][1]
     assert len(table.rows) == rows, (len(table.rows), rows)
@@ -157,8 +172,10 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     services.close()
     shutil.rmtree(folder, ignore_errors=True)
 
-    print(f"\n{len(p.records)} rader importeras, {p.context['counts']['skipped']} hoppas över "
-          f"(annat kostnadsställe eller ignorerat konto); median av {runs} körningar, {n} rader:\n")
+    print(
+        f"\n{len(p.records)} rader importeras, {p.context['counts']['skipped']} hoppas över "
+        f"(annat kostnadsställe eller ignorerat konto); median av {runs} körningar, {n} rader:\n"
+    )
     print("| steg | tid |")
     print("|---|---|")
     for name, seconds in results.items():
@@ -166,14 +183,24 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     calamine = results["read_table, calamine (xlsx)"]
     print()
     print(f"openpyxl / calamine (bara läsning): {results['openpyxl read_only (xlsx)'] / calamine:.1f}×")
-    print(f"förhandsgranskning / läsning med calamine (xlsx): {results['importförhandsgranskning (xlsx)'] / calamine:.1f}×")
-    print(f"förhandsgranskning / python-calamine ensam (xlsx): "
-          f"{results['importförhandsgranskning (xlsx)'] / results['python-calamine ensam (xlsx)']:.1f}×")
-    print(f"förhandsgranskning / csv-modulen ensam (csv): "
-          f"{results['importförhandsgranskning (csv)'] / results['csv-modulen ensam (csv)']:.1f}×")
-    print(f"förhandsgranskning (xlsx) / läsning med openpyxl: "
-          f"{results['importförhandsgranskning (xlsx)'] / results['openpyxl read_only (xlsx)']:.2f}×")
-    print(f"förhandsgranskning / läsning (csv): {results['importförhandsgranskning (csv)'] / results['read_table (csv)']:.1f}×")
+    print(
+        f"förhandsgranskning / läsning med calamine (xlsx): {results['importförhandsgranskning (xlsx)'] / calamine:.1f}×"
+    )
+    print(
+        f"förhandsgranskning / python-calamine ensam (xlsx): "
+        f"{results['importförhandsgranskning (xlsx)'] / results['python-calamine ensam (xlsx)']:.1f}×"
+    )
+    print(
+        f"förhandsgranskning / csv-modulen ensam (csv): "
+        f"{results['importförhandsgranskning (csv)'] / results['csv-modulen ensam (csv)']:.1f}×"
+    )
+    print(
+        f"förhandsgranskning (xlsx) / läsning med openpyxl: "
+        f"{results['importförhandsgranskning (xlsx)'] / results['openpyxl read_only (xlsx)']:.2f}×"
+    )
+    print(
+        f"förhandsgranskning / läsning (csv): {results['importförhandsgranskning (csv)'] / results['read_table (csv)']:.1f}×"
+    )
     print(f"({_dt.date.today()}, Python {sys.version.split()[0]})")
     return results
 

@@ -34,8 +34,16 @@ NOTES = ("=SUMMA(A1)", "Stängda platser", "+46 sent återbud", "", "Hög beläg
 
 def data_values(n: int) -> list[tuple]:
     """The same rows for both writers (built once, outside the timing)."""
-    return [(f"20{10 + i % 15:02d}-{1 + i % 12:02d}", MEASURES[i % 5], CATEGORIES[i % 4], NOTES[i % 5],
-             (i * 7919 % 1_000_003) / 100) for i in range(n)]
+    return [
+        (
+            f"20{10 + i % 15:02d}-{1 + i % 12:02d}",
+            MEASURES[i % 5],
+            CATEGORIES[i % 4],
+            NOTES[i % 5],
+            (i * 7919 % 1_000_003) / 100,
+        )
+        for i in range(n)
+    ]
 
 
 def write_plain(rows: list[tuple], out: Path) -> None:
@@ -115,22 +123,38 @@ def main(argv: list[str] | None = None) -> list[dict]:
         write_safe(rows[:1000], folder / "warm2.xlsx")
         plain, formatted, safe = [], [], []
         for i in range(runs):  # interleaved
-            plain.append(_cpu(lambda: write_plain(rows, folder / f"plain{i}.xlsx")))
-            formatted.append(_cpu(lambda: write_formatted(rows, folder / f"formatted{i}.xlsx")))
-            safe.append(_cpu(lambda: write_safe(rows, folder / f"safe{i}.xlsx")))
+            plain.append(_cpu(lambda i=i: write_plain(rows, folder / f"plain{i}.xlsx")))
+            formatted.append(_cpu(lambda i=i: write_formatted(rows, folder / f"formatted{i}.xlsx")))
+            safe.append(_cpu(lambda i=i: write_safe(rows, folder / f"safe{i}.xlsx")))
         p, f, s = statistics.median(plain), statistics.median(formatted), statistics.median(safe)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     n_text = f"{n:,}".replace(",", " ")
     result = [
-        {"figure": f"export: line-dialogue workbook, 12 months ({period})", "value": workbook, "baseline": None,
-         "ratio": None, "target": "< 2 s", "limit": 2.0},
-        {"figure": f"export: {n_text} rows, xlsx_safe.safe_row vs openpyxl write_only, same formats (CPU)",
-         "value": s, "baseline": f, "ratio": s / f, "target": 1.3},
+        {
+            "figure": f"export: line-dialogue workbook, 12 months ({period})",
+            "value": workbook,
+            "baseline": None,
+            "ratio": None,
+            "target": "< 2 s",
+            "limit": 2.0,
+        },
+        {
+            "figure": f"export: {n_text} rows, xlsx_safe.safe_row vs openpyxl write_only, same formats (CPU)",
+            "value": s,
+            "baseline": f,
+            "ratio": s / f,
+            "target": 1.3,
+        },
         # Not the same data: without number formats the workbook shows bare numbers. Kept to show
         # what the formats themselves cost in openpyxl.
-        {"figure": f"export: {n_text} rows, xlsx_safe.safe_row vs bare ws.append without number formats (CPU)",
-         "value": s, "baseline": p, "ratio": s / p, "target": "–"},
+        {
+            "figure": f"export: {n_text} rows, xlsx_safe.safe_row vs bare ws.append without number formats (CPU)",
+            "value": s,
+            "baseline": p,
+            "ratio": s / p,
+            "target": "–",
+        },
     ]
     for r in result:
         print(r)

@@ -41,10 +41,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 SCREEN_ROWS = 40
 CAUSES = ("vakans", "planerad", "oplanerad", "vardbehov", "ovrigt")
 COVERAGES = ("egen", "timavlonad", "pool", "hyrpersonal", "ej_tackt")
-NOTES = ("Stängda platser", "Extravak på natten", "Sent återbud", "Semesterperiod", "Hög beläggning",
-         "Inskolning av ny medarbetare", "Utbildningsdag", "Rekrytering pågår")
-COLUMNS = ("id, unit_id, start_date, end_date, period, last_period, shift, weekend, category_id, minutes, "
-           "cause, coverage, agency, cost_ore, note, fingerprint")
+NOTES = (
+    "Stängda platser",
+    "Extravak på natten",
+    "Sent återbud",
+    "Semesterperiod",
+    "Hög beläggning",
+    "Inskolning av ny medarbetare",
+    "Utbildningsdag",
+    "Rekrytering pågår",
+)
+COLUMNS = (
+    "id, unit_id, start_date, end_date, period, last_period, shift, weekend, category_id, minutes, "
+    "cause, coverage, agency, cost_ore, note, fingerprint"
+)
 
 
 # --- building the database --------------------------------------------------------------
@@ -69,10 +79,24 @@ def gap_rows(unit_id: int, categories: list[int], n: int, first: _dt.date, years
         weekend = weekend or any(calendar[j][2] for j in range(k, min(k_end, k + 6) + 1))
         coverage = choice(COVERAGES)
         hired = coverage == "hyrpersonal"
-        yield (None, unit_id, start, end, period, last_period, choice(shifts), int(weekend), choice(categories),
-               choice(minutes), choice(CAUSES), coverage, "Vårdbemanning Demo AB" if hired else "",
-               rng.randint(40, 250) * 10_000 if hired else None,
-               choice(NOTES) if random_() < 0.15 else "", None)
+        yield (
+            None,
+            unit_id,
+            start,
+            end,
+            period,
+            last_period,
+            choice(shifts),
+            int(weekend),
+            choice(categories),
+            choice(minutes),
+            choice(CAUSES),
+            coverage,
+            "Vårdbemanning Demo AB" if hired else "",
+            rng.randint(40, 250) * 10_000 if hired else None,
+            choice(NOTES) if random_() < 0.15 else "",
+            None,
+        )
 
 
 def build(folder: Path, n: int):
@@ -97,12 +121,16 @@ def build(folder: Path, n: int):
     with services.db.write() as c:
         for kind, name, _sql in schema:
             c.execute(f"DROP {kind.upper()} {name}")
-        c.executemany(f"INSERT INTO gaps ({COLUMNS}) VALUES ({','.join('?' * 16)})",
-                      gap_rows(unit.id, categories, n, _dt.date(2007, 1, 1)))
+        c.executemany(
+            f"INSERT INTO gaps ({COLUMNS}) VALUES ({','.join('?' * 16)})",
+            gap_rows(unit.id, categories, n, _dt.date(2007, 1, 1)),
+        )
         for _kind, _name, sql in schema:
             c.execute(sql)
-        c.execute("INSERT INTO gaps_text (rowid, note, agency) SELECT id, note, agency FROM gaps "
-                  "WHERE note <> '' OR agency <> ''")
+        c.execute(
+            "INSERT INTO gaps_text (rowid, note, agency) SELECT id, note, agency FROM gaps "
+            "WHERE note <> '' OR agency <> ''"
+        )
     conn.execute("PRAGMA synchronous = FULL")
     print(f"{n:,} luckor byggda på {time.perf_counter() - t0:.1f} s".replace(",", " "))
     return services, unit
@@ -144,7 +172,8 @@ def raw_page(c: sqlite3.Connection, where: str, params: list, order: str, offset
     c.execute(f"SELECT COUNT(*) FROM gaps g WHERE {where}", params).fetchone()
     return c.execute(
         f"SELECT g.*, s.name FROM gaps g JOIN staff_categories s ON s.id = g.category_id WHERE {where} "
-        f"ORDER BY {order} LIMIT {SCREEN_ROWS} OFFSET {offset}", params
+        f"ORDER BY {order} LIMIT {SCREEN_ROWS} OFFSET {offset}",
+        params,
     ).fetchall()
 
 
@@ -219,30 +248,46 @@ def main(argv: list[str] | None = None) -> dict[str, tuple[float, float]]:
 
     newest = "g.start_date DESC, g.id DESC"
     cases = {
-        "öppna sidan (antal + första skärmen)": (
-            open_page, lambda: raw_page(raw, "g.unit_id = ?", [u], newest)),
+        "öppna sidan (antal + första skärmen)": (open_page, lambda: raw_page(raw, "g.unit_id = ?", [u], newest)),
         "byta filter (yrkeskategori)": (
-            filter_category, lambda: raw_page(raw, "g.unit_id = ? AND g.category_id = ?", [u, nurse], newest)),
+            filter_category,
+            lambda: raw_page(raw, "g.unit_id = ? AND g.category_id = ?", [u, nurse], newest),
+        ),
         "fritextfilter (”stängda”)": (
-            filter_text, lambda: raw_page(
-                raw, "g.unit_id = ? AND g.id IN (SELECT rowid FROM gaps_text WHERE gaps_text MATCH ?)",
-                [u, '"stängda"'], newest)),
+            filter_text,
+            lambda: raw_page(
+                raw,
+                "g.unit_id = ? AND g.id IN (SELECT rowid FROM gaps_text WHERE gaps_text MATCH ?)",
+                [u, '"stängda"'],
+                newest,
+            ),
+        ),
         "hoppa till slutet av listan": (
             # The count is known already: only the last screenful is read, in both.
-            last_screen, lambda: raw.execute(
+            last_screen,
+            lambda: raw.execute(
                 f"SELECT g.*, s.name FROM gaps g JOIN staff_categories s ON s.id = g.category_id "
                 f"WHERE g.unit_id = ? ORDER BY {newest} LIMIT {SCREEN_ROWS} OFFSET {tab.model.total - SCREEN_ROWS}",
-                [u]).fetchall()),
+                [u],
+            ).fetchall(),
+        ),
         "sortera på timmar": (
             # A sort keeps the count: only the first screenful in the new order is read, in both.
-            sort_hours, lambda: raw.execute(
+            sort_hours,
+            lambda: raw.execute(
                 "SELECT g.*, s.name FROM gaps g JOIN staff_categories s ON s.id = g.category_id "
-                f"WHERE g.unit_id = ? ORDER BY g.minutes DESC, {newest} LIMIT {SCREEN_ROWS}", [u]).fetchall()),
+                f"WHERE g.unit_id = ? ORDER BY g.minutes DESC, {newest} LIMIT {SCREEN_ROWS}",
+                [u],
+            ).fetchall(),
+        ),
         "månadssammanställning, 12 månader": (
             lambda: services.gaps.summary(unit, first, last),
             lambda: raw.execute(
                 "SELECT period, cause, coverage, SUM(minutes) FROM gaps WHERE unit_id = ? AND period BETWEEN ? AND ? "
-                "GROUP BY period, cause, coverage", (u, first.compact, last.compact)).fetchall()),
+                "GROUP BY period, cause, coverage",
+                (u, first.compact, last.compact),
+            ).fetchall(),
+        ),
     }
     tab.set_unit(unit, categories, names)
     for ours, base in cases.values():  # warm SQLite's and the OS's caches once, for both alike
@@ -263,15 +308,19 @@ def main(argv: list[str] | None = None) -> dict[str, tuple[float, float]]:
     assert summary.totals.by_coverage[Coverage.HIRED] > 0
     rss_mb = current_rss_mb()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"\n{total:_} luckor; median av {runs} körningar; SQLite {sqlite3.sqlite_version}; ".replace("_", " ")
-          + f"{platform.machine()}, {os.cpu_count()} kärnor, belastning {load:.1f}; "
-          f"Python {platform.python_version()}; {_dt.date.today()}\n")
+    print(
+        f"\n{total:_} luckor; median av {runs} körningar; SQLite {sqlite3.sqlite_version}; ".replace("_", " ")
+        + f"{platform.machine()}, {os.cpu_count()} kärnor, belastning {load:.1f}; "
+        f"Python {platform.python_version()}; {_dt.date.today()}\n"
+    )
     print("| mått | hyrdesk | SQLite direkt | kvot |")
     print("|---|---:|---:|---:|")
     for name, (ours, base) in results.items():
         print(f"| {name} | {ours * 1000:.1f} ms | {base * 1000:.1f} ms | {ours / base:.2f} |")
-    print(f"\nRita en skärmfull rader ({SCREEN_ROWS}): {paint * 1000:.1f} ms; dra rullningslisten till slutet "
-          f"och rita: {scroll * 1000:.1f} ms. Processens minne (RSS) efteråt: {rss_mb:.0f} MB")
+    print(
+        f"\nRita en skärmfull rader ({SCREEN_ROWS}): {paint * 1000:.1f} ms; dra rullningslisten till slutet "
+        f"och rita: {scroll * 1000:.1f} ms. Processens minne (RSS) efteråt: {rss_mb:.0f} MB"
+    )
     raw.close()
     tab.close()
     services.close()

@@ -82,18 +82,18 @@ def main(argv: list[str] | None = None) -> list[dict]:
     runs = 5
     n = 20_000 if quick else 100_000
 
+    import costs_import  # bench/costs_import.py: the ledger file builder
     from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-    import costs_import  # bench/costs_import.py: the ledger file builder
     from hyrdesk.paths import Paths
-    from hyrdesk.ui.runtime import heap
-    from hyrdesk.services.demo.costs import DEMO_ACCOUNTS
     from hyrdesk.services.demo.builder import create_demo
+    from hyrdesk.services.demo.costs import DEMO_ACCOUNTS
     from hyrdesk.services.line_dialogue.service import last_complete_month
     from hyrdesk.services.settings import SHARED_FOLDER
     from hyrdesk.ui.export.rollup_tab import RollupTab
-    from hyrdesk.ui.widgets.import_wizard import ImportWizard
+    from hyrdesk.ui.runtime import heap
     from hyrdesk.ui.runtime.tasks import ThreadTaskRunner
+    from hyrdesk.ui.widgets.import_wizard import ImportWizard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     failures: list[str] = []
@@ -171,9 +171,13 @@ def main(argv: list[str] | None = None) -> list[dict]:
         wait_until(lambda: time.perf_counter() > t_idle[0] + 1.0)
 
     t_idle = [0.0]
-    cases = {"idle (baseline)": (None, idle), f"import {n // 1000}k-row ledger (wizard)": (None, do_import),
-             "export line-dialogue workbook": (None, do_export), "sync 12 exports": (queue_exports, do_sync),
-             "roll-up shared folder": (None, do_rollup)}
+    cases = {
+        "idle (baseline)": (None, idle),
+        f"import {n // 1000}k-row ledger (wizard)": (None, do_import),
+        "export line-dialogue workbook": (None, do_export),
+        "sync 12 exports": (queue_exports, do_sync),
+        "roll-up shared folder": (None, do_rollup),
+    }
     results: dict[str, list[float]] = {name: [] for name in cases}
     try:
         for _ in range(runs):  # interleaved, so a busy spell hits every case alike
@@ -196,11 +200,22 @@ def main(argv: list[str] | None = None) -> list[dict]:
     rows = []
     for name, values in results.items():
         v = statistics.median(values)
-        rows.append({"figure": f"GUI block: {name}", "value": v, "baseline": base, "ratio": None,
-                     "target": "< 0.1 s", "limit": 0.1, "worst": max(values)})
+        rows.append(
+            {
+                "figure": f"GUI block: {name}",
+                "value": v,
+                "baseline": base,
+                "ratio": None,
+                "target": "< 0.1 s",
+                "limit": 0.1,
+                "worst": max(values),
+            }
+        )
     for r in rows:
-        print(f"{r['figure']}: longest block {r['value'] * 1000:.0f} ms (worst of {runs}: {r['worst'] * 1000:.0f} ms; "
-              f"idle {base * 1000:.0f} ms)")
+        print(
+            f"{r['figure']}: longest block {r['value'] * 1000:.0f} ms (worst of {runs}: {r['worst'] * 1000:.0f} ms; "
+            f"idle {base * 1000:.0f} ms)"
+        )
     return rows
 
 

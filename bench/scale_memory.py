@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -102,8 +101,11 @@ def add_costs(services, unit, years: int = YEARS) -> int:
             rows.append((unit.id, str(p), "own", cat, own))
             rows.append((unit.id, str(p), "hire", cat, own // (5 + (i + j) % 7)))
     with services.db.write() as c:
-        c.executemany("INSERT INTO cost_entries (unit_id, period, kind, category_id, amount_ore, source) "
-                      "VALUES (?, ?, ?, ?, ?, 'manual')", rows)
+        c.executemany(
+            "INSERT INTO cost_entries (unit_id, period, kind, category_id, amount_ore, source) "
+            "VALUES (?, ?, ?, ?, ?, 'manual')",
+            rows,
+        )
     return len(rows)
 
 
@@ -123,8 +125,14 @@ def main(argv: list[str] | None = None) -> list[dict]:
         gap_count = services.gaps.count(unit)
         services.close()
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        out = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(runs)], capture_output=True, text=True,
-                             env=env, timeout=1800, cwd=HERE.parent)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(folder), str(runs)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=1800,
+            cwd=HERE.parent,
+        )
         if out.returncode != 0:
             raise RuntimeError(out.stderr[-3000:])
         m = json.loads(out.stdout.strip().splitlines()[-1])
@@ -133,17 +141,45 @@ def main(argv: list[str] | None = None) -> list[dict]:
             shutil.rmtree(folder, ignore_errors=True)
     n = f"{gap_count:,}".replace(",", " ")
     result = []
-    for key, figure in (("cost_plots", f"trend plots redraw, Hyrkostnader ({m['months']} months)"),
-                        ("gap_summary", "gap summary redraw, 12 months (query + table + chart)")):
-        result.append({"figure": figure, "value": m[key], "baseline": None, "ratio": None, "target": "< 0.1 s",
-                       "limit": 0.1})
-        result.append({"figure": figure + ", CPU time of the GUI thread", "value": m["cpu"][key], "baseline": None,
-                       "ratio": None, "target": "< 0.1 s", "limit": 0.1})
-    result.append({"figure": f"memory (RSS) with {n} gaps + {YEARS} y costs, after visiting the pages",
-                   "value": m["VmRSS"], "unit": "MB", "baseline": None, "ratio": None, "target": "< 400 MB",
-                   "limit": 400})
-    result.append({"figure": "memory, peak RSS (VmHWM) of that process", "value": m["VmHWM"], "unit": "MB",
-                   "baseline": None, "ratio": None, "target": "< 400 MB", "limit": 400})
+    for key, figure in (
+        ("cost_plots", f"trend plots redraw, Hyrkostnader ({m['months']} months)"),
+        ("gap_summary", "gap summary redraw, 12 months (query + table + chart)"),
+    ):
+        result.append(
+            {"figure": figure, "value": m[key], "baseline": None, "ratio": None, "target": "< 0.1 s", "limit": 0.1}
+        )
+        result.append(
+            {
+                "figure": figure + ", CPU time of the GUI thread",
+                "value": m["cpu"][key],
+                "baseline": None,
+                "ratio": None,
+                "target": "< 0.1 s",
+                "limit": 0.1,
+            }
+        )
+    result.append(
+        {
+            "figure": f"memory (RSS) with {n} gaps + {YEARS} y costs, after visiting the pages",
+            "value": m["VmRSS"],
+            "unit": "MB",
+            "baseline": None,
+            "ratio": None,
+            "target": "< 400 MB",
+            "limit": 400,
+        }
+    )
+    result.append(
+        {
+            "figure": "memory, peak RSS (VmHWM) of that process",
+            "value": m["VmHWM"],
+            "unit": "MB",
+            "baseline": None,
+            "ratio": None,
+            "target": "< 400 MB",
+            "limit": 400,
+        }
+    )
     for r in result:
         print(r)
     return result

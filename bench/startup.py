@@ -59,8 +59,25 @@ def measure(runs: int = 7) -> list[dict]:
 
     compileall.compile_dir(str(Path(__file__).resolve().parents[1] / "hyrdesk"), quiet=1)
     data_dir = tempfile.mkdtemp(prefix="hyrdesk-bench-")
-    subprocess.run([sys.executable, "-m", "hyrdesk", "--data-dir", data_dir, "units", "add", "--code", "B1",
-                    "--name", "Bänk", "--area", "sjukhusvård"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hyrdesk",
+            "--data-dir",
+            data_dir,
+            "units",
+            "add",
+            "--code",
+            "B1",
+            "--name",
+            "Bänk",
+            "--area",
+            "sjukhusvård",
+        ],
+        check=True,
+        capture_output=True,
+    )
     _once(BASELINE), _once(HYRDESK, data_dir)  # warm the file cache
     base, ours = [], []
     for _ in range(runs):  # interleaved, so drift affects both alike
@@ -73,7 +90,9 @@ def measure(runs: int = 7) -> list[dict]:
 def main() -> list[dict]:
     rows = measure()
     for r in rows:
-        print(f"{r['figure']}: {r['value']:.3f} s vs {r['baseline']:.3f} s (ratio {r['ratio']:.2f}, target ≤ {r['target']})")
+        print(
+            f"{r['figure']}: {r['value']:.3f} s vs {r['baseline']:.3f} s (ratio {r['ratio']:.2f}, target ≤ {r['target']})"
+        )
     return rows
 
 

@@ -41,8 +41,8 @@ def create_application(argv: list[str] | None = None):
 
 
 def build_main_window(services, runner=None, *, demo: bool = False):
-    from hyrdesk.ui.shell.main_window import MainWindow
     from hyrdesk.ui.runtime.tasks import ThreadTaskRunner
+    from hyrdesk.ui.shell.main_window import MainWindow
 
     return MainWindow(services, runner or ThreadTaskRunner(), demo=demo)
 
@@ -51,14 +51,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from hyrdesk.ui.runtime import heap
-    from hyrdesk.ui.runtime.interpreter import tune_for_gui
     from hyrdesk.services.demo.builder import create_demo, demo_paths
     from hyrdesk.services.settings import LANGUAGE
+    from hyrdesk.ui.backups.recovery import open_services_or_recover
+    from hyrdesk.ui.runtime import heap
+    from hyrdesk.ui.runtime.interpreter import tune_for_gui
     from hyrdesk.ui.shell import single_instance
     from hyrdesk.ui.shell.crash import install_excepthook
     from hyrdesk.ui.shell.i18n import install_translators
-    from hyrdesk.ui.backups.recovery import open_services_or_recover
     from hyrdesk.ui.shell.shutdown import quit_on_signals, quit_requested
 
     tune_for_gui()
@@ -74,7 +74,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if lock is None:
         install_translators(app, args.lang or "sv")
         QMessageBox.information(
-            None, "hyrdesk",
+            None,
+            "hyrdesk",
             app.translate("app", "hyrdesk är redan igång. Byt till det fönster som redan är öppet."),
         )
         return 1

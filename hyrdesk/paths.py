@@ -41,7 +41,7 @@ class Paths:
     def lock_file(self) -> Path:
         return self.data_dir / "hyrdesk.lock"
 
-    def ensure(self) -> "Paths":
+    def ensure(self) -> Paths:
         for folder in (self.data_dir, self.log_file.parent, self.backups_dir):
             folder.mkdir(parents=True, exist_ok=True)
         return self

@@ -30,7 +30,7 @@ class Progress:
             raise Cancelled()
         self.report(done, total, text)
 
-    def report(self, done: int, total: int | None, text: str) -> None:  # noqa: B027 - optional hook
+    def report(self, done: int, total: int | None, text: str) -> None:
         """Override to show progress."""
 
 

@@ -27,8 +27,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import buildinfo  # noqa: E402
-import smoke  # noqa: E402
+import buildinfo  # noqa: E402 - importable once HERE is on sys.path
+import smoke  # noqa: E402 - importable once HERE is on sys.path
 
 ROOT = buildinfo.ROOT
 DIST = ROOT / "dist"
@@ -49,9 +49,22 @@ def pyinstaller() -> Path:
     for old in (DIST / "hyrdesk", DIST / "hyrdesk.app", WORK / "pyinstaller"):
         shutil.rmtree(old, ignore_errors=True)
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller"), str(HERE / "hyrdesk.spec")],
-        check=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK / "pyinstaller"),
+            str(HERE / "hyrdesk.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
     )
     return DIST / "hyrdesk.app" if sys.platform == "darwin" else DIST / "hyrdesk"
 
@@ -73,8 +86,14 @@ def makensis(bundle: Path, outfile: Path, version: str, fast: bool) -> None:
     outfile.parent.mkdir(parents=True, exist_ok=True)
     extra = ["-DCOMPRESSOR=zlib"] if fast else []
     subprocess.run(
-        [exe, "-V2", "-WX", *extra, *buildinfo.nsis_defines(version, bundle, outfile),
-         str(HERE / "windows" / "hyrdesk.nsi")],
+        [
+            exe,
+            "-V2",
+            "-WX",
+            *extra,
+            *buildinfo.nsis_defines(version, bundle, outfile),
+            str(HERE / "windows" / "hyrdesk.nsi"),
+        ],
         check=True,
     )
 
@@ -142,11 +161,13 @@ def main(argv: list[str] | None = None) -> int:
         stage.mkdir(parents=True)
         shutil.copytree(bundle, stage / bundle.name, symlinks=True)
         os.symlink("/Applications", stage / "Applications")
-        subprocess.run(["hdiutil", "create", "-volname", "hyrdesk", "-srcfolder", str(stage),
-                        "-ov", "-format", "UDZO", str(out)], check=True)
+        subprocess.run(
+            ["hdiutil", "create", "-volname", "hyrdesk", "-srcfolder", str(stage), "-ov", "-format", "UDZO", str(out)],
+            check=True,
+        )
         summary.append(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1e6:.0f} MB, {time.monotonic() - t:.0f} s")
 
-    print("\n== Done in {:.0f} s".format(time.monotonic() - started))
+    print(f"\n== Done in {time.monotonic() - started:.0f} s")
     for line in summary:
         print(f"  {line}")
     return 0

@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import buildinfo  # noqa: E402
+import buildinfo
 
 PACKAGE = buildinfo.ROOT / "hyrdesk"
 
@@ -73,7 +73,12 @@ def bundled_modules(exe: Path) -> set[str]:
 
 def data_root(bundle: Path) -> Path:
     """The folder that holds the bundled ``hyrdesk/`` package data."""
-    for candidate in (bundle / "_internal", bundle / "Contents" / "Resources", bundle / "Contents" / "Frameworks", bundle):
+    for candidate in (
+        bundle / "_internal",
+        bundle / "Contents" / "Resources",
+        bundle / "Contents" / "Frameworks",
+        bundle,
+    ):
         if (candidate / "hyrdesk").is_dir():
             return candidate
     return bundle
@@ -84,7 +89,12 @@ def _run(exe: Path, *args: str, data_dir: Path) -> subprocess.CompletedProcess:
     env["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.run(
         [str(exe), *args, "--data-dir", str(data_dir)],
-        capture_output=True, text=True, encoding="utf-8", errors="replace", env=env, timeout=180,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=env,
+        timeout=180,
     )
 
 
@@ -100,7 +110,9 @@ def smoke(bundle: Path) -> list[str]:
         out = _run(exe, "--version", data_dir=data)
         print(f"$ {exe.name} --version\n{out.stdout.strip()}")
         if out.returncode != 0 or out.stdout.strip() != expected:
-            problems.append(f"--version: exit {out.returncode}, printed {out.stdout.strip()!r} (expected {expected!r}) {out.stderr.strip()}")
+            problems.append(
+                f"--version: exit {out.returncode}, printed {out.stdout.strip()!r} (expected {expected!r}) {out.stderr.strip()}"
+            )
 
         out = _run(exe, "--selftest", data_dir=data)
         print(f"$ {exe.name} --selftest\n{out.stdout.rstrip()}")
@@ -128,8 +140,10 @@ def smoke(bundle: Path) -> list[str]:
     absent = sorted(r for r in source_resources() if not (root / r).is_file())
     if absent:
         problems.append(f"resource files not in the bundle: {', '.join(absent)}")
-    print(f"{len(source_modules())} hyrdesk modules and {len(source_resources())} resource files in the bundle: "
-          + ("ok" if not (missing or absent) else "MISSING"))
+    print(
+        f"{len(source_modules())} hyrdesk modules and {len(source_resources())} resource files in the bundle: "
+        + ("ok" if not (missing or absent) else "MISSING")
+    )
     return problems
 
 

@@ -27,17 +27,20 @@ log = logging.getLogger("hyrdesk.spec")
 _PLUGINS = r"PySide6/Qt/plugins/"
 # Patterns on the bundle path (forward slashes), the same on every platform
 # (lib…so on Linux, …dylib on macOS, ….dll on Windows).
-UNWANTED = [re.compile(p) for p in (
-    # Embedded-Linux and remote platforms; keep xcb, wayland, offscreen, minimal, windows, cocoa.
-    _PLUGINS + r"platforms/(lib)?q(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc|direct2d)\.",
-    _PLUGINS + r"(egldeviceintegrations|generic)/",
-    # The GTK theme (see above); the XDG portal theme stays for file dialogs.
-    _PLUGINS + r"platformthemes/(lib)?qgtk3\.",
-    # Image formats nobody opens in hyrdesk (SVG, ICO, PNG, JPEG, GIF stay).
-    _PLUGINS + r"imageformats/(lib)?q(tiff|webp|tga|wbmp|pdf)\.",
-    # Qt's catalogues: only qtbase_sv is loaded (ui/shell/i18n.py).
-    r"PySide6/Qt/translations/(?!qtbase_sv\.qm$)",
-)]
+UNWANTED = [
+    re.compile(p)
+    for p in (
+        # Embedded-Linux and remote platforms; keep xcb, wayland, offscreen, minimal, windows, cocoa.
+        _PLUGINS + r"platforms/(lib)?q(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc|direct2d)\.",
+        _PLUGINS + r"(egldeviceintegrations|generic)/",
+        # The GTK theme (see above); the XDG portal theme stays for file dialogs.
+        _PLUGINS + r"platformthemes/(lib)?qgtk3\.",
+        # Image formats nobody opens in hyrdesk (SVG, ICO, PNG, JPEG, GIF stay).
+        _PLUGINS + r"imageformats/(lib)?q(tiff|webp|tga|wbmp|pdf)\.",
+        # Qt's catalogues: only qtbase_sv is loaded (ui/shell/i18n.py).
+        r"PySide6/Qt/translations/(?!qtbase_sv\.qm$)",
+    )
+]
 
 
 def _norm(path: str) -> str:
@@ -94,13 +97,11 @@ def prune(binaries, datas, get_imports):
     kept_binaries = [e for e in binaries if _norm(e[0]) not in dropped]
     # PyInstaller lists the symbolic links next to libraries among the data;
     # a link to a dropped library goes with it.
-    kept_datas = [
-        e for e in datas
-        if not unwanted(e[0]) and not (e[2] == "SYMLINK" and _link_target(e) in dropped)
-    ]
+    kept_datas = [e for e in datas if not unwanted(e[0]) and not (e[2] == "SYMLINK" and _link_target(e) in dropped)]
     log.info(
         "trim: left out %d binaries (%s) and %d data files",
-        len(binaries) - len(kept_binaries), ", ".join(sorted(drop_names)) or "no libraries",
+        len(binaries) - len(kept_binaries),
+        ", ".join(sorted(drop_names)) or "no libraries",
         len(datas) - len(kept_datas),
     )
     return kept_binaries, kept_datas

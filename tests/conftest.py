@@ -11,13 +11,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("HYRDESK_DATA_DIR", None)  # never let a developer's setting leak into tests
 
-import datetime as _dt  # noqa: E402
-from pathlib import Path  # noqa: E402
+import datetime as _dt
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from hyrdesk.paths import Paths  # noqa: E402
-from hyrdesk.services.container import open_services  # noqa: E402
+from hyrdesk.paths import Paths
+from hyrdesk.services.container import open_services
 
 DATA = Path(__file__).parent / "data"
 

@@ -26,7 +26,9 @@ def common_options() -> argparse.ArgumentParser:
     """Options every command accepts, before or after the noun."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="MAPP", default=argparse.SUPPRESS,
+        "--data-dir",
+        metavar="MAPP",
+        default=argparse.SUPPRESS,
         help="använd den här datamappen i stället för standardmappen (eller HYRDESK_DATA_DIR)",
     )
     return common
@@ -80,7 +82,7 @@ def report_errors(func, *args) -> int:
     except KeyboardInterrupt:
         print("hyrdesk: avbrutet", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:
         log.exception("unexpected error in a command")
         print(f"hyrdesk: oväntat fel ({type(exc).__name__}: {exc}). Detaljer finns i loggfilen.", file=sys.stderr)
         return 1

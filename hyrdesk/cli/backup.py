@@ -23,14 +23,16 @@ def register(sub, common) -> None:
     v.set_defaults(handler=create_backup, without_services=True)
 
     v = verbs.add_parser(
-        "restore", parents=[common],
+        "restore",
+        parents=[common],
         help="ersätt databasen med en säkerhetskopia (den nuvarande sparas först)",
     )
     v.add_argument("name", metavar="NAMN", help="säkerhetskopians filnamn, som i ”hyrdesk backup list”")
     v.set_defaults(handler=restore_backup, without_services=True)
 
     v = verbs.add_parser(
-        "set-aside", parents=[common],
+        "set-aside",
+        parents=[common],
         help="flytta undan en skadad databas (den behålls) så att nästa start skapar en ny",
     )
     v.set_defaults(handler=set_aside, without_services=True)

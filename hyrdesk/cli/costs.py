@@ -5,21 +5,20 @@ from __future__ import annotations
 import json
 import sys
 
+from hyrdesk.cli.importing import run_import
 from hyrdesk.domain.costs import GroupMeasures
 from hyrdesk.domain.numbers import format_percent
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError, ValidationError
-from hyrdesk.cli.importing import run_import
-
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("costs", help="hyrkostnader: kontotabell, import, manuella belopp, nyckeltal",
-                       parents=[common])
+    p = sub.add_parser("costs", help="hyrkostnader: kontotabell, import, manuella belopp, nyckeltal", parents=[common])
     verbs = p.add_subparsers(dest="verb", metavar="ÅTGÄRD")
 
-    acc = verbs.add_parser("accounts", help="kontotabellen: vilka konton som är hyrkostnad och egen personal",
-                           parents=[common])
+    acc = verbs.add_parser(
+        "accounts", help="kontotabellen: vilka konton som är hyrkostnad och egen personal", parents=[common]
+    )
     acc_verbs = acc.add_subparsers(dest="account_verb", metavar="ÅTGÄRD")
     v = acc_verbs.add_parser("set", help="lägg till eller ändra ett konto eller kontointervall", parents=[common])
     v.add_argument("account", metavar="KONTO[-KONTO]", help="t.ex. 4611 eller 4600-4699")
@@ -32,13 +31,17 @@ def register(sub, common) -> None:
     v.add_argument("account", metavar="KONTO[-KONTO]")
     v.set_defaults(handler=remove_account)
 
-    v = verbs.add_parser("import", help="importera ett utdrag ur ekonomisystemet (.xlsx eller .csv)",
-                         parents=[common])
+    v = verbs.add_parser("import", help="importera ett utdrag ur ekonomisystemet (.xlsx eller .csv)", parents=[common])
     v.add_argument("file", metavar="FIL")
     v.add_argument("--unit", required=True, metavar="KOD")
     v.add_argument("--sheet", metavar="BLAD", help="bladet att läsa (annars det första)")
-    v.add_argument("--column", action="append", default=[], metavar="FÄLT=RUBRIK",
-                   help="ange kolumnen för ett fält när rubriken inte känns igen, t.ex. konto=Kto eller belopp=D")
+    v.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FÄLT=RUBRIK",
+        help="ange kolumnen för ett fält när rubriken inte känns igen, t.ex. konto=Kto eller belopp=D",
+    )
     v.add_argument("--dry-run", action="store_true", help="förhandsgranska bara, spara inget")
     v.set_defaults(handler=import_ledger)
 
@@ -59,8 +62,9 @@ def register(sub, common) -> None:
     v = verbs.add_parser("imports", help="visa enhetens importer", parents=[common])
     v.add_argument("--unit", required=True, metavar="KOD")
     v.set_defaults(handler=list_imports)
-    v = verbs.add_parser("undo-import", help="ångra en import (dess belopp tas bort, ersatta belopp gäller igen)",
-                         parents=[common])
+    v = verbs.add_parser(
+        "undo-import", help="ångra en import (dess belopp tas bort, ersatta belopp gäller igen)", parents=[common]
+    )
     v.add_argument("import_id", type=int, metavar="NR")
     v.add_argument("--unit", required=True, metavar="KOD")
     v.set_defaults(handler=undo_import)
@@ -83,7 +87,9 @@ def set_account(args, services) -> int:
 def list_accounts(args, services) -> int:
     rules = services.costs.accounts.rules()
     if not rules:
-        print("Kontotabellen är tom. Lägg till konton med: hyrdesk costs accounts set 4600-4699 --kind hire --category Läkare")
+        print(
+            "Kontotabellen är tom. Lägg till konton med: hyrdesk costs accounts set 4600-4699 --kind hire --category Läkare"
+        )
         return 0
     width = max(len(str(r.range)) for r in rules)
     for r in rules:
@@ -112,8 +118,10 @@ def add_amount(args, services) -> int:
     except ValidationError as exc:
         raise _validation(exc) from None
     period = Period.parse(args.month)
-    print(f"Sparat för {unit.code}, {period.long_label()}, {args.category.strip()}: "
-          f"manuellt belopp nu {manual.format_kr(2 if manual.ore % 100 else 0)}.")
+    print(
+        f"Sparat för {unit.code}, {period.long_label()}, {args.category.strip()}: "
+        f"manuellt belopp nu {manual.format_kr(2 if manual.ore % 100 else 0)}."
+    )
     return 0
 
 
@@ -135,8 +143,17 @@ def summary(args, services) -> int:
         return 0
     rows = services.costs.summary(unit, period)
     print(f"Hyrkostnader för {unit.display}, {period.long_label()} (mål {format_percent(services.costs.target_pct())})")
-    headers = ("", "Månad", "R12", f"Ack {period.year}", f"Ack {period.year - 1}", "Förändring", "Förändr. %",
-               "Andel", "Andel R12")
+    headers = (
+        "",
+        "Månad",
+        "R12",
+        f"Ack {period.year}",
+        f"Ack {period.year - 1}",
+        "Förändring",
+        "Förändr. %",
+        "Andel",
+        "Andel R12",
+    )
     table = [headers] + [_summary_row(m) for m in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(headers))]
     for r in table:
@@ -149,9 +166,17 @@ def _tkr(m) -> str:
 
 
 def _summary_row(m: GroupMeasures) -> tuple[str, ...]:
-    return (m.group, _tkr(m.hire), _tkr(m.r12), _tkr(m.ytd), _tkr(m.ytd_prev), _tkr(m.ytd_change),
-            format_percent(m.ytd_change_pct), format_percent(m.hire_ratio_pct, 2),
-            format_percent(m.hire_ratio_r12_pct, 2))
+    return (
+        m.group,
+        _tkr(m.hire),
+        _tkr(m.r12),
+        _tkr(m.ytd),
+        _tkr(m.ytd_prev),
+        _tkr(m.ytd_change),
+        format_percent(m.ytd_change_pct),
+        format_percent(m.hire_ratio_pct, 2),
+        format_percent(m.hire_ratio_r12_pct, 2),
+    )
 
 
 # --- import log ---------------------------------------------------------------------------
@@ -164,8 +189,10 @@ def list_imports(args, services) -> int:
     for r in records:
         span = r.first_period if r.first_period == r.last_period else f"{r.first_period}–{r.last_period}"
         state = f"ångrad {r.undone_at.replace('T', ' ')}" if r.undone_at else "gäller"
-        print(f"{r.id:>4}  {r.imported_at.replace('T', ' ')}  {r.file_name}  {span}  {r.rows_imported} rader"
-              f"  sha256 {r.sha256[:12]}  {state}")
+        print(
+            f"{r.id:>4}  {r.imported_at.replace('T', ' ')}  {r.file_name}  {span}  {r.rows_imported} rader"
+            f"  sha256 {r.sha256[:12]}  {state}"
+        )
     return 0
 
 

@@ -19,7 +19,8 @@ def register(sub, common) -> None:
     p = sub.add_parser("export", help="underlag för dialog i linjen (Excel) till den delade mappen", parents=[common])
     verbs = p.add_subparsers(dest="verb", metavar="ÅTGÄRD")
     v = verbs.add_parser(
-        "line-dialogue", parents=[common],
+        "line-dialogue",
+        parents=[common],
         help="skapa arbetsboken för en enhet och månad; utan --out levereras den till den delade mappen",
     )
     v.add_argument("--unit", required=True, metavar="KOD")

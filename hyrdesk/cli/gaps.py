@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from hyrdesk.cli.importing import run_import
 from hyrdesk.domain.dates import parse_date
 from hyrdesk.domain.gap_summary import GapSummary
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift, format_hours
@@ -12,12 +13,21 @@ from hyrdesk.domain.numbers import format_percent
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.gaps.service import GapFilter
-from hyrdesk.cli.importing import run_import
 
 # Field key → the option that sets it, so that an error names what to fix.
-_OPTIONS = {"start": "--date", "end": "--to", "shift": "--shift", "category": "--category", "hours": "--hours",
-            "shifts": "--shifts", "cause": "--cause", "coverage": "--coverage", "agency": "--agency",
-            "cost": "--cost", "note": "--note"}
+_OPTIONS = {
+    "start": "--date",
+    "end": "--to",
+    "shift": "--shift",
+    "category": "--category",
+    "hours": "--hours",
+    "shifts": "--shifts",
+    "cause": "--cause",
+    "coverage": "--coverage",
+    "agency": "--agency",
+    "cost": "--cost",
+    "note": "--note",
+}
 
 
 def _choices(enum) -> str:
@@ -48,8 +58,13 @@ def register(sub, common) -> None:
     v.add_argument("file", metavar="FIL")
     v.add_argument("--unit", required=True, metavar="KOD")
     v.add_argument("--sheet", metavar="BLAD", help="bladet att läsa (annars det första)")
-    v.add_argument("--column", action="append", default=[], metavar="FÄLT=RUBRIK",
-                   help="ange kolumnen för ett fält när rubriken inte känns igen, t.ex. datum=Dag eller timmar=E")
+    v.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FÄLT=RUBRIK",
+        help="ange kolumnen för ett fält när rubriken inte känns igen, t.ex. datum=Dag eller timmar=E",
+    )
     v.add_argument("--dry-run", action="store_true", help="förhandsgranska bara, spara inget")
     v.set_defaults(handler=import_gaps)
 
@@ -76,9 +91,11 @@ def _validation(exc: ValidationError) -> UserError:
 
 def describe(gap: Gap, category_names: dict[int, str]) -> str:
     days = gap.start.isoformat() if gap.start == gap.end else f"{gap.start.isoformat()}–{gap.end.isoformat()}"
-    text = (f"{days} {gap.shift.label.lower()}{' (helg)' if gap.weekend else ''}, "
-            f"{category_names.get(gap.category_id, '?')}, {format_hours(gap.minutes)} h, "
-            f"{gap.cause.label} → {gap.coverage.label}")
+    text = (
+        f"{days} {gap.shift.label.lower()}{' (helg)' if gap.weekend else ''}, "
+        f"{category_names.get(gap.category_id, '?')}, {format_hours(gap.minutes)} h, "
+        f"{gap.cause.label} → {gap.coverage.label}"
+    )
     extra = [x for x in (gap.agency, gap.cost.format_kr() if gap.cost is not None else "") if x]
     if extra:
         text += f" ({', '.join(extra)})"
@@ -89,9 +106,19 @@ def describe(gap: Gap, category_names: dict[int, str]) -> str:
 
 def add_gap(args, services) -> int:
     unit = services.units.by_code(args.unit)
-    values = {"start": args.date, "end": args.to, "shift": args.shift, "category": args.category,
-              "hours": args.hours, "shifts": args.shifts, "cause": args.cause, "coverage": args.coverage,
-              "agency": args.agency, "cost": args.cost, "note": args.note}
+    values = {
+        "start": args.date,
+        "end": args.to,
+        "shift": args.shift,
+        "category": args.category,
+        "hours": args.hours,
+        "shifts": args.shifts,
+        "cause": args.cause,
+        "coverage": args.coverage,
+        "agency": args.agency,
+        "cost": args.cost,
+        "note": args.note,
+    }
     result = services.gaps.check(unit, values)
     if not result.ok:
         raise _validation(ValidationError(result.errors))
@@ -160,15 +187,30 @@ def summary(args, services) -> int:
 def print_summary(unit, s: GapSummary) -> None:
     print(f"Bemanningsluckor för {unit.display}, {s.first.label()} – {s.last.label()}")
     headers = ["Månad", "Totalt", *(c.label for c in Coverage), "Andel hyr"]
-    rows = [[m.period.label(), format_hours(m.total, 1), *(format_hours(m.by_coverage[c], 1) for c in Coverage),
-             format_percent(m.hire_share_pct)] for m in s.months]
-    rows.append(["Totalt", format_hours(s.total_minutes, 1),
-                 *(format_hours(s.totals.by_coverage[c], 1) for c in Coverage), format_percent(s.hire_share_pct)])
+    rows = [
+        [
+            m.period.label(),
+            format_hours(m.total, 1),
+            *(format_hours(m.by_coverage[c], 1) for c in Coverage),
+            format_percent(m.hire_share_pct),
+        ]
+        for m in s.months
+    ]
+    rows.append(
+        [
+            "Totalt",
+            format_hours(s.total_minutes, 1),
+            *(format_hours(s.totals.by_coverage[c], 1) for c in Coverage),
+            format_percent(s.hire_share_pct),
+        ]
+    )
     table = [headers, *rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(headers))]
     for r in table:
         print("  ".join(c.ljust(widths[0]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r)))
     print()
     print("Per orsak: " + ", ".join(f"{c.label} {format_hours(m, 1)} h" for c, m in s.totals.by_cause.items()))
-    print(f"Andel som täcktes av hyrpersonal: {format_percent(s.hire_share_pct)}. "
-          f"Ej täckt: {format_hours(s.uncovered_minutes, 1)} h.")
+    print(
+        f"Andel som täcktes av hyrpersonal: {format_percent(s.hire_share_pct)}. "
+        f"Ej täckt: {format_hours(s.uncovered_minutes, 1)} h."
+    )

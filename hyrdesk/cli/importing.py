@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from hyrdesk.errors import UserError
-from hyrdesk.services.importing.importer import ColumnMapping, MappingMemory, require_complete
-from hyrdesk.progress import Progress
 from hyrdesk.files.tabular import normalise_header, read_table
+from hyrdesk.progress import Progress
+from hyrdesk.services.importing.importer import ColumnMapping, MappingMemory, require_complete
 
 MAX_LISTED = 100
 
@@ -53,8 +53,9 @@ def run_import(args, services, importer) -> int:
     mapping = memory.recall(importer.kind, table, importer.fields())
     if args.column:
         headers = table.rows[mapping.header_row]
-        mapping = ColumnMapping(mapping.header_row,
-                                {**mapping.columns, **column_overrides(args.column, importer.fields(), headers)})
+        mapping = ColumnMapping(
+            mapping.header_row, {**mapping.columns, **column_overrides(args.column, importer.fields(), headers)}
+        )
     require_complete(mapping, importer.fields(), table)
     preview = importer.preview(table, mapping, Progress())
     for note in preview.notes:

@@ -17,7 +17,11 @@ def register(sub, common) -> None:
     v.set_defaults(handler=list_templates)
 
     v = verbs.add_parser("export-template", help="en tom mall som ifyllbar Excel-arbetsbok", parents=[common])
-    v.add_argument("--template", metavar="ID", help="mallens id (id@version för en viss version) eller en mallfil; standard: den inbyggda")
+    v.add_argument(
+        "--template",
+        metavar="ID",
+        help="mallens id (id@version för en viss version) eller en mallfil; standard: den inbyggda",
+    )
     v.add_argument("--out", required=True, metavar="FIL.xlsx")
     v.set_defaults(handler=export_template)
 
@@ -49,7 +53,9 @@ def list_templates(args, services) -> int:
         print(f"{template.id}@{template.version}  {template.name}  ({source})")
     folder = services.reviews.templates.shared_folder()
     if folder is None:
-        print("Ingen delad mapp är vald; egna mallar läses från <delad mapp>/mallar (hyrdesk settings set shared-folder MAPP).")
+        print(
+            "Ingen delad mapp är vald; egna mallar läses från <delad mapp>/mallar (hyrdesk settings set shared-folder MAPP)."
+        )
     for problem in listing.problems:
         print(f"\nKan inte användas: {problem.message}")
     return 0
@@ -111,7 +117,9 @@ def list_reviews(args, services) -> int:
         return 0
     for r in reviews:
         s = services.reviews.summary(r)
-        print(f"{r.id:>4}  {r.started_on.isoformat()}  {r.title}  ({r.status_label.lower()}, mall {r.template_id}@{r.template_version})"
-              f"  {s.total.tasks} uppgifter, {format_decimal(s.total.hours_rounded, 1)} h/år, "
-              f"{format_decimal(round_hours(s.total.hours_freed), 1)} h frigörs")
+        print(
+            f"{r.id:>4}  {r.started_on.isoformat()}  {r.title}  ({r.status_label.lower()}, mall {r.template_id}@{r.template_version})"
+            f"  {s.total.tasks} uppgifter, {format_decimal(s.total.hours_rounded, 1)} h/år, "
+            f"{format_decimal(round_hours(s.total.hours_freed), 1)} h frigörs"
+        )
     return 0

@@ -8,16 +8,17 @@ from hyrdesk.errors import UserError
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("rollup", help="sammanställ alla enheters senaste underlag i en mapp till en arbetsbok",
-                       parents=[common])
+    p = sub.add_parser(
+        "rollup", help="sammanställ alla enheters senaste underlag i en mapp till en arbetsbok", parents=[common]
+    )
     p.add_argument("folder", metavar="MAPP", help="den delade mappen (med en undermapp per enhet)")
     p.add_argument("--out", required=True, metavar="FIL.xlsx", help="sammanställningen som skrivs")
     p.set_defaults(handler=rollup)
 
 
 def rollup(args, services) -> int:
-    from hyrdesk.services.rollup.workbook import write_rollup
     from hyrdesk.services.rollup.service import scan
+    from hyrdesk.services.rollup.workbook import write_rollup
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 def register(sub, common) -> None:
     p = sub.add_parser("units", help="enheter", parents=[common])
     verbs = p.add_subparsers(dest="verb", metavar="ÅTGÄRD")

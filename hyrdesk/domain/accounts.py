@@ -11,8 +11,8 @@ partly overlap, so "most specific" always names exactly one row.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from hyrdesk.domain.choices import LabelledChoice
 
@@ -48,7 +48,7 @@ class AccountRange:
     def contains(self, account: int) -> bool:
         return self.first <= account <= self.last
 
-    def overlaps_partly(self, other: "AccountRange") -> bool:
+    def overlaps_partly(self, other: AccountRange) -> bool:
         """True when the ranges share accounts but neither lies inside the other."""
         if self.last < other.first or other.last < self.first:
             return False
@@ -70,7 +70,9 @@ def parse_account_range(text: str) -> AccountRange:
     """``4611`` or ``4600-4699`` (also with an en dash). Raises ValueError in Swedish."""
     m = _ACCOUNT_SPEC.match(str(text))
     if not m:
-        raise ValueError(f"”{str(text).strip()}” är inget konto. Skriv ett kontonummer, t.ex. 4611, eller ett intervall, t.ex. 4600-4699.")
+        raise ValueError(
+            f"”{str(text).strip()}” är inget konto. Skriv ett kontonummer, t.ex. 4611, eller ett intervall, t.ex. 4600-4699."
+        )
     first = int(m.group(1))
     last = int(m.group(2)) if m.group(2) else first
     if last < first:

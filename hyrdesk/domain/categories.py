@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 # Report groups as the regions present them (seed 003). Their order is the
 # order of rows in every table; "Totalt" is computed, never stored.
@@ -36,10 +36,33 @@ class StaffCategory:
 # The category (by its default name, lower case) each common word, abbreviation or
 # plural means: in a gap import, a gap form and a ledger export alike.
 _CATEGORY_WORDS = {
-    "läkare": ("läk", "lak", "lakare", "läkare", "överläkare", "specialistläkare", "st-läkare", "underläkare",
-               "hyrläkare", "leg läkare", "distriktsläkare", "at-läkare", "doktor"),
-    "sjuksköterska": ("ssk", "sjuksköterskor", "sjukskoterska", "sjuksköterska", "spec ssk",
-                      "specialistsjuksköterska", "distriktssköterska", "leg ssk", "iva-ssk", "hyrsjuksköterska"),
+    "läkare": (
+        "läk",
+        "lak",
+        "lakare",
+        "läkare",
+        "överläkare",
+        "specialistläkare",
+        "st-läkare",
+        "underläkare",
+        "hyrläkare",
+        "leg läkare",
+        "distriktsläkare",
+        "at-läkare",
+        "doktor",
+    ),
+    "sjuksköterska": (
+        "ssk",
+        "sjuksköterskor",
+        "sjukskoterska",
+        "sjuksköterska",
+        "spec ssk",
+        "specialistsjuksköterska",
+        "distriktssköterska",
+        "leg ssk",
+        "iva-ssk",
+        "hyrsjuksköterska",
+    ),
     "barnmorska": ("bm", "barnmorskor", "barnmorska"),
     "undersköterska": ("usk", "undersköterskor", "underskoterska", "undersköterska", "skötare"),
     "övriga": ("övrig", "ovriga", "övriga", "annan", "annat", "övrigt", "övriga yrkeskategorier", "övrig personal"),
@@ -60,8 +83,9 @@ _CATEGORY_BY_WORD = _by_word(_CATEGORY_WORDS)
 _GROUP_BY_WORD = _by_word(_REPORT_GROUP_WORDS)
 
 
-def match_category(text: str, categories: Iterable[StaffCategory], *,
-                   report_groups: bool = False) -> StaffCategory | None:
+def match_category(
+    text: str, categories: Iterable[StaffCategory], *, report_groups: bool = False
+) -> StaffCategory | None:
     """The category a written name means: its exact name, else a common abbreviation (``ssk``).
 
     ``report_groups``: also a report group's name as ledgers write it (``Sjuksköterskor/barnmorskor``).

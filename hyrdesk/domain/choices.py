@@ -27,7 +27,7 @@ class LabelledChoice(str, Enum):
         return [m.label for m in cls]
 
     @classmethod
-    def parse(cls, text: "str | LabelledChoice") -> "LabelledChoice":
+    def parse(cls, text: str | LabelledChoice) -> LabelledChoice:
         """From a key or a label; raises ValueError with a Swedish message listing the choices."""
         if isinstance(text, cls):
             return text

@@ -31,9 +31,9 @@ Definitions (the README's "Hyrkostnader" section says the same in Swedish):
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable, Sequence
 
 from hyrdesk.domain.categories import REPORT_GROUPS, TOTAL
 from hyrdesk.domain.choices import LabelledChoice

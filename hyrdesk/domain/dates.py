@@ -90,25 +90,27 @@ def swedish_holidays(year: int) -> frozenset[_dt.date]:
     one = _dt.timedelta(days=1)
     midsummer_eve = _weekday_between(year, 6, 19, 4)  # the Friday 19–25 June
     all_saints = _weekday_between(year, 10, 31, 5)  # the Saturday 31 Oct – 6 Nov
-    return frozenset({
-        _dt.date(year, 1, 1),  # nyårsdagen
-        _dt.date(year, 1, 6),  # trettondedag jul
-        easter - 2 * one,  # långfredagen
-        easter - one,  # påskafton
-        easter,  # påskdagen
-        easter + one,  # annandag påsk
-        _dt.date(year, 5, 1),  # första maj
-        easter + 39 * one,  # Kristi himmelsfärdsdag
-        easter + 49 * one,  # pingstdagen
-        _dt.date(year, 6, 6),  # nationaldagen
-        midsummer_eve,
-        midsummer_eve + one,  # midsommardagen
-        all_saints,  # alla helgons dag
-        _dt.date(year, 12, 24),  # julafton
-        _dt.date(year, 12, 25),  # juldagen
-        _dt.date(year, 12, 26),  # annandag jul
-        _dt.date(year, 12, 31),  # nyårsafton
-    })
+    return frozenset(
+        {
+            _dt.date(year, 1, 1),  # nyårsdagen
+            _dt.date(year, 1, 6),  # trettondedag jul
+            easter - 2 * one,  # långfredagen
+            easter - one,  # påskafton
+            easter,  # påskdagen
+            easter + one,  # annandag påsk
+            _dt.date(year, 5, 1),  # första maj
+            easter + 39 * one,  # Kristi himmelsfärdsdag
+            easter + 49 * one,  # pingstdagen
+            _dt.date(year, 6, 6),  # nationaldagen
+            midsummer_eve,
+            midsummer_eve + one,  # midsommardagen
+            all_saints,  # alla helgons dag
+            _dt.date(year, 12, 24),  # julafton
+            _dt.date(year, 12, 25),  # juldagen
+            _dt.date(year, 12, 26),  # annandag jul
+            _dt.date(year, 12, 31),  # nyårsafton
+        }
+    )
 
 
 def is_weekend_or_holiday(d: _dt.date) -> bool:

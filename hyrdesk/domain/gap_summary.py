@@ -16,9 +16,9 @@ Everything is in integer minutes; hours and percentages are derived at the end.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable, Mapping
 
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, hours_number, minutes_to_hours
 from hyrdesk.domain.period import Period
@@ -164,8 +164,11 @@ def summary_from_raw(cells: Iterable[RawCell], first: Period, last: Period) -> G
             by_cause[i][cause] += minutes
             by_coverage[i][coverage] += minutes
     months = tuple(
-        MonthHours({c: by_cause[i][c.value] for c in Cause}, {c: by_coverage[i][c.value] for c in Coverage},
-                   period=Period.from_index(i))
+        MonthHours(
+            {c: by_cause[i][c.value] for c in Cause},
+            {c: by_coverage[i][c.value] for c in Coverage},
+            period=Period.from_index(i),
+        )
         for i in range(lo, hi + 1)
     )
     totals = Hours(

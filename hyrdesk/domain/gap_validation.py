@@ -15,9 +15,10 @@ All pure: no database, no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Collection, Mapping, Sequence
+from typing import Any
 
 from hyrdesk.domain.categories import StaffCategory, match_category
 from hyrdesk.domain.dates import parse_date
@@ -127,9 +128,19 @@ def parse_gap(
     if errors:
         return GapCheck(None, errors)
     gap = Gap(
-        unit_id=unit_id, start=start, end=end, shift=shift, category_id=category.id, minutes=minutes,
-        cause=cause, coverage=coverage, agency=_text(get("agency")), cost=cost, note=_text(get("note")),
-        id=gap_id, fingerprint=fingerprint,
+        unit_id=unit_id,
+        start=start,
+        end=end,
+        shift=shift,
+        category_id=category.id,
+        minutes=minutes,
+        cause=cause,
+        coverage=coverage,
+        agency=_text(get("agency")),
+        cost=cost,
+        note=_text(get("note")),
+        id=gap_id,
+        fingerprint=fingerprint,
     )
     errors = validate_gap(gap)
     return GapCheck(None if errors else gap, errors, gap_warnings(gap))

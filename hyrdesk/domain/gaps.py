@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, replace
-from functools import cache
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 
 from hyrdesk.domain.choices import LabelledChoice
 from hyrdesk.domain.dates import days, is_weekend_or_holiday
@@ -64,8 +64,17 @@ class Cause(LabelledChoice):
         # Old logs say "sjuk" or "semester"; importing them keeps only the coarse cause.
         return {
             Cause.VACANCY: ("vakant", "vakanser", "ej tillsatt", "ledig tjänst"),
-            Cause.PLANNED: ("planerad", "semester", "föräldraledighet", "föräldraledig", "utbildning",
-                            "kurs", "tjänstledighet", "komp", "planerad ledighet"),
+            Cause.PLANNED: (
+                "planerad",
+                "semester",
+                "föräldraledighet",
+                "föräldraledig",
+                "utbildning",
+                "kurs",
+                "tjänstledighet",
+                "komp",
+                "planerad ledighet",
+            ),
             Cause.UNPLANNED: ("oplanerad", "sjuk", "sjukdom", "vab", "sjukfrånvaro", "akut frånvaro"),
             Cause.CARE_NEED: ("vårdbehov", "ökad vårdtyngd", "vårdtyngd", "extravak", "överbeläggning"),
             Cause.OTHER: ("annat", "annan", "övrig"),
@@ -92,12 +101,26 @@ class Coverage(LabelledChoice):
 
     def aliases(self) -> tuple[str, ...]:
         return {
-            Coverage.OWN_STAFF: ("egen personal", "övertid", "mertid", "egen personal övertid/mertid",
-                                 "egen personal övertid", "öt", "omflyttning"),
+            Coverage.OWN_STAFF: (
+                "egen personal",
+                "övertid",
+                "mertid",
+                "egen personal övertid/mertid",
+                "egen personal övertid",
+                "öt",
+                "omflyttning",
+            ),
             Coverage.HOURLY: ("timvikarie", "timanställd", "timavlönade", "timmis", "timanställning"),
             Coverage.POOL: ("bemanningspool", "bemanningsenhet", "resurspool", "intern pool"),
-            Coverage.HIRED: ("hyr", "hyrläkare", "hyrsjuksköterska", "bemanningsföretag", "inhyrd",
-                             "inhyrd personal", "konsult"),
+            Coverage.HIRED: (
+                "hyr",
+                "hyrläkare",
+                "hyrsjuksköterska",
+                "bemanningsföretag",
+                "inhyrd",
+                "inhyrd personal",
+                "konsult",
+            ),
             Coverage.UNCOVERED: ("inte täckt", "otäckt", "stängda platser", "nej", "ingen"),
         }[self]
 
@@ -176,5 +199,5 @@ class Gap:
     def last_period(self) -> Period:
         return Period.from_date(self.end)
 
-    def with_changes(self, **changes) -> "Gap":
+    def with_changes(self, **changes) -> Gap:
         return replace(self, **changes)

@@ -7,9 +7,9 @@ ledger rows come out to the öre. Formatting follows Swedish practice:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable
 
 from hyrdesk.domain.numbers import NBSP, format_decimal, parse_decimal
 
@@ -20,7 +20,7 @@ class Money:
 
     # --- construction -------------------------------------------------
     @classmethod
-    def from_sek(cls, amount: Decimal | int | str | float) -> "Money":
+    def from_sek(cls, amount: Decimal | int | str | float) -> Money:
         """From kronor: a Decimal, an int, a Swedish-formatted string or a spreadsheet float."""
         d = parse_decimal(amount)
         return cls(int((d * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
@@ -28,11 +28,11 @@ class Money:
     parse = from_sek
 
     @classmethod
-    def sum(cls, amounts: Iterable["Money"]) -> "Money":
+    def sum(cls, amounts: Iterable[Money]) -> Money:
         return cls(sum(m.ore for m in amounts))
 
     # --- arithmetic ----------------------------------------------------
-    def __add__(self, other: "Money") -> "Money":
+    def __add__(self, other: Money) -> Money:
         if not isinstance(other, Money):
             return NotImplemented
         return Money(self.ore + other.ore)
@@ -42,18 +42,18 @@ class Money:
             return self
         return NotImplemented
 
-    def __sub__(self, other: "Money") -> "Money":
+    def __sub__(self, other: Money) -> Money:
         if not isinstance(other, Money):
             return NotImplemented
         return Money(self.ore - other.ore)
 
-    def __neg__(self) -> "Money":
+    def __neg__(self) -> Money:
         return Money(-self.ore)
 
-    def __abs__(self) -> "Money":
+    def __abs__(self) -> Money:
         return Money(abs(self.ore))
 
-    def __mul__(self, factor: int | Decimal) -> "Money":
+    def __mul__(self, factor: int | Decimal) -> Money:
         if isinstance(factor, bool) or not isinstance(factor, (int, Decimal)):
             return NotImplemented
         return Money(int((Decimal(self.ore) * factor).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
@@ -68,7 +68,7 @@ class Money:
     def sek(self) -> Decimal:
         return Decimal(self.ore).scaleb(-2)
 
-    def ratio(self, other: "Money") -> Decimal | None:
+    def ratio(self, other: Money) -> Decimal | None:
         """self / other, or None when other is zero (a ratio that does not exist)."""
         if other.ore == 0:
             return None

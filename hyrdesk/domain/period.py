@@ -5,12 +5,22 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 MONTH_NAMES = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
@@ -20,8 +30,20 @@ _MONTH_WORDS: dict[str, int] = {}
 for _i, (_name, _abbr) in enumerate(zip(MONTH_NAMES, MONTH_ABBREVIATIONS), start=1):
     _MONTH_WORDS[_name] = _i
     _MONTH_WORDS[_abbr] = _i
-_MONTH_WORDS.update({"may": 5, "oct": 10, "sept": 9, "january": 1, "february": 2, "march": 3,
-                     "june": 6, "july": 7, "august": 8, "october": 10})
+_MONTH_WORDS.update(
+    {
+        "may": 5,
+        "oct": 10,
+        "sept": 9,
+        "january": 1,
+        "february": 2,
+        "march": 3,
+        "june": 6,
+        "july": 7,
+        "august": 8,
+        "october": 10,
+    }
+)
 
 _ISO_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})$")
@@ -45,7 +67,7 @@ class Period:
 
     # --- construction -------------------------------------------------
     @classmethod
-    def parse(cls, value: "str | int | _dt.date | Period") -> "Period":
+    def parse(cls, value: str | int | _dt.date | Period) -> Period:
         """Parse ``2023-01``, ``202301``, ``2023-01-31``, ``jan 2023``, ``januari 2023``.
 
         Also takes a ``date``/``datetime`` (as spreadsheet cells give them) and an
@@ -75,20 +97,18 @@ class Period:
                 return cls(int(m.group(2)), _MONTH_WORDS[m.group(1)])
         except ValueError as exc:
             raise ValueError(f"”{value.strip()}” är ingen giltig månad") from exc
-        raise ValueError(
-            f"”{value.strip()}” är ingen månad (skriv t.ex. 2023-01, 202301 eller januari 2023)"
-        )
+        raise ValueError(f"”{value.strip()}” är ingen månad (skriv t.ex. 2023-01, 202301 eller januari 2023)")
 
     @classmethod
-    def from_date(cls, d: _dt.date) -> "Period":
+    def from_date(cls, d: _dt.date) -> Period:
         return cls(d.year, d.month)
 
     @classmethod
-    def from_index(cls, index: int) -> "Period":
+    def from_index(cls, index: int) -> Period:
         return cls(index // 12, index % 12 + 1)
 
     @classmethod
-    def current(cls) -> "Period":
+    def current(cls) -> Period:
         return cls.from_date(_dt.date.today())
 
     # --- arithmetic ----------------------------------------------------
@@ -97,7 +117,7 @@ class Period:
         """Months since year 0; consecutive months have consecutive indexes."""
         return self.year * 12 + self.month - 1
 
-    def __add__(self, months: int) -> "Period":
+    def __add__(self, months: int) -> Period:
         if not isinstance(months, int):
             return NotImplemented
         return Period.from_index(self.index + months)
@@ -109,10 +129,10 @@ class Period:
             return Period.from_index(self.index - other)
         return NotImplemented
 
-    def same_month_last_year(self) -> "Period":
+    def same_month_last_year(self) -> Period:
         return Period(self.year - 1, self.month)
 
-    def year_start(self) -> "Period":
+    def year_start(self) -> Period:
         return Period(self.year, 1)
 
     @property

@@ -214,7 +214,7 @@ class ReviewTask:
     def suggested_hours_freed(self) -> Decimal:
         return suggested_hours_freed(self.proposal, self.hours_per_year)
 
-    def with_changes(self, **changes) -> "ReviewTask":
+    def with_changes(self, **changes) -> ReviewTask:
         """A copy with ``changes``; hours freed follows the suggestion while the user has not set it.
 
         When the task's hours freed equals the suggestion for its old values and

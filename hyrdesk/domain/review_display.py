@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.domain.review import ReviewTask, round_hours

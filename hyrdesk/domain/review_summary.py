@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Iterable
 
 from hyrdesk.domain.review import MINUTES_PER_HOUR, Proposal, ReviewTask, Route, Status, round_hours
 
@@ -15,8 +15,10 @@ class Totals:
     minutes_per_year: int = 0  # summed as integers, divided once: the total is exact
     hours_freed: Decimal = Decimal("0.0")
 
-    def add(self, task: ReviewTask) -> "Totals":
-        return Totals(self.tasks + 1, self.minutes_per_year + task.minutes_per_year, self.hours_freed + task.hours_freed)
+    def add(self, task: ReviewTask) -> Totals:
+        return Totals(
+            self.tasks + 1, self.minutes_per_year + task.minutes_per_year, self.hours_freed + task.hours_freed
+        )
 
     @property
     def hours_per_year(self) -> Decimal:
@@ -78,9 +80,22 @@ def carry_over(task: ReviewTask, area_keys: Iterable[str]) -> ReviewTask | None:
     if task.status is Status.DONE and task.proposal is Proposal.REMOVE:
         return None
     keys = list(area_keys)
-    role = task.receiving_role or task.role if (task.status is Status.DONE and task.proposal is Proposal.REDISTRIBUTE) else task.role
+    role = (
+        task.receiving_role or task.role
+        if (task.status is Status.DONE and task.proposal is Proposal.REDISTRIBUTE)
+        else task.role
+    )
     area = task.area if task.area in keys or not keys else ("ovrigt" if "ovrigt" in keys else keys[-1])
     return replace(
-        task, id=None, review_id=None, area=area, role=role, proposal=Proposal.KEEP, receiving_role="",
-        responsible="", due_date=None, status=Status.PROPOSED, hours_freed=Decimal("0.0"),
+        task,
+        id=None,
+        review_id=None,
+        area=area,
+        role=role,
+        proposal=Proposal.KEEP,
+        receiving_role="",
+        responsible="",
+        due_date=None,
+        status=Status.PROPOSED,
+        hours_freed=Decimal("0.0"),
     )

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from hyrdesk.errors import UserError
 from hyrdesk.domain.review import (
     COMPUTED_FIELDS,
     OPTIONAL_FIELDS,
@@ -24,13 +23,25 @@ from hyrdesk.domain.review import (
     Origin,
 )
 from hyrdesk.domain.review_validation import parse_field
+from hyrdesk.errors import UserError
 
 FORMAT_NAME = "hyrdesk-oversynsmall"
 FORMAT_VERSION = 1  # the newest template format this hyrdesk reads
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-_TOP_KEYS = {"format", "format_version", "id", "version", "name", "publisher", "description",
-             "guidance", "fields", "roles", "areas"}
+_TOP_KEYS = {
+    "format",
+    "format_version",
+    "id",
+    "version",
+    "name",
+    "publisher",
+    "description",
+    "guidance",
+    "fields",
+    "roles",
+    "areas",
+}
 _AREA_KEYS = {"key", "name", "guidance", "suggested_tasks"}
 _TASK_KEYS = {"description", "role", "minutes", "frequency", "count", "origin"}
 _FIELD_KEYS = {"key", "guidance"}
@@ -132,9 +143,9 @@ def parse_template_text(text: str, source: str = "filen") -> Template:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TemplateError(source, [
-            f"Rad {exc.lineno}, kolumn {exc.colno}: filen är inte giltig JSON ({_json_reason(exc.msg)})."
-        ]) from None
+        raise TemplateError(
+            source, [f"Rad {exc.lineno}, kolumn {exc.colno}: filen är inte giltig JSON ({_json_reason(exc.msg)})."]
+        ) from None
     return parse_template(data, source)
 
 
@@ -153,17 +164,22 @@ def _json_reason(msg: str) -> str:
 def parse_template(data: Any, source: str = "filen") -> Template:
     errors: list[str] = []
     if not isinstance(data, dict):
-        raise TemplateError(source, ["Mallen ska vara ett JSON-objekt ({ … }) med nycklarna format, id, version, name och areas."])
+        raise TemplateError(
+            source, ["Mallen ska vara ett JSON-objekt ({ … }) med nycklarna format, id, version, name och areas."]
+        )
     if data.get("format") != FORMAT_NAME:
         raise TemplateError(source, [f"Filen är ingen översynsmall för hyrdesk: ”format” ska vara ”{FORMAT_NAME}”."])
     fv = data.get("format_version")
     if not isinstance(fv, int) or isinstance(fv, bool) or fv < 1:
         errors.append("”format_version” ska vara ett heltal, t.ex. 1.")
     elif fv > FORMAT_VERSION:
-        raise TemplateError(source, [
-            f"Mallen är skriven för formatversion {fv}, men den här versionen av hyrdesk läser högst "
-            f"version {FORMAT_VERSION}. Uppdatera hyrdesk."
-        ])
+        raise TemplateError(
+            source,
+            [
+                f"Mallen är skriven för formatversion {fv}, men den här versionen av hyrdesk läser högst "
+                f"version {FORMAT_VERSION}. Uppdatera hyrdesk."
+            ],
+        )
     _unknown(data, _TOP_KEYS, "Mallen", errors)
     template_id = _string(data, "id", "Mallen", errors)
     if template_id and not _KEY.match(template_id):
@@ -185,8 +201,16 @@ def parse_template(data: Any, source: str = "filen") -> Template:
     if errors:
         raise TemplateError(source, errors)
     return Template(
-        id=template_id, version=version, name=name, areas=areas, fields=fields, description=description,
-        publisher=publisher, start_guidance=start, summary_guidance=summary, roles=roles,
+        id=template_id,
+        version=version,
+        name=name,
+        areas=areas,
+        fields=fields,
+        description=description,
+        publisher=publisher,
+        start_guidance=start,
+        summary_guidance=summary,
+        roles=roles,
         data=json.dumps(data, ensure_ascii=False, sort_keys=True),
     )
 
@@ -213,7 +237,7 @@ def _string(obj: dict, key: str, where: str, errors: list[str], required: bool =
 
 def _roles(value: Any, errors: list[str]) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(r, str) and r.strip() for r in value):
-        errors.append("”roles” ska vara en lista med texter, t.ex. [\"Enhetschef\", \"Sjuksköterska\"].")
+        errors.append('”roles” ska vara en lista med texter, t.ex. ["Enhetschef", "Sjuksköterska"].')
         return ()
     return tuple(r.strip() for r in value)
 
@@ -246,7 +270,9 @@ def _fields(value: Any, errors: list[str]) -> tuple[TemplateField, ...]:
         out.append(TemplateField(key, _string(item, "guidance", where, errors, required=False)))
     missing = [k for k in REQUIRED_FIELDS if k not in {f.key for f in out}]
     if missing:
-        errors.append(f"”fields” måste innehålla {', '.join(missing)} (utan dem går timmar och beslutsväg inte att räkna fram).")
+        errors.append(
+            f"”fields” måste innehålla {', '.join(missing)} (utan dem går timmar och beslutsväg inte att räkna fram)."
+        )
     # The table and the workbook show fields in one fixed order, whatever order the file lists them.
     order = list(TASK_FIELD_LABELS)
     return tuple(sorted(out, key=lambda f: order.index(f.key)))

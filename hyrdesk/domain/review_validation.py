@@ -131,8 +131,12 @@ def parse_field(key: str, value: Any) -> Any:
         return _hours(value)
     # Choices left blank take the cautious default: keep the task, treat the
     # effect on other units as uncertain (so it goes to line dialogue), status proposal.
-    defaults = {"origin": Origin.UNKNOWN, "proposal": Proposal.KEEP, "affects_others": Affects.UNSURE,
-                "status": Status.PROPOSED}
+    defaults = {
+        "origin": Origin.UNKNOWN,
+        "proposal": Proposal.KEEP,
+        "affects_others": Affects.UNSURE,
+        "status": Status.PROPOSED,
+    }
     if key in defaults:
         if _blank(value):
             return defaults[key]
@@ -198,7 +202,9 @@ def _cross_field(v: dict[str, Any], broken: frozenset[str] = frozenset()) -> Fie
     return errors
 
 
-def parse_task(values: dict[str, Any], area: str, base: ReviewTask | None = None) -> tuple[ReviewTask | None, FieldErrors]:
+def parse_task(
+    values: dict[str, Any], area: str, base: ReviewTask | None = None
+) -> tuple[ReviewTask | None, FieldErrors]:
     """Build a task from raw values (every field of TASK_FIELD_LABELS that is present).
 
     Missing keys keep ``base``'s value (or the default). When hours freed is
@@ -241,8 +247,14 @@ def parse_task(values: dict[str, Any], area: str, base: ReviewTask | None = None
 
 def _probe(typed: dict[str, Any], base: ReviewTask | None, hours_given: bool) -> dict[str, Any]:
     """Typed values with stand-ins for what is missing, to check the rules between fields."""
-    v: dict[str, Any] = {"minutes": 1, "count": 1, "frequency": Frequency.YEAR, "proposal": Proposal.KEEP,
-                         "receiving_role": "", "hours_freed": Decimal(0)}
+    v: dict[str, Any] = {
+        "minutes": 1,
+        "count": 1,
+        "frequency": Frequency.YEAR,
+        "proposal": Proposal.KEEP,
+        "receiving_role": "",
+        "hours_freed": Decimal(0),
+    }
     if base is not None:
         v.update({k: getattr(base, k) for k in v})
     v.update(typed)

@@ -23,7 +23,7 @@ class CareArea(str, Enum):
         return _AREA_LABELS[self]
 
     @classmethod
-    def parse(cls, text: str) -> "CareArea":
+    def parse(cls, text: str) -> CareArea:
         """From a key or a label, case-insensitively (``primärvård``, ``primarvard``)."""
         wanted = text.strip().lower()
         for area in cls:

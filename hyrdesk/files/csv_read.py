@@ -18,8 +18,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from hyrdesk.errors import UserError
 from hyrdesk.progress import Progress
@@ -145,13 +146,16 @@ class _Lines:
         readline, limit = self.f.readline, MAX_LINE_CHARS
         while line := readline(limit + 1):
             if len(line) > limit:
-                raise UserError(f"{self.name} har en rad som är längre än {_n(limit)} tecken; det är ingen tabell hyrdesk kan läsa.")
+                raise UserError(
+                    f"{self.name} har en rad som är längre än {_n(limit)} tecken; det är ingen tabell hyrdesk kan läsa."
+                )
             self.chars += len(line)
             yield line
 
 
-def read_csv_rows(path: Path, max_rows: int, max_columns: int,
-                  progress: Progress | None = None) -> tuple[list[list[Any]], str, str]:
+def read_csv_rows(
+    path: Path, max_rows: int, max_columns: int, progress: Progress | None = None
+) -> tuple[list[list[Any]], str, str]:
     """Rows of stripped cells (None for empty), the encoding and the delimiter."""
     with path.open("rb") as f:
         sample = f.read(SAMPLE_BYTES)
@@ -174,8 +178,9 @@ def read_csv_rows(path: Path, max_rows: int, max_columns: int,
         raise _unknown_encoding(path.name) from None
 
 
-def _read(path: Path, encoding: str, delimiter: str, max_rows: int, max_columns: int,
-          progress: Progress | None) -> list[list[Any]]:
+def _read(
+    path: Path, encoding: str, delimiter: str, max_rows: int, max_columns: int, progress: Progress | None
+) -> list[list[Any]]:
     name = path.name
     rows: list[list[Any]] = []
     slots = cells = 0

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from hyrdesk.errors import UserError
 from hyrdesk.files import xlsx_guard
@@ -77,7 +78,9 @@ def read_table(path: Path | str, sheet: str | None = None, progress: Progress | 
             f"{path.name} är i Excels gamla format (.xls). Öppna den i Excel och spara som .xlsx, försök sedan igen."
         )
     if suffix in {".xlsm", ".xltm", ".xlsb"}:
-        raise UserError(f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen.")
+        raise UserError(
+            f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen."
+        )
     if suffix in XLSX_SUFFIXES:
         _check_container(path)
         return _read_xlsx(path, sheet, progress)
@@ -96,8 +99,11 @@ def check_xlsx_file(path: Path | str) -> Path:
     path = _check_container(Path(path))
     with zipfile.ZipFile(path) as z:
         xlsx_guard.shared_string_lengths(z, path.name)  # refuses a DTD or an oversized text table
-        cells = sum(xlsx_guard.scan_sheet(z, part, path.name, None).cells
-                    for _, part in xlsx_guard.sheet_parts(z, path.name) if part in z.NameToInfo)
+        cells = sum(
+            xlsx_guard.scan_sheet(z, part, path.name, None).cells
+            for _, part in xlsx_guard.sheet_parts(z, path.name)
+            if part in z.NameToInfo
+        )
     if cells > xlsx_guard.OPENPYXL_MAX_CELLS:
         raise UserError(
             f"{path.name} har {_n(cells)} ifyllda celler, fler än hyrdesk läser i en sådan arbetsbok "
@@ -118,7 +124,9 @@ def _check_container(path: Path) -> Path:
             f"{path.name} är i Excels gamla format (.xls). Öppna den i Excel och spara som .xlsx, försök sedan igen."
         )
     if suffix in {".xlsm", ".xltm", ".xlsb"}:
-        raise UserError(f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen.")
+        raise UserError(
+            f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen."
+        )
     if head == _OLE_MAGIC:
         raise UserError(
             f"{path.name} är lösenordsskyddad (krypterad) eller en gammal .xls-fil. Ta bort lösenordet, eller spara som .xlsx, i Excel och försök igen."
@@ -137,7 +145,9 @@ def _check_file(path: Path) -> tuple[str, bytes]:
     if size == 0:
         raise UserError(f"Filen {path.name} är tom.")
     if size > MAX_FILE_BYTES:
-        raise UserError(f"Filen {path.name} är för stor ({size // 1_000_000} MB; högst {MAX_FILE_BYTES // 1_000_000} MB).")
+        raise UserError(
+            f"Filen {path.name} är för stor ({size // 1_000_000} MB; högst {MAX_FILE_BYTES // 1_000_000} MB)."
+        )
     with path.open("rb") as f:
         head = f.read(8)
     return path.suffix.lower(), head
@@ -162,8 +172,14 @@ def _check_zip(path: Path) -> None:
     if total > MAX_UNCOMPRESSED_BYTES:
         raise UserError(f"{path.name} packas upp till {total // 1_000_000} MB, vilket är för mycket. Filen läses inte.")
     for info in infos:
-        if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO and info.file_size > 10_000_000:
-            raise UserError(f"{path.name} ser ut som en så kallad zip-bomb (delen {info.filename} är onormalt packad). Filen läses inte.")
+        if (
+            info.compress_size
+            and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO
+            and info.file_size > 10_000_000
+        ):
+            raise UserError(
+                f"{path.name} ser ut som en så kallad zip-bomb (delen {info.filename} är onormalt packad). Filen läses inte."
+            )
     names = {i.filename for i in infos}
     if "xl/workbook.xml" not in names:
         raise UserError(f"{path.name} är en zip-fil men ingen Excel-arbetsbok.")

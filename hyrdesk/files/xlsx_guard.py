@@ -50,8 +50,12 @@ class SheetCost:
     exact: bool = True  # False: text_bytes is an upper bound (see scan_sheet)
 
     def calamine_bytes(self, shared_strings_bytes: int) -> int:
-        return (max(75 * self.cells, int(2.5 * self.xml_bytes)) + 130 * self.string_cells + 3 * self.text_bytes
-                + int(1.2 * shared_strings_bytes))
+        return (
+            max(75 * self.cells, int(2.5 * self.xml_bytes))
+            + 130 * self.string_cells
+            + 3 * self.text_bytes
+            + int(1.2 * shared_strings_bytes)
+        )
 
 
 def _refuse(name: str, what: str) -> UserError:
@@ -73,7 +77,10 @@ def _prefix(buf: bytes, name: str, part: str) -> bytes | None:
     m = _ROOT.search(head)
     before = head if m is None else head[: m.start()]
     if b"<!DOCTYPE" in before or b"<!ENTITY" in before:
-        raise _refuse(name, f"innehåller en XML-konstruktion (DTD i {part}) som Excel aldrig skriver och som används i så kallade XML-bomber.")
+        raise _refuse(
+            name,
+            f"innehåller en XML-konstruktion (DTD i {part}) som Excel aldrig skriver och som används i så kallade XML-bomber.",
+        )
     if m is None:
         if len(buf) >= MAX_XML_PROLOG:
             raise _refuse(name, f"har en trasig XML-del ({part}).")
@@ -101,13 +108,15 @@ def sheet_parts(z: zipfile.ZipFile, name: str) -> list[tuple[str, str]]:
         rels = fromstring(read_small(z, rels_name, name)) if rels_name in z.namelist() else None
     except UserError:
         raise
-    except Exception as exc:  # noqa: BLE001 - a broken or hostile XML part
+    except Exception as exc:
         raise UserError(f"{name} är skadad och går inte att läsa som Excel-fil ({type(exc).__name__}).") from exc
     targets = {}
     if rels is not None:
         for rel in rels:
             target = rel.get("Target", "")
-            targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+            targets[rel.get("Id")] = (
+                target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"xl/{target}")
+            )
     out = []
     for el in book.iter():
         if el.tag.endswith("}sheet") or el.tag == "sheet":
@@ -145,8 +154,9 @@ def shared_string_lengths(z: zipfile.ZipFile, name: str) -> tuple[array, int]:
     return lengths, total
 
 
-def scan_sheet(z: zipfile.ZipFile, part: str, name: str, lengths: array | None, progress=None,
-               exact: bool = False) -> SheetCost:
+def scan_sheet(
+    z: zipfile.ZipFile, part: str, name: str, lengths: array | None, progress=None, exact: bool = False
+) -> SheetCost:
     """Count one worksheet part in bounded memory (``progress``: a Progress, so the user can cancel).
 
     Rows and cells are counted from their start tags, under any prefix (``<c``,
@@ -208,9 +218,19 @@ class _Counter:
         # closing right after its value (calamine reads the last of several <v>). Anything else is
         # unread, and charged the longest string.
         self.shared_re = re.compile(
-            rb"<" + p + rb"c\s[^>]*?(?<![\w.:-])t\s*=\s*([\"'])s\1[^>]*>" + value
-            + rb"\s*(\d+)\s*</" + p + rb"v>\s*</" + p + rb"c>")
-        self.str_re = re.compile(rb"<" + p + rb"c\s[^>]*?\bt\s*=\s*[\"']str[\"'][^>]*>" + value + rb"(.*?)</" + p + rb"v>", re.S)
+            rb"<"
+            + p
+            + rb"c\s[^>]*?(?<![\w.:-])t\s*=\s*([\"'])s\1[^>]*>"
+            + value
+            + rb"\s*(\d+)\s*</"
+            + p
+            + rb"v>\s*</"
+            + p
+            + rb"c>"
+        )
+        self.str_re = re.compile(
+            rb"<" + p + rb"c\s[^>]*?\bt\s*=\s*[\"']str[\"'][^>]*>" + value + rb"(.*?)</" + p + rb"v>", re.S
+        )
         self.inline_re = re.compile(rb"<" + p + rb"is>(.*?)</" + p + rb"is>", re.S)
 
     def count(self, seg: bytes, cost: SheetCost) -> None:

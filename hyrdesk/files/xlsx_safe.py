@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 # Excel number formats. "," and "." are placeholders Excel renders with the
 # reader's locale, so a Swedish Excel shows 1 234 567 kr and 2,3 %.
@@ -109,7 +110,13 @@ def fit_columns(ws, minimum: int = 8, maximum: int = 60) -> None:
         for cell in row:
             if cell.value is None:
                 continue
-            text = cell.value if isinstance(cell.value, str) else f"{cell.value:,}" if isinstance(cell.value, (int, float)) else str(cell.value)
+            text = (
+                cell.value
+                if isinstance(cell.value, str)
+                else f"{cell.value:,}"
+                if isinstance(cell.value, (int, float))
+                else str(cell.value)
+            )
             longest = max((len(line) for line in str(text).splitlines()), default=0)
             widths[cell.column] = max(widths.get(cell.column, 0), longest)
     for col, width in widths.items():

@@ -6,24 +6,24 @@ import logging
 from dataclasses import dataclass
 
 from hyrdesk.paths import Paths
+from hyrdesk.services.backups.opening import open_database
+from hyrdesk.services.backups.service import BackupService
+from hyrdesk.services.costs.accounts import AccountService
+from hyrdesk.services.costs.service import CostService
+from hyrdesk.services.delivery.service import DeliveryService
+from hyrdesk.services.gaps.service import GapService
+from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
+from hyrdesk.services.line_dialogue.service import ExportService
+from hyrdesk.services.reviews.service import ReviewService
+from hyrdesk.services.reviews.templates import TemplateLibrary
+from hyrdesk.services.settings import SettingsService
+from hyrdesk.services.units import UnitService
 from hyrdesk.storage.costs import AccountRepository, CostRepository
 from hyrdesk.storage.db import Database
 from hyrdesk.storage.gaps import GapRepository
 from hyrdesk.storage.reviews import ReviewRepository
 from hyrdesk.storage.settings import SettingsRepository
 from hyrdesk.storage.units import CategoryRepository, UnitRepository
-from hyrdesk.services.reviews.templates import TemplateLibrary
-from hyrdesk.services.reviews.service import ReviewService
-from hyrdesk.services.costs.accounts import AccountService
-from hyrdesk.services.costs.service import CostService
-from hyrdesk.services.backups.service import BackupService
-from hyrdesk.services.gaps.service import GapService
-from hyrdesk.services.delivery.service import DeliveryService
-from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
-from hyrdesk.services.line_dialogue.service import ExportService
-from hyrdesk.services.settings import SettingsService
-from hyrdesk.services.backups.opening import open_database
-from hyrdesk.services.units import UnitService
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,14 @@ def build_services(paths: Paths, db: Database) -> Services:
     delivery = DeliveryService(db, settings)
     exports = ExportService(paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps)
     return Services(
-        paths=paths, db=db, settings=settings, units=units, backups=backups, reviews=reviews, costs=costs,
-        gaps=gaps, delivery=delivery, exports=exports,
+        paths=paths,
+        db=db,
+        settings=settings,
+        units=units,
+        backups=backups,
+        reviews=reviews,
+        costs=costs,
+        gaps=gaps,
+        delivery=delivery,
+        exports=exports,
     )

@@ -6,10 +6,11 @@ settings dialog and ``hyrdesk settings set NAME VALUE`` share one definition.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from hyrdesk.domain.numbers import parse_decimal
 from hyrdesk.storage.settings import SettingsRepository
@@ -56,11 +57,18 @@ def _writable_folder(path: Path) -> str | None:
 LANGUAGE = Setting("language", "sv", _language, cli_name="language", label="Språk (sv eller en)")
 CURRENT_UNIT = Setting("current_unit_id", None, int)
 HIRE_TARGET_PCT = Setting(
-    "hire_target_pct", Decimal("2"), _positive_decimal, cli_name="hire-target",
+    "hire_target_pct",
+    Decimal("2"),
+    _positive_decimal,
+    cli_name="hire-target",
     label="Målvärde för hyrkostnad i procent av kostnad egen personal",
 )
 SHARED_FOLDER = Setting(
-    "shared_folder", None, _folder, cli_name="shared-folder", label="Delad mapp för export",
+    "shared_folder",
+    None,
+    _folder,
+    cli_name="shared-folder",
+    label="Delad mapp för export",
     check=_writable_folder,
 )
 WINDOW_GEOMETRY = Setting("window_geometry", None)
@@ -74,12 +82,19 @@ def _shift_length(text: str) -> Decimal:
 
 
 # The length of one shift, for gaps entered as a number of shifts (bemanningsluckor).
-SHIFT_HOURS_DAY = Setting("shift_hours_dag", Decimal(8), _shift_length, cli_name="shift-hours-dag",
-                          label="Längd på ett dagpass i timmar")
-SHIFT_HOURS_EVENING = Setting("shift_hours_kvall", Decimal(8), _shift_length, cli_name="shift-hours-kvall",
-                              label="Längd på ett kvällspass i timmar")
-SHIFT_HOURS_NIGHT = Setting("shift_hours_natt", Decimal(10), _shift_length, cli_name="shift-hours-natt",
-                            label="Längd på ett nattpass i timmar")
+SHIFT_HOURS_DAY = Setting(
+    "shift_hours_dag", Decimal(8), _shift_length, cli_name="shift-hours-dag", label="Längd på ett dagpass i timmar"
+)
+SHIFT_HOURS_EVENING = Setting(
+    "shift_hours_kvall",
+    Decimal(8),
+    _shift_length,
+    cli_name="shift-hours-kvall",
+    label="Längd på ett kvällspass i timmar",
+)
+SHIFT_HOURS_NIGHT = Setting(
+    "shift_hours_natt", Decimal(10), _shift_length, cli_name="shift-hours-natt", label="Längd på ett nattpass i timmar"
+)
 
 
 def _keep_count(text: str) -> int:
@@ -93,13 +108,23 @@ def _keep_count(text: str) -> int:
 
 
 BACKUP_KEEP = Setting(
-    "backup_keep", 10, _keep_count, cli_name="backup-keep",
+    "backup_keep",
+    10,
+    _keep_count,
+    cli_name="backup-keep",
     label="Antal säkerhetskopior som sparas av varje slag (dagliga, egna, före uppgradering/återställning)",
 )
 
 ALL_SETTINGS = (
-    LANGUAGE, CURRENT_UNIT, HIRE_TARGET_PCT, SHARED_FOLDER, WINDOW_GEOMETRY, BACKUP_KEEP,
-    SHIFT_HOURS_DAY, SHIFT_HOURS_EVENING, SHIFT_HOURS_NIGHT,
+    LANGUAGE,
+    CURRENT_UNIT,
+    HIRE_TARGET_PCT,
+    SHARED_FOLDER,
+    WINDOW_GEOMETRY,
+    BACKUP_KEEP,
+    SHIFT_HOURS_DAY,
+    SHIFT_HOURS_EVENING,
+    SHIFT_HOURS_NIGHT,
 )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hyrdesk.domain.categories import StaffCategory
 from hyrdesk.domain.units import CareArea, Unit, validate_unit
 from hyrdesk.errors import UserError, ValidationError
-from hyrdesk.storage.units import CategoryRepository, UnitRepository
 from hyrdesk.services.settings import CURRENT_UNIT, SettingsService
+from hyrdesk.storage.units import CategoryRepository, UnitRepository
 
 
 class UnitService:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from hyrdesk.domain.accounts import AccountKind, AccountRange, AccountRule
 from hyrdesk.domain.costs import CostFigure, CostKind
@@ -64,8 +64,13 @@ class AccountRepository:
             "ORDER BY a.first_account, a.last_account DESC"
         )
         return [
-            AccountRule(r["id"], AccountRange(r["first_account"], r["last_account"]), AccountKind(r["kind"]),
-                        r["category_id"], r["category"])
+            AccountRule(
+                r["id"],
+                AccountRange(r["first_account"], r["last_account"]),
+                AccountKind(r["kind"]),
+                r["category_id"],
+                r["category"],
+            )
             for r in rows
         ]
 
@@ -123,15 +128,22 @@ class CostRepository:
             (unit_id, str(period)),
         )
         return [
-            MonthCell(CostKind(r["kind"]), r["category_id"], Money(r["ledger"] or 0),
-                      None if r["manual"] is None else Money(r["manual"]))
+            MonthCell(
+                CostKind(r["kind"]),
+                r["category_id"],
+                Money(r["ledger"] or 0),
+                None if r["manual"] is None else Money(r["manual"]),
+            )
             for r in rows
         ]
 
     def has_figures(self, unit_id: int) -> bool:
-        return self.db.scalar(
-            "SELECT EXISTS (SELECT 1 FROM cost_entries WHERE unit_id = ? AND superseded_by IS NULL)", (unit_id,)
-        ) == 1
+        return (
+            self.db.scalar(
+                "SELECT EXISTS (SELECT 1 FROM cost_entries WHERE unit_id = ? AND superseded_by IS NULL)", (unit_id,)
+            )
+            == 1
+        )
 
     # --- manual entries ------------------------------------------------------------
     def manual(self, unit_id: int, period: Period, kind: CostKind, category_id: int) -> Money | None:
@@ -158,8 +170,9 @@ class CostRepository:
                 )
 
     # --- ledger imports -----------------------------------------------------------------
-    def save_import(self, unit_id: int, file_name: str, sha256: str, counts: dict[str, int],
-                    lines: list[LedgerLine]) -> tuple[int, int]:
+    def save_import(
+        self, unit_id: int, file_name: str, sha256: str, counts: dict[str, int], lines: list[LedgerLine]
+    ) -> tuple[int, int]:
         """Log the import, supersede the live ledger figures of the same months and kinds, insert.
 
         Returns (import id, number of earlier figures superseded).
@@ -169,8 +182,17 @@ class CostRepository:
             cur = c.execute(
                 "INSERT INTO cost_imports (unit_id, file_name, sha256, rows_read, rows_imported, rows_rejected, "
                 "rows_skipped, first_period, last_period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (unit_id, file_name, sha256, counts["read"], counts["imported"], counts["rejected"],
-                 counts["skipped"], str(periods[0]) if periods else None, str(periods[-1]) if periods else None),
+                (
+                    unit_id,
+                    file_name,
+                    sha256,
+                    counts["read"],
+                    counts["imported"],
+                    counts["rejected"],
+                    counts["skipped"],
+                    str(periods[0]) if periods else None,
+                    str(periods[-1]) if periods else None,
+                ),
             )
             import_id = cur.lastrowid
             replaced = _supersede_and_insert(c, unit_id, import_id, lines)
@@ -183,18 +205,32 @@ class CostRepository:
             "WHERE import_id = ? ORDER BY id",
             (import_id,),
         )
-        return [LedgerLine(Period.parse(r["period"]), CostKind(r["kind"]), r["category_id"], r["agency"],
-                           r["account"], Money(r["amount_ore"])) for r in rows]
+        return [
+            LedgerLine(
+                Period.parse(r["period"]),
+                CostKind(r["kind"]),
+                r["category_id"],
+                r["agency"],
+                r["account"],
+                Money(r["amount_ore"]),
+            )
+            for r in rows
+        ]
 
-    def newer_imports_covering(self, unit_id: int, import_id: int, keys: Iterable[tuple[Period, CostKind]]) -> list[int]:
+    def newer_imports_covering(
+        self, unit_id: int, import_id: int, keys: Iterable[tuple[Period, CostKind]]
+    ) -> list[int]:
         """Imports after ``import_id`` whose figures are live for any of these months and kinds."""
         found: set[int] = set()
         for period, kind in keys:
-            found.update(r[0] for r in self.db.query(
-                "SELECT DISTINCT import_id FROM cost_entries WHERE unit_id = ? AND period = ? AND kind = ? "
-                "AND source = 'ledger' AND superseded_by IS NULL AND import_id > ?",
-                (unit_id, str(period), kind.value, import_id),
-            ))
+            found.update(
+                r[0]
+                for r in self.db.query(
+                    "SELECT DISTINCT import_id FROM cost_entries WHERE unit_id = ? AND period = ? AND kind = ? "
+                    "AND source = 'ledger' AND superseded_by IS NULL AND import_id > ?",
+                    (unit_id, str(period), kind.value, import_id),
+                )
+            )
         return sorted(found)
 
     def redo_import(self, unit_id: int, import_id: int, lines: list[LedgerLine]) -> int:
@@ -227,10 +263,13 @@ class CostRepository:
 
     def later_importers(self, import_id: int) -> list[int]:
         """Imports that superseded figures of this one."""
-        return [r[0] for r in self.db.query(
-            "SELECT DISTINCT superseded_by FROM cost_entries WHERE import_id = ? AND superseded_by IS NOT NULL",
-            (import_id,),
-        )]
+        return [
+            r[0]
+            for r in self.db.query(
+                "SELECT DISTINCT superseded_by FROM cost_entries WHERE import_id = ? AND superseded_by IS NOT NULL",
+                (import_id,),
+            )
+        ]
 
     def undo_import(self, import_id: int) -> int:
         """Remove the import's figures and bring back the ones it replaced; returns how many came back."""
@@ -258,15 +297,28 @@ def _supersede_and_insert(c: sqlite3.Connection, unit_id: int, import_id: int, l
     c.executemany(
         "INSERT INTO cost_entries (unit_id, period, kind, category_id, agency, account, amount_ore, source, "
         "import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'ledger', ?)",
-        [(unit_id, str(x.period), x.kind.value, x.category_id, x.agency, x.account, x.amount.ore, import_id)
-         for x in lines],
+        [
+            (unit_id, str(x.period), x.kind.value, x.category_id, x.agency, x.account, x.amount.ore, import_id)
+            for x in lines
+        ],
     )
     return replaced
 
 
 def _import(r: sqlite3.Row) -> ImportRecord:
     return ImportRecord(
-        r["id"], r["unit_id"], r["file_name"], r["sha256"], r["rows_read"], r["rows_imported"], r["rows_rejected"],
-        r["rows_skipped"], r["first_period"], r["last_period"], r["imported_at"], r["undone_at"],
-        r["replaced"], r["replaced_by"],
+        r["id"],
+        r["unit_id"],
+        r["file_name"],
+        r["sha256"],
+        r["rows_read"],
+        r["rows_imported"],
+        r["rows_rejected"],
+        r["rows_skipped"],
+        r["first_period"],
+        r["last_period"],
+        r["imported_at"],
+        r["undone_at"],
+        r["replaced"],
+        r["replaced_by"],
     )

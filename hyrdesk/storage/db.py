@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from hyrdesk.errors import UserError
 from hyrdesk.files.fsync import fsync_path
@@ -83,7 +84,7 @@ class Database:
         c.execute("PRAGMA synchronous = FULL")
         c.execute("PRAGMA foreign_keys = ON")
 
-    def reopen(self) -> "Database":
+    def reopen(self) -> Database:
         """A new connection to the same file, for another thread."""
         return Database(self.path, read_only=self.read_only)
 
@@ -101,7 +102,7 @@ class Database:
         self.conn.close()
         self.conn = self._connect()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc) -> None:

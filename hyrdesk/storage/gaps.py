@@ -11,8 +11,8 @@ as row 0.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from hyrdesk.domain.gap_summary import RawCell, raw_cells
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
@@ -59,20 +59,41 @@ class GapFilter:
 
 def _params(g: Gap) -> dict:
     return {
-        "id": g.id, "unit_id": g.unit_id, "start_date": g.start.isoformat(), "end_date": g.end.isoformat(),
-        "period": g.period.compact, "last_period": g.last_period.compact, "shift": g.shift.value,
-        "weekend": int(g.weekend), "category_id": g.category_id, "minutes": g.minutes,
-        "cause": g.cause.value, "coverage": g.coverage.value, "agency": g.agency,
-        "cost_ore": None if g.cost is None else g.cost.ore, "note": g.note, "fingerprint": g.fingerprint,
+        "id": g.id,
+        "unit_id": g.unit_id,
+        "start_date": g.start.isoformat(),
+        "end_date": g.end.isoformat(),
+        "period": g.period.compact,
+        "last_period": g.last_period.compact,
+        "shift": g.shift.value,
+        "weekend": int(g.weekend),
+        "category_id": g.category_id,
+        "minutes": g.minutes,
+        "cause": g.cause.value,
+        "coverage": g.coverage.value,
+        "agency": g.agency,
+        "cost_ore": None if g.cost is None else g.cost.ore,
+        "note": g.note,
+        "fingerprint": g.fingerprint,
     }
 
 
 def _gap(r: Sequence) -> Gap:
     # Positional, in _COLUMNS order: a million-row scroll builds many of these.
     return Gap(
-        id=r[0], unit_id=r[1], start=_dt.date.fromisoformat(r[2]), end=_dt.date.fromisoformat(r[3]),
-        shift=Shift(r[6]), category_id=r[8], minutes=r[9], cause=Cause(r[10]), coverage=Coverage(r[11]),
-        agency=r[12], cost=None if r[13] is None else Money(r[13]), note=r[14], fingerprint=r[15],
+        id=r[0],
+        unit_id=r[1],
+        start=_dt.date.fromisoformat(r[2]),
+        end=_dt.date.fromisoformat(r[3]),
+        shift=Shift(r[6]),
+        category_id=r[8],
+        minutes=r[9],
+        cause=Cause(r[10]),
+        coverage=Coverage(r[11]),
+        agency=r[12],
+        cost=None if r[13] is None else Money(r[13]),
+        note=r[14],
+        fingerprint=r[15],
     )
 
 
@@ -209,8 +230,15 @@ class GapRepository:
         matches, rows = self._match_counts[match]
         return (offset + limit) * rows > 4 * matches * matches
 
-    def page(self, unit_id: int, flt: GapFilter, sort: str = "date", descending: bool = True,
-             offset: int = 0, limit: int = 200) -> list[Gap]:
+    def page(
+        self,
+        unit_id: int,
+        flt: GapFilter,
+        sort: str = "date",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[Gap]:
         where, params = where_clause(unit_id, flt, self._text_drives(text_match(flt), offset, limit))
         sql = (
             f"SELECT {', '.join('g.' + c.strip() for c in _COLUMNS.split(','))} FROM "
@@ -276,4 +304,4 @@ class GapRepository:
 def _batches(items: list, size: int = 500):
     """Pieces small enough for SQLite's limit on parameters per statement."""
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]

@@ -30,9 +30,7 @@ class UnitRepository:
 
     def add(self, code: str, name: str, area: CareArea) -> Unit:
         with self.db.write() as c:
-            cur = c.execute(
-                "INSERT INTO units (code, name, care_area) VALUES (?, ?, ?)", (code, name, area.value)
-            )
+            cur = c.execute("INSERT INTO units (code, name, care_area) VALUES (?, ?, ?)", (code, name, area.value))
             unit_id = cur.lastrowid
         return Unit(unit_id, code, name, area)
 

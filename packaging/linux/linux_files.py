@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import buildinfo  # noqa: E402
+import buildinfo
 
 HERE = Path(__file__).resolve().parent
 DESKTOP = HERE / f"{buildinfo.APP_ID}.desktop"
@@ -95,7 +95,9 @@ Description: {buildinfo.DESCRIPTION}
     # smallest audience, so the faster build wins.
     subprocess.run(
         ["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(root), str(deb)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     shutil.rmtree(root, ignore_errors=True)
     return deb

@@ -11,6 +11,10 @@ def test_costs_import_bench_runs(capsys):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     results = module.main(["300", "1"])
-    assert set(results) >= {"openpyxl read_only (xlsx)", "read_table, calamine (xlsx)", "importförhandsgranskning (xlsx)"}
+    assert set(results) >= {
+        "openpyxl read_only (xlsx)",
+        "read_table, calamine (xlsx)",
+        "importförhandsgranskning (xlsx)",
+    }
     out = capsys.readouterr().out
     assert "openpyxl / calamine" in out and "| steg | tid |" in out

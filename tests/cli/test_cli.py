@@ -14,8 +14,9 @@ def hyrdesk(*args, env=None, data_dir=None):
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run(cmd + list(args), capture_output=True, text=True, env=full_env, timeout=120,
-                          stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        cmd + list(args), capture_output=True, text=True, env=full_env, timeout=120, stdin=subprocess.DEVNULL
+    )
 
 
 def test_version():
@@ -32,8 +33,12 @@ def test_selftest_in_an_empty_folder(tmp_path):
 
 
 def test_units_add_and_list(tmp_path):
-    assert hyrdesk("units", "add", "--code", "HC1", "--name", "Hälsocentral Ett", "--area", "primärvård",
-                   data_dir=tmp_path).returncode == 0
+    assert (
+        hyrdesk(
+            "units", "add", "--code", "HC1", "--name", "Hälsocentral Ett", "--area", "primärvård", data_dir=tmp_path
+        ).returncode
+        == 0
+    )
     out = hyrdesk("units", "list", data_dir=tmp_path)
     assert "HC1" in out.stdout and "Hälsocentral Ett" in out.stdout and "Primärvård" in out.stdout
 

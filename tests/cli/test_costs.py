@@ -13,12 +13,16 @@ KEYS = ["month", "r12", "ytd", "ytd_prev", "ytd_change", "ytd_change_pct", "hire
 @pytest.fixture
 def data(tmp_path):
     d = tmp_path / "data"
-    assert hyrdesk("units", "add", "--code", "MED4", "--name", "Medicin 4", "--area", "sjukhusvård",
-                   data_dir=d).returncode == 0
-    for args in (["4610", "--kind", "hire", "--category", "Läkare"],
-                 ["4620-4629", "--kind", "hire", "--category", "sjuksköterska"],
-                 ["5000-5999", "--kind", "own", "--category", "Läkare"],
-                 ["7000-7999", "--kind", "ignore"]):
+    assert (
+        hyrdesk("units", "add", "--code", "MED4", "--name", "Medicin 4", "--area", "sjukhusvård", data_dir=d).returncode
+        == 0
+    )
+    for args in (
+        ["4610", "--kind", "hire", "--category", "Läkare"],
+        ["4620-4629", "--kind", "hire", "--category", "sjuksköterska"],
+        ["5000-5999", "--kind", "own", "--category", "Läkare"],
+        ["7000-7999", "--kind", "ignore"],
+    ):
         out = hyrdesk("costs", "accounts", "set", *args, data_dir=d)
         assert out.returncode == 0, out.stderr
     return d
@@ -32,23 +36,86 @@ def test_accounts_list(data):
     assert lines[3].split()[:2] == ["7000-7999", "ignore"]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["costs", "accounts", "set", "46x", "--kind", "hire"], "inget konto"),
-    (["costs", "accounts", "set", "4650-4625", "--kind", "hire"], "baklänges"),
-    (["costs", "accounts", "set", "4625-4700", "--kind", "hire"], "överlappar delvis"),
-    (["costs", "accounts", "set", "4630", "--kind", "hyra"], "inget giltigt val"),
-    (["costs", "add", "--unit", "MED4", "--month", "2023-13", "--category", "Läkare", "--kind", "hire",
-      "--amount", "5"], "ingen giltig månad"),
-    (["costs", "add", "--unit", "MED4", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
-      "--amount", "fem"], "inget belopp"),
-    (["costs", "add", "--unit", "MED4", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
-      "--amount", "100000000000000000000"], "orimligt stort"),  # was an OverflowError from SQLite
-    (["costs", "add", "--unit", "NOPE", "--month", "2023-01", "--category", "Läkare", "--kind", "hire",
-      "--amount", "5"], "ingen enhet"),
-    (["costs", "import", "saknas.csv", "--unit", "MED4"], "finns inte"),
-    (["costs", "summary", "--unit", "MED4"], "inga kostnader"),
-    (["costs", "undo-import", "7", "--unit", "MED4"], "ingen import"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["costs", "accounts", "set", "46x", "--kind", "hire"], "inget konto"),
+        (["costs", "accounts", "set", "4650-4625", "--kind", "hire"], "baklänges"),
+        (["costs", "accounts", "set", "4625-4700", "--kind", "hire"], "överlappar delvis"),
+        (["costs", "accounts", "set", "4630", "--kind", "hyra"], "inget giltigt val"),
+        (
+            [
+                "costs",
+                "add",
+                "--unit",
+                "MED4",
+                "--month",
+                "2023-13",
+                "--category",
+                "Läkare",
+                "--kind",
+                "hire",
+                "--amount",
+                "5",
+            ],
+            "ingen giltig månad",
+        ),
+        (
+            [
+                "costs",
+                "add",
+                "--unit",
+                "MED4",
+                "--month",
+                "2023-01",
+                "--category",
+                "Läkare",
+                "--kind",
+                "hire",
+                "--amount",
+                "fem",
+            ],
+            "inget belopp",
+        ),
+        (
+            [
+                "costs",
+                "add",
+                "--unit",
+                "MED4",
+                "--month",
+                "2023-01",
+                "--category",
+                "Läkare",
+                "--kind",
+                "hire",
+                "--amount",
+                "100000000000000000000",
+            ],
+            "orimligt stort",
+        ),  # was an OverflowError from SQLite
+        (
+            [
+                "costs",
+                "add",
+                "--unit",
+                "NOPE",
+                "--month",
+                "2023-01",
+                "--category",
+                "Läkare",
+                "--kind",
+                "hire",
+                "--amount",
+                "5",
+            ],
+            "ingen enhet",
+        ),
+        (["costs", "import", "saknas.csv", "--unit", "MED4"], "finns inte"),
+        (["costs", "summary", "--unit", "MED4"], "inga kostnader"),
+        (["costs", "undo-import", "7", "--unit", "MED4"], "ingen import"),
+    ],
+)
 def test_errors_are_one_clear_line(data, args, message):
     out = hyrdesk(*args, data_dir=data)
     assert out.returncode == 2, out.stdout
@@ -58,9 +125,11 @@ def test_errors_are_one_clear_line(data, args, message):
 
 def test_import_prints_rejected_rows_and_saves_the_rest(data, tmp_path):
     f = tmp_path / "utdrag.csv"
-    f.write_text("Rapport hyrkostnader\n\nAnsvar;Period;Konto;Utfall\n"
-                 "MED4;2023-01;4610;12 000,50\nMED4;2023-01;9999;5\nMED4;2023-13;4610;1\nMED9;2023-01;4610;1\n",
-                 encoding="utf-8")
+    f.write_text(
+        "Rapport hyrkostnader\n\nAnsvar;Period;Konto;Utfall\n"
+        "MED4;2023-01;4610;12 000,50\nMED4;2023-01;9999;5\nMED4;2023-13;4610;1\nMED9;2023-01;4610;1\n",
+        encoding="utf-8",
+    )
     out = hyrdesk("costs", "import", str(f), "--unit", "MED4", "--dry-run", data_dir=data)
     assert out.returncode == 0, out.stderr
     assert "Rad 5: kontot finns inte i kontotabellen (konto 9999)" in out.stdout
@@ -82,8 +151,20 @@ def test_import_with_columns_named_on_the_command_line(data, tmp_path):
     f.write_text("Per;Kto;Kronor\n202301;4610;100\n", encoding="utf-8")
     out = hyrdesk("costs", "import", str(f), "--unit", "MED4", data_dir=data)
     assert out.returncode == 2 and "hittar inte kolumnerna" in out.stderr
-    out = hyrdesk("costs", "import", str(f), "--unit", "MED4", "--column", "period=Per", "--column", "konto=B",
-                  "--column", "belopp=Kronor", data_dir=data)
+    out = hyrdesk(
+        "costs",
+        "import",
+        str(f),
+        "--unit",
+        "MED4",
+        "--column",
+        "period=Per",
+        "--column",
+        "konto=B",
+        "--column",
+        "belopp=Kronor",
+        data_dir=data,
+    )
     assert out.returncode == 0, out.stderr
     # The mapping is remembered for files of the same shape.
     g = tmp_path / "konstig2.csv"
@@ -94,10 +175,39 @@ def test_import_with_columns_named_on_the_command_line(data, tmp_path):
 def test_add_and_summary_json(data):
     for month in ("2022-01", "2022-02", "2022-03", "2023-01", "2023-02"):
         for kind, amount in (("hire", "10000"), ("own", "500000")):
-            assert hyrdesk("costs", "add", "--unit", "MED4", "--month", month, "--category", "Läkare",
-                           "--kind", kind, "--amount", amount, data_dir=data).returncode == 0
-    out = hyrdesk("costs", "add", "--unit", "MED4", "--month", "2023-02", "--category", "Läkare", "--kind", "hire",
-                  "--amount", "-2 500,50", data_dir=data)
+            assert (
+                hyrdesk(
+                    "costs",
+                    "add",
+                    "--unit",
+                    "MED4",
+                    "--month",
+                    month,
+                    "--category",
+                    "Läkare",
+                    "--kind",
+                    kind,
+                    "--amount",
+                    amount,
+                    data_dir=data,
+                ).returncode
+                == 0
+            )
+    out = hyrdesk(
+        "costs",
+        "add",
+        "--unit",
+        "MED4",
+        "--month",
+        "2023-02",
+        "--category",
+        "Läkare",
+        "--kind",
+        "hire",
+        "--amount",
+        "-2 500,50",
+        data_dir=data,
+    )
     assert out.returncode == 0 and "7 499,50" in out.stdout.replace("\u00a0", " ")
     out = hyrdesk("costs", "summary", "--unit", "MED4", "--month", "2023-02", "--json", data_dir=data)
     assert out.returncode == 0, out.stderr

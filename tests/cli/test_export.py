@@ -11,10 +11,30 @@ from tests.cli.test_cli import hyrdesk
 
 
 def setup_unit(data):
-    assert hyrdesk("units", "add", "--code", "MED4", "--name", "Medicinavdelning 4", "--area", "sjukhusvård",
-                   data_dir=data).returncode == 0
-    assert hyrdesk("costs", "add", "--unit", "MED4", "--month", "2026-10", "--category", "Läkare", "--kind", "hire",
-                   "--amount", "125000", data_dir=data).returncode == 0
+    assert (
+        hyrdesk(
+            "units", "add", "--code", "MED4", "--name", "Medicinavdelning 4", "--area", "sjukhusvård", data_dir=data
+        ).returncode
+        == 0
+    )
+    assert (
+        hyrdesk(
+            "costs",
+            "add",
+            "--unit",
+            "MED4",
+            "--month",
+            "2026-10",
+            "--category",
+            "Läkare",
+            "--kind",
+            "hire",
+            "--amount",
+            "125000",
+            data_dir=data,
+        ).returncode
+        == 0
+    )
 
 
 def test_export_with_out_writes_the_workbook_there_and_queues_nothing(tmp_path):
@@ -45,8 +65,17 @@ def test_bad_unit_period_and_folder(tmp_path):
     assert r.returncode == 2 and "ingen enhet" in r.stderr
     r = hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-13", data_dir=data)
     assert r.returncode == 2 and "månad" in r.stderr
-    r = hyrdesk("export", "line-dialogue", "--unit", "MED4", "--period", "2026-10", "--out",
-                str(tmp_path / "saknas"), data_dir=data)
+    r = hyrdesk(
+        "export",
+        "line-dialogue",
+        "--unit",
+        "MED4",
+        "--period",
+        "2026-10",
+        "--out",
+        str(tmp_path / "saknas"),
+        data_dir=data,
+    )
     assert r.returncode == 2 and "finns inte" in r.stderr
     r = hyrdesk("settings", "set", "shared-folder", str(tmp_path / "saknas"), data_dir=data)
     assert r.returncode == 2 and "finns inte" in r.stderr

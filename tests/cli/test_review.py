@@ -19,24 +19,38 @@ def fill(path, rows):
 
 
 def row(area, text, minutes, freq, proposal, affects):
-    return {"Område": area, "Uppgift": text, "Utförs av (roll)": "Sjuksköterska", "Minuter per tillfälle": minutes,
-            "Frekvens": freq, "Antal per period": 1, "Förslag": proposal, "Påverkar andra enheter": affects}
+    return {
+        "Område": area,
+        "Uppgift": text,
+        "Utförs av (roll)": "Sjuksköterska",
+        "Minuter per tillfälle": minutes,
+        "Frekvens": freq,
+        "Antal per period": 1,
+        "Förslag": proposal,
+        "Påverkar andra enheter": affects,
+    }
 
 
 def test_templates_export_fill_import_and_summary(tmp_path):
     d = tmp_path / "data"
-    assert hyrdesk("units", "add", "--code", "MED4", "--name", "Med 4", "--area", "sjukhusvård", data_dir=d).returncode == 0
+    assert (
+        hyrdesk("units", "add", "--code", "MED4", "--name", "Med 4", "--area", "sjukhusvård", data_dir=d).returncode
+        == 0
+    )
     out = hyrdesk("review", "templates", data_dir=d)
     assert out.returncode == 0 and "standard@" in out.stdout
 
     book = tmp_path / "mall.xlsx"
     out = hyrdesk("review", "export-template", "--template", "standard", "--out", str(book), data_dir=d)
     assert out.returncode == 0, out.stderr
-    fill(book, [
-        row("Möten", "Protokoll", 30, "per vecka", "Ta bort", "Nej"),          # 22 h, freed 22
-        row("Dokumentation", "Papperslista", 10, "per dag", "Förenkla", "Ja"),  # 36.7 h, freed 18.3
-        row("Övrigt", "Nycklar", 60, "per månad", "Behålla", "Osäkert"),        # 12 h
-    ])
+    fill(
+        book,
+        [
+            row("Möten", "Protokoll", 30, "per vecka", "Ta bort", "Nej"),  # 22 h, freed 22
+            row("Dokumentation", "Papperslista", 10, "per dag", "Förenkla", "Ja"),  # 36.7 h, freed 18.3
+            row("Övrigt", "Nycklar", 60, "per månad", "Behålla", "Osäkert"),  # 12 h
+        ],
+    )
     out = hyrdesk("review", "import", str(book), "--unit", "MED4", "--dry-run", data_dir=d)
     assert out.returncode == 0 and "3 nya uppgifter" in out.stdout
     assert hyrdesk("review", "summary", "--unit", "MED4", "--json", data_dir=d).returncode == 2  # nothing saved
@@ -47,9 +61,12 @@ def test_templates_export_fill_import_and_summary(tmp_path):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data == {
-        "tasks": 3, "hours_per_year": 70.7, "hours_freed_per_year": 40.3,
+        "tasks": 3,
+        "hours_per_year": 70.7,
+        "hours_freed_per_year": 40.3,
         "by_proposal": {"Behålla": 1, "Förenkla": 1, "Omfördela": 0, "Ta bort": 1},
-        "line_dialogue": 2, "own_decision": 1,
+        "line_dialogue": 2,
+        "own_decision": 1,
     }
     out = hyrdesk("review", "list", "--unit", "MED4", data_dir=d)
     assert "3 uppgifter" in out.stdout

@@ -6,7 +6,15 @@ import pytest
 
 from hyrdesk.domain.categories import DOCTORS, NURSES, OTHERS, TOTAL
 from hyrdesk.domain.costs import (
-    CostFigure, CostKind, CostSeries, change_pct, measures, r12_months, ratio_pct, summary, ytd_months,
+    CostFigure,
+    CostKind,
+    CostSeries,
+    change_pct,
+    measures,
+    r12_months,
+    ratio_pct,
+    summary,
+    ytd_months,
 )
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
@@ -38,10 +46,14 @@ def test_windows():
 
 
 def test_monthly_cost_per_group_and_total():
-    s = CostSeries([
-        fig("2023-03", HIRE, DOCTORS, 100_000), fig("2023-03", HIRE, DOCTORS, 25_000.50),
-        fig("2023-03", HIRE, NURSES, 40_000), fig("2023-03", OWN, DOCTORS, 900_000),
-    ])
+    s = CostSeries(
+        [
+            fig("2023-03", HIRE, DOCTORS, 100_000),
+            fig("2023-03", HIRE, DOCTORS, 25_000.50),
+            fig("2023-03", HIRE, NURSES, 40_000),
+            fig("2023-03", OWN, DOCTORS, 900_000),
+        ]
+    )
     m = Period(2023, 3)
     assert s.amount(m, HIRE, DOCTORS) == kr("125000.50")
     assert s.amount(m, HIRE, NURSES) == kr(40_000)
@@ -187,6 +199,18 @@ def test_summary_lists_every_group_then_total():
 @pytest.mark.parametrize("group", [DOCTORS, NURSES, OTHERS, TOTAL])
 def test_an_empty_series_gives_none_everywhere(group):
     m = measures(CostSeries([]), Period(2023, 3), group)
-    assert all(getattr(m, f) is None for f in (
-        "hire", "own", "r12", "own_r12", "ytd", "ytd_prev", "ytd_change", "ytd_change_pct",
-        "hire_ratio_pct", "hire_ratio_r12_pct"))
+    assert all(
+        getattr(m, f) is None
+        for f in (
+            "hire",
+            "own",
+            "r12",
+            "own_r12",
+            "ytd",
+            "ytd_prev",
+            "ytd_change",
+            "ytd_change_pct",
+            "hire_ratio_pct",
+            "hire_ratio_r12_pct",
+        )
+    )

@@ -49,10 +49,20 @@ def check_example(s):
     assert s.uncovered_minutes == 360
     assert s.as_json() == {
         "total_hours": 74.0,
-        "by_coverage": {"Egen personal (övertid/mertid)": 8.0, "Timavlönad": 0.0, "Intern bemanningspool": 30.0,
-                        "Hyrpersonal": 30.0, "Ej täckt": 6.0},
-        "by_cause": {"Vakans": 30.0, "Planerad frånvaro": 8.0, "Oplanerad frånvaro": 6.0, "Ökat vårdbehov": 30.0,
-                     "Övrigt": 0.0},
+        "by_coverage": {
+            "Egen personal (övertid/mertid)": 8.0,
+            "Timavlönad": 0.0,
+            "Intern bemanningspool": 30.0,
+            "Hyrpersonal": 30.0,
+            "Ej täckt": 6.0,
+        },
+        "by_cause": {
+            "Vakans": 30.0,
+            "Planerad frånvaro": 8.0,
+            "Oplanerad frånvaro": 6.0,
+            "Ökat vårdbehov": 30.0,
+            "Övrigt": 0.0,
+        },
         "hire_share_pct": 40.54,  # 30 / 74
         "uncovered_hours": 6.0,
     }
@@ -86,7 +96,11 @@ def test_split_by_month_is_exact_and_proportional():
     # 3 minutes over one day in January and one in February: 1,5 each; the earlier month wins the tie.
     assert split_by_month(D(2024, 1, 31), D(2024, 2, 1), 3) == {Period(2024, 1): 2, Period(2024, 2): 1}
     # 31 Jan – 1 Mar: 1 + 29 + 1 days; 62 minutes → 2, 58, 2 (exactly proportional).
-    assert split_by_month(D(2024, 1, 31), D(2024, 3, 1), 62) == {Period(2024, 1): 2, Period(2024, 2): 58, Period(2024, 3): 2}
+    assert split_by_month(D(2024, 1, 31), D(2024, 3, 1), 62) == {
+        Period(2024, 1): 2,
+        Period(2024, 2): 58,
+        Period(2024, 3): 2,
+    }
 
 
 @given(
@@ -106,8 +120,20 @@ def test_sql_and_pure_summary_agree_on_random_gaps(services, unit):
     for _ in range(400):
         start = D(2023, 1, 1) + _dt.timedelta(days=rng.randint(0, 700))
         end = start + _dt.timedelta(days=rng.choice([0, 0, 0, 3, 20, 45]))
-        gaps.append(gap(start, rng.randint(1, 2000), rng.choice(list(Cause)), rng.choice(list(Coverage)),
-                        end=end, unit_id=unit.id))
+        gaps.append(
+            gap(
+                start,
+                rng.randint(1, 2000),
+                rng.choice(list(Cause)),
+                rng.choice(list(Coverage)),
+                end=end,
+                unit_id=unit.id,
+            )
+        )
     services.gaps.repo.insert_many(gaps)
-    for first, last in [(Period(2023, 1), Period(2024, 12)), (Period(2023, 7), Period(2023, 9)), (Period(2024, 12), Period(2025, 3))]:
+    for first, last in [
+        (Period(2023, 1), Period(2024, 12)),
+        (Period(2023, 7), Period(2023, 9)),
+        (Period(2024, 12), Period(2025, 3)),
+    ]:
         assert services.gaps.summary(unit, first, last) == summarise(gaps, first, last)

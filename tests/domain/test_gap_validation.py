@@ -19,8 +19,14 @@ CATS = [
     StaffCategory(4, "Undersköterska", "Övriga"),
     StaffCategory(5, "Övriga", "Övriga"),
 ]
-GOOD = {"start": "2024-03-05", "shift": "natt", "category": "Sjuksköterska", "hours": "10",
-        "cause": "vakans", "coverage": "hyrpersonal"}
+GOOD = {
+    "start": "2024-03-05",
+    "shift": "natt",
+    "category": "Sjuksköterska",
+    "hours": "10",
+    "cause": "vakans",
+    "coverage": "hyrpersonal",
+}
 
 
 def check(**changes):
@@ -32,7 +38,13 @@ def test_a_good_gap_is_read():
     result = check(agency=" Bemanning Nord AB ", cost="12 345,50", note="Stängda platser ")
     assert result.ok and result.errors == {} and result.warnings == {}
     g = result.gap
-    assert (g.unit_id, g.start, g.end, g.shift, g.category_id) == (7, _dt.date(2024, 3, 5), _dt.date(2024, 3, 5), Shift.NIGHT, 2)
+    assert (g.unit_id, g.start, g.end, g.shift, g.category_id) == (
+        7,
+        _dt.date(2024, 3, 5),
+        _dt.date(2024, 3, 5),
+        Shift.NIGHT,
+        2,
+    )
     assert (g.minutes, g.cause, g.coverage) == (600, Cause.VACANCY, Coverage.HIRED)
     assert g.agency == "Bemanning Nord AB" and g.cost == Money(1_234_550) and g.note == "Stängda platser"
 
@@ -48,8 +60,12 @@ def test_shifts_times_shift_length_and_hours_win_over_shifts():
     assert check(hours=None, shifts="2").gap.minutes == 2 * 10 * 60  # two night shifts of 10 h
     assert check(hours=None, shifts="1,5", shift="dag").gap.minutes == 12 * 60
     assert check(hours="7,5", shifts="3").gap.minutes == 450
-    custom = parse_gap({**GOOD, "hours": None, "shifts": 1}, unit_id=1, categories=CATS,
-                       shift_hours={**DEFAULT_SHIFT_HOURS, Shift.NIGHT: Decimal("9.5")})
+    custom = parse_gap(
+        {**GOOD, "hours": None, "shifts": 1},
+        unit_id=1,
+        categories=CATS,
+        shift_hours={**DEFAULT_SHIFT_HOURS, Shift.NIGHT: Decimal("9.5")},
+    )
     assert custom.gap.minutes == 570
 
 
@@ -118,8 +134,18 @@ def test_a_note_that_looks_like_a_name_is_a_warning_not_a_refusal():
 
 
 def test_validate_gap_checks_a_typed_gap():
-    g = Gap(1, _dt.date(2024, 1, 2), _dt.date(2024, 1, 1), Shift.DAY, 2, 0, Cause.OTHER, Coverage.POOL,
-            agency="X", cost=Money(100))
+    g = Gap(
+        1,
+        _dt.date(2024, 1, 2),
+        _dt.date(2024, 1, 1),
+        Shift.DAY,
+        2,
+        0,
+        Cause.OTHER,
+        Coverage.POOL,
+        agency="X",
+        cost=Money(100),
+    )
     errors = validate_gap(g)
     assert set(errors) == {"end", "hours", "agency", "cost"}
 
@@ -145,8 +171,17 @@ def test_swedish_holidays():
     assert easter_sunday(2024) == _dt.date(2024, 3, 31)
     assert easter_sunday(2025) == _dt.date(2025, 4, 20)
     h = swedish_holidays(2025)
-    for d in ("2025-01-06", "2025-04-18", "2025-04-21", "2025-05-29", "2025-06-06", "2025-06-20",
-              "2025-11-01", "2025-12-24", "2025-12-31"):
+    for d in (
+        "2025-01-06",
+        "2025-04-18",
+        "2025-04-21",
+        "2025-05-29",
+        "2025-06-06",
+        "2025-06-20",
+        "2025-11-01",
+        "2025-12-24",
+        "2025-12-31",
+    ):
         assert _dt.date.fromisoformat(d) in h, d
     assert not is_weekend_or_holiday(_dt.date(2025, 6, 19))
     assert is_weekend_or_holiday(_dt.date(2025, 6, 22))

@@ -47,8 +47,9 @@ def test_period_arithmetic_is_consistent(p, n):
 
 
 # --- Swedish numbers and money -----------------------------------------------------------
-decimals = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), allow_nan=False, allow_infinity=False,
-                       places=4)
+decimals = st.decimals(
+    min_value=Decimal("-1e12"), max_value=Decimal("1e12"), allow_nan=False, allow_infinity=False, places=4
+)
 
 
 @given(decimals, st.integers(0, 4))
@@ -71,7 +72,7 @@ def test_spreadsheet_floats_parse_exactly_as_shown(f):
     assert parse_decimal(f) == Decimal(repr(f))
 
 
-@given(st.integers(-10**13, 10**13))
+@given(st.integers(-(10**13), 10**13))
 def test_money_formatted_in_kronor_parses_back(ore):
     m = Money(ore)
     assert Money.parse(m.format_kr(2)) == m
@@ -81,17 +82,36 @@ def test_money_formatted_in_kronor_parses_back(ore):
 
 # --- CSV: encoding and delimiter detection -------------------------------------------------
 # Words as they appear in ledgers and gap logs: Swedish words, codes, a little noise.
-SWEDISH = ["Läkare", "Sjuksköterska", "Undersköterska", "Övriga", "Barnmorska", "Hälsocentral", "Förlossning",
-           "Akutmottagning", "Vårdavdelning 4", "Inhyrd personal", "Konto 5611", "Semester", "Föräldraledighet",
-           "Ökat vårdbehov", "Kväll", "Natt", "Hyrläkare Norrland AB", "Café", "Frånvaro", "Övertid/mertid"]
+SWEDISH = [
+    "Läkare",
+    "Sjuksköterska",
+    "Undersköterska",
+    "Övriga",
+    "Barnmorska",
+    "Hälsocentral",
+    "Förlossning",
+    "Akutmottagning",
+    "Vårdavdelning 4",
+    "Inhyrd personal",
+    "Konto 5611",
+    "Semester",
+    "Föräldraledighet",
+    "Ökat vårdbehov",
+    "Kväll",
+    "Natt",
+    "Hyrläkare Norrland AB",
+    "Café",
+    "Frånvaro",
+    "Övertid/mertid",
+]
 WORD = st.one_of(
     st.sampled_from(SWEDISH),
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz -", min_size=1, max_size=12).map(str.strip).filter(bool),
     st.tuples(st.sampled_from(SWEDISH), st.integers(1, 99)).map(lambda t: f"{t[0]} {t[1]}"),
 )
 NUMBER = st.one_of(
-    st.integers(-10**9, 10**9).map(str),
-    st.decimals(min_value=-10**7, max_value=10**7, places=2, allow_nan=False).map(lambda d: format_decimal(d, 2)),
+    st.integers(-(10**9), 10**9).map(str),
+    st.decimals(min_value=-(10**7), max_value=10**7, places=2, allow_nan=False).map(lambda d: format_decimal(d, 2)),
 )
 HEADER = st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäö", min_size=1, max_size=10)
 
@@ -105,8 +125,12 @@ def tables(draw):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(tables(), st.sampled_from([";", ","]), st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
-       st.sampled_from(["\n", "\r\n"]))
+@given(
+    tables(),
+    st.sampled_from([";", ","]),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
+    st.sampled_from(["\n", "\r\n"]),
+)
 def test_csv_in_each_encoding_and_delimiter_reads_back(tmp_path_factory, table, delimiter, encoding, newline):
     buf = io.StringIO()
     csv.writer(buf, delimiter=delimiter, lineterminator=newline).writerows(table)
@@ -145,7 +169,9 @@ def personal_numbers(draw, valid=True):
     if not valid:
         check = (check + draw(st.integers(1, 9))) % 10
     century = f"{born.year // 100}"
-    shape = draw(st.sampled_from(["{c}{d}-{s}{k}", "{c}{d}{s}{k}", "{d}-{s}{k}", "{d}{s}{k}", "{d}+{s}{k}", "{d} {s}{k}"]))
+    shape = draw(
+        st.sampled_from(["{c}{d}-{s}{k}", "{c}{d}{s}{k}", "{d}-{s}{k}", "{d}{s}{k}", "{d}+{s}{k}", "{d} {s}{k}"])
+    )
     return shape.format(c=century, d=yymmdd, s=serial, k=check)
 
 

@@ -6,24 +6,38 @@ from decimal import Decimal
 import pytest
 
 from hyrdesk.domain.review import (
-    MONTHS_PER_YEAR, WORKING_DAYS_PER_YEAR, WORKING_WEEKS_PER_YEAR, Affects, Frequency, Proposal, ReviewTask,
-    Route, Status, derive_route, hours_per_year, suggested_hours_freed,
+    MONTHS_PER_YEAR,
+    WORKING_DAYS_PER_YEAR,
+    WORKING_WEEKS_PER_YEAR,
+    Affects,
+    Frequency,
+    Proposal,
+    ReviewTask,
+    Route,
+    Status,
+    derive_route,
+    hours_per_year,
+    suggested_hours_freed,
 )
 from hyrdesk.domain.review_summary import carry_over, dialogue_first, needs_dialogue_first, summarise
 from hyrdesk.domain.review_validation import parse_field, parse_task, validate_task
 
 
 def task(**kw):
-    base = dict(area="moten", description="Protokoll", role="Vårdadministratör", minutes=30,
-                frequency=Frequency.WEEK, count=2)
+    base = dict(
+        area="moten", description="Protokoll", role="Vårdadministratör", minutes=30, frequency=Frequency.WEEK, count=2
+    )
     return ReviewTask(**{**base, **kw})
 
 
-@pytest.mark.parametrize("affects, route", [
-    (Affects.NO, Route.OWN_DECISION),
-    (Affects.YES, Route.LINE_DIALOGUE),
-    (Affects.UNSURE, Route.LINE_DIALOGUE),  # a risk is enough: seed 003
-])
+@pytest.mark.parametrize(
+    "affects, route",
+    [
+        (Affects.NO, Route.OWN_DECISION),
+        (Affects.YES, Route.LINE_DIALOGUE),
+        (Affects.UNSURE, Route.LINE_DIALOGUE),  # a risk is enough: seed 003
+    ],
+)
 def test_route_is_derived_from_affects_other_units(affects, route):
     assert derive_route(affects) is route
     assert task(affects_others=affects).route is route
@@ -32,8 +46,17 @@ def test_route_is_derived_from_affects_other_units(affects, route):
 def test_route_cannot_be_typed():
     with pytest.raises(KeyError):
         parse_field("route", "Eget beslut")
-    t, errors = parse_task({"description": "X", "role": "R", "minutes": 5, "frequency": "per dag",
-                            "affects_others": "ja", "route": "Eget beslut"}, "moten")
+    t, errors = parse_task(
+        {
+            "description": "X",
+            "role": "R",
+            "minutes": 5,
+            "frequency": "per dag",
+            "affects_others": "ja",
+            "route": "Eget beslut",
+        },
+        "moten",
+    )
     assert not errors and t.route is Route.LINE_DIALOGUE
 
 
@@ -43,13 +66,16 @@ def test_working_time_assumptions_are_consistent():
     assert hours_per_year(12, Frequency.DAY, 1) == hours_per_year(12, Frequency.WEEK, 5)
 
 
-@pytest.mark.parametrize("minutes, freq, count, expected", [
-    (10, Frequency.DAY, 3, Decimal(10 * 3 * WORKING_DAYS_PER_YEAR) / 60),   # 110 h
-    (30, Frequency.WEEK, 2, Decimal(30 * 2 * WORKING_WEEKS_PER_YEAR) / 60),  # 44 h
-    (120, Frequency.MONTH, 1, Decimal(120 * MONTHS_PER_YEAR) / 60),          # 24 h
-    (90, Frequency.YEAR, 25, Decimal("37.5")),
-    (7, Frequency.DAY, 1, Decimal(7 * 220) / 60),  # 25.666…: exact, rounded only for display
-])
+@pytest.mark.parametrize(
+    "minutes, freq, count, expected",
+    [
+        (10, Frequency.DAY, 3, Decimal(10 * 3 * WORKING_DAYS_PER_YEAR) / 60),  # 110 h
+        (30, Frequency.WEEK, 2, Decimal(30 * 2 * WORKING_WEEKS_PER_YEAR) / 60),  # 44 h
+        (120, Frequency.MONTH, 1, Decimal(120 * MONTHS_PER_YEAR) / 60),  # 24 h
+        (90, Frequency.YEAR, 25, Decimal("37.5")),
+        (7, Frequency.DAY, 1, Decimal(7 * 220) / 60),  # 25.666…: exact, rounded only for display
+    ],
+)
 def test_hours_per_year(minutes, freq, count, expected):
     assert hours_per_year(minutes, freq, count) == expected
     assert isinstance(hours_per_year(minutes, freq, count), Decimal)
@@ -81,16 +107,34 @@ def test_hours_freed_follows_the_suggestion_until_the_user_sets_it():
 
 
 def test_validation_collects_every_field_error():
-    t, errors = parse_task({"description": " ", "role": "", "minutes": "en kvart", "frequency": "ibland",
-                            "count": 0, "usefulness": 7, "due_date": "31/13/2025"}, "moten")
+    t, errors = parse_task(
+        {
+            "description": " ",
+            "role": "",
+            "minutes": "en kvart",
+            "frequency": "ibland",
+            "count": 0,
+            "usefulness": 7,
+            "due_date": "31/13/2025",
+        },
+        "moten",
+    )
     assert t is None
     assert set(errors) == {"description", "role", "minutes", "frequency", "count", "usefulness", "due_date"}
     assert "per dag" in errors["frequency"]
 
 
 def test_personal_identity_number_is_refused_in_free_text():
-    t, errors = parse_task({"description": "Intyg för 19121212-1212", "role": "R", "minutes": 5,
-                            "frequency": "dag", "responsible": "811218-9876"}, "moten")
+    t, errors = parse_task(
+        {
+            "description": "Intyg för 19121212-1212",
+            "role": "R",
+            "minutes": 5,
+            "frequency": "dag",
+            "responsible": "811218-9876",
+        },
+        "moten",
+    )
     assert t is None and "personnummer" in errors["description"] and "personnummer" in errors["responsible"]
 
 

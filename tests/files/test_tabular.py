@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from hyrdesk.errors import UserError
+from hyrdesk.files.tabular import decode_text, detect_delimiter, read_table
 from hyrdesk.services.importing.importer import (
     ColumnMapping,
     ImportField,
@@ -13,7 +14,6 @@ from hyrdesk.services.importing.importer import (
     data_rows,
     guess_mapping,
 )
-from hyrdesk.files.tabular import decode_text, detect_delimiter, read_table
 
 
 def write_xlsx(path, rows, sheet="Blad1"):
@@ -31,7 +31,11 @@ def test_reads_xlsx_with_header_not_first(tmp_path):
     t = read_table(p)
     assert t.rows[2] == ["Period", "Konto", "Belopp"]
     assert t.rows[3][1] == 5000 and t.rows[3][2] == 1234.5
-    fields = [ImportField("period", "Period"), ImportField("account", "Konto"), ImportField("amount", "Belopp", aliases=("utfall",))]
+    fields = [
+        ImportField("period", "Period"),
+        ImportField("account", "Konto"),
+        ImportField("amount", "Belopp", aliases=("utfall",)),
+    ]
     m = guess_mapping(t, fields)
     assert m.header_row == 2 and m.columns == {"period": 0, "account": 1, "amount": 2}
     assert list(data_rows(t, m)) == [(4, ["2023-01", 5000, 1234.5])]
@@ -40,7 +44,7 @@ def test_reads_xlsx_with_header_not_first(tmp_path):
 @pytest.mark.parametrize("encoding, bom", [("utf-8", False), ("utf-8", True), ("cp1252", False)])
 @pytest.mark.parametrize("delim", [";", ","])
 def test_reads_csv_in_each_encoding_and_delimiter(tmp_path, encoding, bom, delim):
-    text = f"Månad{delim}Yrkeskategori{delim}Belopp\n202301{delim}Sjuksköterska{delim}\"1 234,50\"\n"
+    text = f'Månad{delim}Yrkeskategori{delim}Belopp\n202301{delim}Sjuksköterska{delim}"1 234,50"\n'
     data = text.encode(encoding)
     if bom:
         data = b"\xef\xbb\xbf" + data

@@ -19,7 +19,6 @@ import pytest
 
 from hyrdesk.errors import UserError
 from hyrdesk.files import tabular
-
 from tests.helpers import hostile_files as hf
 
 CHILD = Path(hf.__file__)
@@ -27,8 +26,14 @@ MAX_RSS_MB = 300
 
 
 def read_in_child(path: Path, how: str = "table") -> dict:
-    out = subprocess.run([sys.executable, str(CHILD), str(path), how], capture_output=True, text=True, timeout=120,
-                         cwd=CHILD.parents[1], env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    out = subprocess.run(
+        [sys.executable, str(CHILD), str(path), how],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=CHILD.parents[1],
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["rss_mb"] < MAX_RSS_MB, result
@@ -64,8 +69,11 @@ def test_defusedxml_is_a_hard_dependency_and_openpyxl_uses_it():
 @pytest.mark.parametrize("where", ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"])
 def test_xml_bomb_is_refused_before_parsing(tmp, where):
     if where == "xl/workbook.xml":
-        path = hf.replace_parts(hf.real_xlsx(tmp / "wb.xlsx"), tmp / "bomb-workbook.xlsx",
-                                {where: (hf.BILLION_LAUGHS + f'<workbook xmlns="{hf.NS}">&lol9;</workbook>').encode()})
+        path = hf.replace_parts(
+            hf.real_xlsx(tmp / "wb.xlsx"),
+            tmp / "bomb-workbook.xlsx",
+            {where: (hf.BILLION_LAUGHS + f'<workbook xmlns="{hf.NS}">&lol9;</workbook>').encode()},
+        )
     else:
         path = hf.xml_bomb(tmp, where)
     refused(path, "XML-konstruktion (DTD")

@@ -35,7 +35,9 @@ def write(db_path: str, seed: int) -> None:
                 ids.append(c.execute("INSERT INTO crash_rows (run, payload) VALUES (?, ?)", (seed, payload)).lastrowid)
                 c.execute("UPDATE crash_counter SET n = n + 1")
             if rng.random() < 0.05:  # deletes too, so pages are freed and reused
-                c.execute("DELETE FROM crash_rows WHERE id IN (SELECT id FROM crash_rows WHERE payload IS NULL LIMIT 1)")
+                c.execute(
+                    "DELETE FROM crash_rows WHERE id IN (SELECT id FROM crash_rows WHERE payload IS NULL LIMIT 1)"
+                )
         sys.stdout.write("".join(f"{i}\n" for i in ids))
         sys.stdout.flush()
 

@@ -67,8 +67,9 @@ LOCKER = textwrap.dedent(
 @contextmanager
 def exclusively_locked(path: Path):
     """Another process holding an exclusive lock on the database file."""
-    proc = subprocess.Popen([sys.executable, "-c", LOCKER, str(path)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout.readline().strip() == "locked"
         yield proc
@@ -103,13 +104,26 @@ def undo_read_only(paths: Paths) -> None:
         paths.database.chmod(0o644)
 
 
-def run_hyrdesk(args: list[str], *, prefix: list[str] | None = None, busy_ms: int | None = None,
-                env: dict | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
+def run_hyrdesk(
+    args: list[str],
+    *,
+    prefix: list[str] | None = None,
+    busy_ms: int | None = None,
+    env: dict | None = None,
+    timeout: int = 120,
+) -> subprocess.CompletedProcess:
     """``hyrdesk ARGS`` in a real process, optionally with a short busy timeout (locked database)."""
     code = "import sys\n"
     if busy_ms is not None:
         code += f"import hyrdesk.storage.db as _db; _db.BUSY_TIMEOUT_MS = {busy_ms}\n"
     code += "from hyrdesk.__main__ import main\nsys.exit(main(sys.argv[1:]))\n"
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run((prefix or []) + [sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=full_env, timeout=timeout, stdin=subprocess.DEVNULL, cwd=Path(__file__).parents[2])
+    return subprocess.run(
+        (prefix or []) + [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        cwd=Path(__file__).parents[2],
+    )

@@ -56,7 +56,9 @@ def replace_parts(src: Path, dst: Path, parts: dict[str, bytes | None]) -> Path:
     return dst
 
 
-def sheet_xml(rows_xml: str, dimension: str | None = None, prolog: str = '<?xml version="1.0" encoding="UTF-8"?>') -> bytes:
+def sheet_xml(
+    rows_xml: str, dimension: str | None = None, prolog: str = '<?xml version="1.0" encoding="UTF-8"?>'
+) -> bytes:
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""
     return f'{prolog}<worksheet xmlns="{NS}">{dim}<sheetData>{rows_xml}</sheetData></worksheet>'.encode()
 
@@ -88,14 +90,17 @@ def zip_bomb(tmp: Path) -> Path:
 
 def lying_zip(tmp: Path) -> Path:
     """The zip directory says the sheet is 2 kB; it really inflates to ~40 MB of rows."""
-    big = replace_parts(real_xlsx(tmp / "base-lying.xlsx"), tmp / "big.xlsx",
-                        {"xl/worksheets/sheet1.xml": sheet_xml(numeric_rows(60_000, 4))})
+    big = replace_parts(
+        real_xlsx(tmp / "base-lying.xlsx"),
+        tmp / "big.xlsx",
+        {"xl/worksheets/sheet1.xml": sheet_xml(numeric_rows(60_000, 4))},
+    )
     data = bytearray(big.read_bytes())
     name = b"xl/worksheets/sheet1.xml"
     for sig, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):  # local header, central directory
         for m in re.finditer(re.escape(sig), bytes(data)):
             name_at = m.start() + (30 if sig == b"PK\x03\x04" else 46)
-            if bytes(data[name_at:name_at + len(name)]) == name:
+            if bytes(data[name_at : name_at + len(name)]) == name:
                 struct.pack_into("<I", data, m.start() + size_at, 2048)
     out = tmp / "lying.xlsx"
     out.write_bytes(bytes(data))
@@ -103,21 +108,28 @@ def lying_zip(tmp: Path) -> Path:
 
 
 def forged_dimension(tmp: Path) -> Path:
-    return replace_parts(real_xlsx(tmp / "base-forged.xlsx"), tmp / "forged.xlsx",
-                         {"xl/worksheets/sheet1.xml": sheet_xml(numeric_rows(3, 2), dimension="A1:XFD1048576")})
+    return replace_parts(
+        real_xlsx(tmp / "base-forged.xlsx"),
+        tmp / "forged.xlsx",
+        {"xl/worksheets/sheet1.xml": sheet_xml(numeric_rows(3, 2), dimension="A1:XFD1048576")},
+    )
 
 
 def too_many_rows(tmp: Path, rows: int) -> Path:
     # Row and cell references are optional in the file format; leaving them out keeps this quick to build.
     body = "".join([f"<row><c><v>{i % 9973}</v></c></row>" for i in range(rows)])
-    return replace_parts(real_xlsx(tmp / "base-rows.xlsx"), tmp / "rows.xlsx",
-                         {"xl/worksheets/sheet1.xml": sheet_xml(body)})
+    return replace_parts(
+        real_xlsx(tmp / "base-rows.xlsx"), tmp / "rows.xlsx", {"xl/worksheets/sheet1.xml": sheet_xml(body)}
+    )
 
 
 def big_but_allowed(tmp: Path) -> Path:
     """Half a million numeric cells: within the budget, read in full."""
-    return replace_parts(real_xlsx(tmp / "base-big.xlsx"), tmp / "allowed.xlsx",
-                         {"xl/worksheets/sheet1.xml": sheet_xml(numeric_rows(25_000, 20))})
+    return replace_parts(
+        real_xlsx(tmp / "base-big.xlsx"),
+        tmp / "allowed.xlsx",
+        {"xl/worksheets/sheet1.xml": sheet_xml(numeric_rows(25_000, 20))},
+    )
 
 
 LONG_TEXT = "x" * 30000
@@ -125,17 +137,23 @@ LONG_TEXT = "x" * 30000
 
 def _grid(cell: str, rows: range) -> str:
     """Rows of ten cells (A–J) written from ``cell``, a template with ``{ref}``."""
-    return "".join(f'<row r="{r}">' + "".join(cell.format(ref=f"{c}{r}") for c in "ABCDEFGHIJ") + "</row>"
-                   for r in rows)
+    return "".join(
+        f'<row r="{r}">' + "".join(cell.format(ref=f"{c}{r}") for c in "ABCDEFGHIJ") + "</row>" for r in rows
+    )
 
 
 def _with_shared_strings(tmp: Path, name: str, texts: list[str], sheet: bytes) -> Path:
     """A real workbook whose shared strings are ``texts`` and whose sheet is ``sheet``."""
     items = "".join(f"<si><t>{t}</t></si>" for t in texts)
-    sst = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="{len(texts)}" '
-           f'uniqueCount="{len(texts)}">{items}</sst>')
-    return replace_parts(real_xlsx(tmp / f"base-{name}.xlsx"), tmp / f"{name}.xlsx",
-                         {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet})
+    sst = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{NS}" count="{len(texts)}" '
+        f'uniqueCount="{len(texts)}">{items}</sst>'
+    )
+    return replace_parts(
+        real_xlsx(tmp / f"base-{name}.xlsx"),
+        tmp / f"{name}.xlsx",
+        {"xl/sharedStrings.xml": sst.encode(), "xl/worksheets/sheet1.xml": sheet},
+    )
 
 
 def shared_string_amplifier(tmp: Path) -> Path:
@@ -178,8 +196,11 @@ def ole(tmp: Path, name: str) -> Path:
 
 
 def with_macros(tmp: Path, suffix: str) -> Path:
-    return replace_parts(real_xlsx(tmp / f"base-macro{suffix}.xlsx"), tmp / f"macros{suffix}",
-                         {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0" + b"\0" * 500})
+    return replace_parts(
+        real_xlsx(tmp / f"base-macro{suffix}.xlsx"),
+        tmp / f"macros{suffix}",
+        {"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0" + b"\0" * 500},
+    )
 
 
 # --- the child process ---------------------------------------------------------------------

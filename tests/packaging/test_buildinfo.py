@@ -2,9 +2,9 @@
 
 import re
 
+import buildinfo
 import pytest
 
-import buildinfo
 import hyrdesk
 
 
@@ -39,10 +39,17 @@ def _record(name):
 def test_windows_version_resource_is_a_valid_pyinstaller_expression():
     # PyInstaller's own parser needs pefile (Windows only); evaluating with
     # recording stand-ins checks the same thing: only its constructors, well formed.
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct")
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     text = buildinfo.windows_version_info("1.2.3")
-    info = eval(text, {"__builtins__": {}}, {n: _record(n) for n in names})  # noqa: S307 - our own text
+    info = eval(text, {"__builtins__": {}}, {n: _record(n) for n in names})
     assert info[0] == "VSVersionInfo"
     ffi = info[2]["ffi"]
     assert ffi[2]["filevers"] == (1, 2, 3, 0) == ffi[2]["prodvers"]

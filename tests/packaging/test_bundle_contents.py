@@ -5,6 +5,7 @@ import tomllib
 
 import buildinfo
 import smoke
+
 from hyrdesk.cli import COMMAND_MODULES
 from hyrdesk.storage.migrations import latest_version
 

@@ -28,8 +28,8 @@ def test_ico_holds_every_windows_size():
     assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
     sizes = []
     for i in range(count):
-        w, h, _, _, planes, bits, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i: 22 + 16 * i])
-        png = data[offset: offset + length]
+        w, h, _, _, planes, bits, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i : 22 + 16 * i])
+        png = data[offset : offset + length]
         assert _png_size(png) == (w or 256, h or 256)
         assert (planes, bits) == (1, 32)
         sizes.append(w or 256)
@@ -41,8 +41,8 @@ def test_icns_holds_every_macos_size():
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     found, pos = [], 8
     while pos < len(data):
-        kind, length = data[pos: pos + 4], struct.unpack(">I", data[pos + 4: pos + 8])[0]
-        found.append((kind, _png_size(data[pos + 8: pos + length])[0]))
+        kind, length = data[pos : pos + 4], struct.unpack(">I", data[pos + 4 : pos + 8])[0]
+        found.append((kind, _png_size(data[pos + 8 : pos + length])[0]))
         pos += length
     assert pos == len(data)
     assert found == list(make_icons.ICNS_TYPES)

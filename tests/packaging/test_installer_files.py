@@ -4,10 +4,9 @@ import re
 import shutil
 import subprocess
 
-import pytest
-
 import buildinfo
 import linux_files
+import pytest
 
 NSI = buildinfo.PACKAGING / "windows" / "hyrdesk.nsi"
 needs_makensis = pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis not installed (apt: nsis)")
@@ -28,7 +27,9 @@ def test_installer_script_compiles(tmp_path):
     defines = buildinfo.nsis_defines("0.1.0", _fake_bundle(tmp_path), out)
     result = subprocess.run(
         ["makensis", "-V2", "-WX", "-DCOMPRESSOR=zlib", *defines, str(NSI)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.read_bytes()[:2] == b"MZ"
@@ -38,7 +39,9 @@ def test_installer_script_compiles(tmp_path):
 def test_installer_script_refuses_to_compile_without_the_version(tmp_path):
     result = subprocess.run(
         ["makensis", "-V2", f"-DBUNDLE_DIR={_fake_bundle(tmp_path)}", f"-DOUTFILE={tmp_path / 'x.exe'}", str(NSI)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "-DVERSION" in result.stdout + result.stderr
@@ -65,8 +68,11 @@ def test_installer_is_per_user_with_shortcuts_and_an_uninstall_entry():
 def test_uninstaller_keeps_the_users_data():
     text = NSI.read_text("utf-8")
     assert '!define DATA_DIR "$LOCALAPPDATA\\${APP}"' in text
-    removals = [line.strip() for line in _section(text, "Uninstall").splitlines()
-                if line.strip().startswith(("Delete", "RMDir"))]
+    removals = [
+        line.strip()
+        for line in _section(text, "Uninstall").splitlines()
+        if line.strip().startswith(("Delete", "RMDir"))
+    ]
     assert removals, "the uninstaller removes nothing?"
     for line in removals:
         assert "DATA_DIR" not in line and "$LOCALAPPDATA\\${APP}" not in line and "$LOCALAPPDATA\\hyrdesk" not in line

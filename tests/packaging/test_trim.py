@@ -5,7 +5,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 import trim
 
 
@@ -75,7 +74,9 @@ def test_libraries_only_a_dropped_plugin_needed_go_with_it(tmp_path):
 
     kept_binaries, kept_datas = trim.prune(binaries, datas, get_imports)
     assert [b[0] for b in kept_binaries] == [
-        "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Core.so", "libctypes_only.so",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6Core.so",
+        "libctypes_only.so",
     ]
     assert [d[0] for d in kept_datas] == ["libQt6Core.so", "hyrdesk/resources/icons/hyrdesk.svg"]
 

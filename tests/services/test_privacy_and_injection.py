@@ -25,15 +25,20 @@ from openpyxl import load_workbook
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.review import Affects, Frequency, Proposal, ReviewTask
 from hyrdesk.errors import ValidationError
-from hyrdesk.services.rollup.workbook import write_rollup
 from hyrdesk.services.rollup.service import scan
-
+from hyrdesk.services.rollup.workbook import write_rollup
 from tests.helpers.damage import run_hyrdesk
 
 PERIOD = Period(2026, 10)
 NOTE_MARK = "HEMLIG-ANTECKNING-7F3A"
 # Shapes of personal identity numbers people type; all have a correct check digit.
-PERSONAL_NUMBERS = ["19121212-1212", "121212-1212", "191212121212", "20121212+1212", "121272 1219"]  # the last: a samordningsnummer (day + 60)
+PERSONAL_NUMBERS = [
+    "19121212-1212",
+    "121212-1212",
+    "191212121212",
+    "20121212+1212",
+    "121272 1219",
+]  # the last: a samordningsnummer (day + 60)
 PAYLOADS = {
     "unit": '=HYPERLINK("http://example.invalid","ENHET-NAMN")',
     "dialogue": "=cmd|' /C calc'!A0 DIALOG-TEXT",
@@ -80,16 +85,34 @@ def filled(services):
         services.costs.add_manual(unit, p, "Läkare", "hire", str(100_000 + i))
         services.costs.add_manual(unit, p, "Undersköterska", "own", "3000000")
     base = {"shift": "natt", "category": "Sjuksköterska", "hours": "10", "cause": "vakans"}
-    services.gaps.add(unit, {**base, "start": "2026-10-05", "coverage": "hyrpersonal", "agency": "Bemanning Nord AB",
-                             "note": f"{NOTE_MARK} nattpasset"})
+    services.gaps.add(
+        unit,
+        {
+            **base,
+            "start": "2026-10-05",
+            "coverage": "hyrpersonal",
+            "agency": "Bemanning Nord AB",
+            "note": f"{NOTE_MARK} nattpasset",
+        },
+    )
     services.gaps.add(unit, {**base, "start": "2026-09-06", "coverage": "ej täckt", "note": f"{NOTE_MARK} stängt"})
-    review = services.reviews.start(unit, services.reviews.templates.standard(), title=PAYLOADS["title"],
-                                    today=_dt.date(2026, 3, 1))
-    services.reviews.add_task(review, ReviewTask(
-        area="dokumentation", description=PAYLOADS["description"], role=PAYLOADS["role"], minutes=20,
-        frequency=Frequency.DAY, proposal=Proposal.REDISTRIBUTE, receiving_role=PAYLOADS["receiving"],
-        affects_others=Affects.YES, responsible=PAYLOADS["responsible"],
-    ))
+    review = services.reviews.start(
+        unit, services.reviews.templates.standard(), title=PAYLOADS["title"], today=_dt.date(2026, 3, 1)
+    )
+    services.reviews.add_task(
+        review,
+        ReviewTask(
+            area="dokumentation",
+            description=PAYLOADS["description"],
+            role=PAYLOADS["role"],
+            minutes=20,
+            frequency=Frequency.DAY,
+            proposal=Proposal.REDISTRIBUTE,
+            receiving_role=PAYLOADS["receiving"],
+            affects_others=Affects.YES,
+            responsible=PAYLOADS["responsible"],
+        ),
+    )
     services.exports.texts.set(unit, PERIOD, PAYLOADS["dialogue"])
     return unit, review
 
@@ -117,8 +140,21 @@ def test_no_export_contains_gap_notes(services, filled, tmp_path):
 def test_the_cli_summary_contains_no_gap_notes(services, filled):
     unit, _ = filled
     services.close()
-    out = run_hyrdesk(["--data-dir", str(services.paths.data_dir), "gaps", "summary", "--unit", unit.code,
-                       "--from", "2025-11", "--to", "2026-10", "--json"])
+    out = run_hyrdesk(
+        [
+            "--data-dir",
+            str(services.paths.data_dir),
+            "gaps",
+            "summary",
+            "--unit",
+            unit.code,
+            "--from",
+            "2025-11",
+            "--to",
+            "2026-10",
+            "--json",
+        ]
+    )
     assert out.returncode == 0, out.stderr
     json.loads(out.stdout)
     assert NOTE_MARK not in out.stdout
@@ -143,9 +179,16 @@ def review_for(services, unit):
 
 
 def task(**changes) -> ReviewTask:
-    values = dict(area="dokumentation", description="Dubbeldokumentation", role="Sjuksköterska", minutes=20,
-                  frequency=Frequency.DAY, proposal=Proposal.REDISTRIBUTE, receiving_role="Vårdadministratör",
-                  responsible="Enhetschef")
+    values = dict(
+        area="dokumentation",
+        description="Dubbeldokumentation",
+        role="Sjuksköterska",
+        minutes=20,
+        frequency=Frequency.DAY,
+        proposal=Proposal.REDISTRIBUTE,
+        receiving_role="Vårdadministratör",
+        responsible="Enhetschef",
+    )
     values.update(changes)
     return ReviewTask(**values)
 
@@ -194,14 +237,17 @@ def test_a_number_with_a_wrong_check_digit_is_not_refused(services, unit):
 
 
 def test_gap_import_rejects_a_row_with_a_personal_number(services, unit, tmp_path):
-    from hyrdesk.services.importing.importer import guess_mapping
-    from hyrdesk.progress import Progress
     from hyrdesk.files.tabular import read_table
+    from hyrdesk.progress import Progress
+    from hyrdesk.services.importing.importer import guess_mapping
 
     p = tmp_path / "logg.csv"
-    p.write_text("Datum;Pass;Yrke;Timmar;Orsak;Täckt av;Kommentar\n"
-                 "2026-10-05;natt;Sjuksköterska;10;vakans;ej täckt;Ersatte 121212-1212\n"
-                 "2026-10-06;natt;Sjuksköterska;10;vakans;ej täckt;Stängda platser\n", encoding="utf-8")
+    p.write_text(
+        "Datum;Pass;Yrke;Timmar;Orsak;Täckt av;Kommentar\n"
+        "2026-10-05;natt;Sjuksköterska;10;vakans;ej täckt;Ersatte 121212-1212\n"
+        "2026-10-06;natt;Sjuksköterska;10;vakans;ej täckt;Stängda platser\n",
+        encoding="utf-8",
+    )
     importer = services.gaps.importer(unit)
     table = read_table(p)
     preview = importer.preview(table, guess_mapping(table, importer.fields()), Progress())
@@ -232,10 +278,12 @@ def test_control_characters_in_free_text_never_break_an_export(services, tmp_pat
     unit = services.units.create("MED4", "Medicinavdelning 4", "sjukhusvård")
     with pytest.raises(ValidationError, match="styrtecken"):
         services.units.create("AVD9", "Avdelning\x0b9", "övrigt")  # the name goes into the file's properties
-    review = services.reviews.start(unit, services.reviews.templates.standard(), title="Översyn\x0b2026",
-                                    today=_dt.date(2026, 3, 1))
-    services.reviews.add_task(review, task(description="Möte\x0bAPT\x01", role="Sjuk\x02sköterska",
-                                           responsible="Enhets\x0cchef"))
+    review = services.reviews.start(
+        unit, services.reviews.templates.standard(), title="Översyn\x0b2026", today=_dt.date(2026, 3, 1)
+    )
+    services.reviews.add_task(
+        review, task(description="Möte\x0bAPT\x01", role="Sjuk\x02sköterska", responsible="Enhets\x0cchef")
+    )
     services.exports.texts.set(unit, PERIOD, "Rad ett\x0brad två \x1b slut")
     for path in exports_of(services, unit, review, tmp_path).values():
         wb = load_workbook(path)

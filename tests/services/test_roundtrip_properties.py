@@ -29,7 +29,8 @@ SLOW = settings(max_examples=8, deadline=None, suppress_health_check=[HealthChec
 TEXT = (
     st.text(
         alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"), max_codepoint=0x2FFF),
-        min_size=1, max_size=60,
+        min_size=1,
+        max_size=60,
     )
     .map(str.strip)
     .filter(lambda t: t and len(t) <= MAX_TEXT and find_personal_number(t) is None)
@@ -41,14 +42,21 @@ tasks = st.lists(
     st.builds(
         ReviewTask,
         area=st.sampled_from(["dokumentation", "moten"]),
-        description=FIELD, role=FIELD, minutes=st.integers(1, 480),
-        frequency=st.sampled_from(list(Frequency)), count=st.integers(1, 20),
-        usefulness=st.one_of(st.none(), st.integers(1, 4)), origin=st.sampled_from(list(Origin)),
-        proposal=st.sampled_from(list(Proposal)), receiving_role=st.one_of(st.just(""), FIELD),
-        affects_others=st.sampled_from(list(Affects)), responsible=st.one_of(st.just(""), FIELD),
+        description=FIELD,
+        role=FIELD,
+        minutes=st.integers(1, 480),
+        frequency=st.sampled_from(list(Frequency)),
+        count=st.integers(1, 20),
+        usefulness=st.one_of(st.none(), st.integers(1, 4)),
+        origin=st.sampled_from(list(Origin)),
+        proposal=st.sampled_from(list(Proposal)),
+        receiving_role=st.one_of(st.just(""), FIELD),
+        affects_others=st.sampled_from(list(Affects)),
+        responsible=st.one_of(st.just(""), FIELD),
         status=st.sampled_from(list(Status)),
     ),
-    min_size=1, max_size=6,
+    min_size=1,
+    max_size=6,
 )
 
 
@@ -95,8 +103,17 @@ def test_line_dialogue_figures_read_back_by_the_rollup(hire, gap_hours):
                 services.costs.add_manual(unit, p, "Läkare", "hire", str(amount))
             services.costs.add_manual(unit, p, "Undersköterska", "own", "3000000")
         for day, hours in enumerate(gap_hours, start=1):
-            services.gaps.add(unit, {"shift": "dag", "category": "Sjuksköterska", "hours": str(hours), "cause": "vakans",
-                                     "start": f"2026-10-{day:02d}", "coverage": "hyrpersonal"})
+            services.gaps.add(
+                unit,
+                {
+                    "shift": "dag",
+                    "category": "Sjuksköterska",
+                    "hours": str(hours),
+                    "cause": "vakans",
+                    "start": f"2026-10-{day:02d}",
+                    "coverage": "hyrpersonal",
+                },
+            )
         export = read_export(services.exports.write(unit, last, services.paths.data_dir))
         assert export.unit_code == "MED4" and export.period == last
         for p, amount in zip(months, hire):

@@ -33,8 +33,14 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 
 
 def _start(args: list[str]) -> tuple[subprocess.Popen, list[str], threading.Thread]:
-    proc = subprocess.Popen([sys.executable, str(WRITER), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            stdin=subprocess.DEVNULL, text=True, cwd=WRITER.parents[1])
+    proc = subprocess.Popen(
+        [sys.executable, str(WRITER), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        cwd=WRITER.parents[1],
+    )
     lines: list[str] = []
 
     def read() -> None:  # keep the pipe drained, so the writer is killed mid-write, not blocked in print
@@ -112,8 +118,10 @@ def test_sigkill_during_writes_loses_no_committed_row(tmp_path):
         assert counter == len(present), f"run {run}: a transaction was torn"
     assert killed_mid_run == kills
     committed += len(acknowledged)
-    print(f"\nSIGKILL during writes: {kills} of {kills} runs, {committed} committed rows, 0 lost, "
-          "integrity_check ok after every kill, no torn transaction")
+    print(
+        f"\nSIGKILL during writes: {kills} of {kills} runs, {committed} committed rows, 0 lost, "
+        "integrity_check ok after every kill, no torn transaction"
+    )
 
 
 def test_sigkill_during_restore_leaves_the_old_or_the_new_database(tmp_path):

@@ -10,7 +10,6 @@ from hyrdesk.paths import Paths
 from hyrdesk.services.container import open_services
 from hyrdesk.storage.db import Database, DatabaseError
 from hyrdesk.storage.migrations import DatabaseTooNew, latest_version, migrate
-
 from tests.conftest import DATA
 
 
@@ -32,10 +31,9 @@ def test_new_database_is_at_latest_schema_with_seeded_categories(services):
 
 
 def test_write_rolls_back_on_error(services):
-    with pytest.raises(RuntimeError):
-        with services.db.write() as c:
-            c.execute("INSERT INTO units (code, name, care_area) VALUES ('X', 'X', 'ovrigt')")
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), services.db.write() as c:
+        c.execute("INSERT INTO units (code, name, care_area) VALUES ('X', 'X', 'ovrigt')")
+        raise RuntimeError("boom")
     assert services.units.list() == []
 
 
@@ -128,8 +126,11 @@ WRITER = textwrap.dedent(
 def test_two_processes_writing_at_once_lose_nothing(services):
     count = 150
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(services.paths.database), name, str(count)],
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(services.paths.database), name, str(count)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for name in ("gui", "cli")
     ]
     for p in procs:

@@ -24,9 +24,9 @@ import os
 import sqlite3
 
 from hyrdesk.paths import Paths
+from hyrdesk.services.backups.service import list_backups
 from hyrdesk.storage.db import Database, DatabaseError
 from hyrdesk.storage.migrations import migrate
-from hyrdesk.services.backups.service import list_backups
 
 RESTORE_HINT = (
     "Återställ en säkerhetskopia (”hyrdesk backup list”, sedan ”hyrdesk backup restore NAMN”) "
@@ -63,7 +63,9 @@ def open_database(paths: Paths) -> Database:
         if path.stat().st_size == 0 and list_backups(paths.backups_dir):
             raise with_hint(DatabaseError(f"Databasfilen {path} är tom (0 byte), fast det har funnits data.", "empty"))
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise with_hint(DatabaseError(f"Databasen {path} går inte att skriva till (skrivskyddad fil eller mapp).", "read_only"))
+            raise with_hint(
+                DatabaseError(f"Databasen {path} går inte att skriva till (skrivskyddad fil eller mapp).", "read_only")
+            )
     try:
         if path.exists() and path.stat().st_size > 0:
             # Look before touching: a read-only connection changes nothing (not even the
@@ -91,8 +93,6 @@ def _check(db: Database) -> None:
     except sqlite3.DatabaseError as exc:
         problems, foreign = [str(exc)], False
     if problems:
-        raise DatabaseError(
-            f"Databasen {db.path} är skadad (SQLite: {'; '.join(problems[:2])}).", "damaged"
-        )
+        raise DatabaseError(f"Databasen {db.path} är skadad (SQLite: {'; '.join(problems[:2])}).", "damaged")
     if foreign:
         raise DatabaseError(f"Filen {db.path} är en databas, men inte hyrdesks.", "not_hyrdesk")

@@ -39,9 +39,9 @@ from pathlib import Path
 
 from hyrdesk.errors import UserError
 from hyrdesk.paths import Paths
+from hyrdesk.services.settings import BACKUP_KEEP, SettingsService
 from hyrdesk.storage.db import Database, DatabaseError
 from hyrdesk.storage.migrations import latest_version, migrate
-from hyrdesk.services.settings import BACKUP_KEEP, SettingsService
 
 log = logging.getLogger(__name__)
 
@@ -211,9 +211,13 @@ def verify_backup(path: Path) -> int:
         if rows != ["ok"]:
             raise UserError(f"Säkerhetskopian {name} är skadad ({'; '.join(rows[:2])}). Välj en annan kopia.")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        has_units = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'units'").fetchone()[0]
+        has_units = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'units'"
+        ).fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"Säkerhetskopian {name} är skadad eller ingen hyrdesk-databas ({exc}). Välj en annan kopia.") from exc
+        raise UserError(
+            f"Säkerhetskopian {name} är skadad eller ingen hyrdesk-databas ({exc}). Välj en annan kopia."
+        ) from exc
     finally:
         conn.close()
     if version < 1 or not has_units:
@@ -289,11 +293,15 @@ def restore_backup(paths: Paths, backup: Backup, now: _dt.datetime | None = None
             src.backup(dest.conn, pages=-1)
             problems = dest.quick_check()
             if problems or dest.user_version != schema:  # pragma: no cover - defensive
-                raise UserError(f"Återställningen från {backup.name} kunde inte kontrolleras: {'; '.join(problems[:2])}")
+                raise UserError(
+                    f"Återställningen från {backup.name} kunde inte kontrolleras: {'; '.join(problems[:2])}"
+                )
         finally:
             dest.close()
     except sqlite3.Error as exc:
-        raise UserError(f"Återställningen från {backup.name} misslyckades: {exc}. Den tidigare databasen finns kvar.") from exc
+        raise UserError(
+            f"Återställningen från {backup.name} misslyckades: {exc}. Den tidigare databasen finns kvar."
+        ) from exc
     finally:
         src.close()
     log.info("restored %s from %s (schema %d)", paths.database, backup.name, schema)

@@ -12,8 +12,8 @@ from hyrdesk.domain.accounts import (
     validate_rule,
 )
 from hyrdesk.errors import UserError, ValidationError
-from hyrdesk.storage.costs import AccountRepository
 from hyrdesk.services.units import UnitService
+from hyrdesk.storage.costs import AccountRepository
 
 
 class AccountService:

@@ -24,9 +24,10 @@ Decisions a manager would otherwise be surprised by:
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 import re
-from typing import Callable, NamedTuple, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from hyrdesk.domain.accounts import AccountKind, AccountTable, parse_account
 from hyrdesk.domain.categories import StaffCategory, match_category
@@ -35,16 +36,32 @@ from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
-from hyrdesk.storage.costs import LedgerLine
-from hyrdesk.services.importing.importer import ColumnMapping, ImportField, ImportPreview, RejectedRow
-from hyrdesk.progress import Progress
 from hyrdesk.files.tabular import Cell, Table, file_sha256
+from hyrdesk.progress import Progress
+from hyrdesk.services.importing.importer import ColumnMapping, ImportField, ImportPreview, RejectedRow
+from hyrdesk.storage.costs import LedgerLine
 
 FIELDS = (
-    ImportField("period", "Period", True, ("period", "månad", "månad/år", "bokföringsmånad", "bokf.mån",
-                                            "bokföringsperiod", "redovisningsperiod", "datum", "bokföringsdatum")),
+    ImportField(
+        "period",
+        "Period",
+        True,
+        (
+            "period",
+            "månad",
+            "månad/år",
+            "bokföringsmånad",
+            "bokf.mån",
+            "bokföringsperiod",
+            "redovisningsperiod",
+            "datum",
+            "bokföringsdatum",
+        ),
+    ),
     ImportField("account", "Konto", True, ("konto", "kontonr", "kontonummer", "konto nr", "kto")),
-    ImportField("amount", "Belopp", True, ("belopp", "utfall", "summa", "kr", "belopp kr", "utfall kr", "bokfört belopp")),
+    ImportField(
+        "amount", "Belopp", True, ("belopp", "utfall", "summa", "kr", "belopp kr", "utfall kr", "bokfört belopp")
+    ),
     ImportField("cost_centre", "Kostnadsställe", False, ("ansvar", "kostnadsställe", "kst", "ansvarsnummer")),
     ImportField("category", "Yrkeskategori", False, ("yrkeskategori", "yrke", "personalkategori", "kategori")),
     ImportField("agency", "Leverantör", False, ("leverantör", "bemanningsföretag", "leverantörsnamn")),
@@ -232,16 +249,20 @@ class LedgerImporter:
                 if text:
                     hit = categories.match(text)
                     if hit is None:
-                        rejected.append(RejectedRow(row_number, f"okänd yrkeskategori ”{text}” (kända: {known_categories})"))
+                        rejected.append(
+                            RejectedRow(row_number, f"okänd yrkeskategori ”{text}” (kända: {known_categories})")
+                        )
                         continue
                     category_id = hit.id
             kind = hire if rule.kind is AccountKind.HIRE else own
             if kind is hire and category_id is None:
-                rejected.append(RejectedRow(
-                    row_number,
-                    f"hyrkostnad utan yrkeskategori (konto {account}): ge kontot en kategori i kontotabellen "
-                    "eller välj kolumnen för yrkeskategori",
-                ))
+                rejected.append(
+                    RejectedRow(
+                        row_number,
+                        f"hyrkostnad utan yrkeskategori (konto {account}): ge kontot en kategori i kontotabellen "
+                        "eller välj kolumnen för yrkeskategori",
+                    )
+                )
                 continue
             agency = agency_text(row[i_agency] if i_agency is not None and i_agency < width else None)
             records.append(LedgerRow(row_number, period, account, kind, category_id, agency, amount))
@@ -250,12 +271,20 @@ class LedgerImporter:
             raise UserError(f"{table.name} har inga rader under rubrikraden.")
         notes = self._notes(records, other_centres, unknown, ignored, has_centre)
         sha = file_sha256(table.path) if table.path.is_file() else ""
-        counts = {"read": read, "imported": len(records), "rejected": len(rejected),
-                  "skipped": sum(other_centres.values()) + ignored}
+        counts = {
+            "read": read,
+            "imported": len(records),
+            "rejected": len(rejected),
+            "skipped": sum(other_centres.values()) + ignored,
+        }
         context = {
-            "file_name": table.name, "sha256": sha, "unit_id": self.unit.id, "counts": counts,
+            "file_name": table.name,
+            "sha256": sha,
+            "unit_id": self.unit.id,
+            "counts": counts,
             "unknown_accounts": {a: (rows, Money(ore)) for a, (rows, ore) in sorted(unknown.items())},
-            "other_cost_centres": dict(other_centres), "ignored": ignored,
+            "other_cost_centres": dict(other_centres),
+            "ignored": ignored,
             "periods": sorted({r.period for r in records}),
             # Summed here, off the GUI thread: the commit runs on it and only saves.
             "lines": summed_lines(records),
@@ -272,7 +301,11 @@ class LedgerImporter:
         notes = []
         if records:
             periods = sorted({r.period for r in records})
-            span = periods[0].long_label() if len(periods) == 1 else f"{periods[0].long_label()} – {periods[-1].long_label()}"
+            span = (
+                periods[0].long_label()
+                if len(periods) == 1
+                else f"{periods[0].long_label()} – {periods[-1].long_label()}"
+            )
             hire = Money.sum(r.amount for r in records if r.kind is CostKind.HIRE)
             own = Money.sum(r.amount for r in records if r.kind is CostKind.OWN)
             notes.append(
@@ -282,7 +315,9 @@ class LedgerImporter:
         if other_centres:
             n = sum(other_centres.values())
             names = ", ".join(sorted(other_centres)[:8]) + (" …" if len(other_centres) > 8 else "")
-            notes.append(f"{n} rader gäller andra kostnadsställen ({names}) och hoppas över; bara {self.unit.code} importeras.")
+            notes.append(
+                f"{n} rader gäller andra kostnadsställen ({names}) och hoppas över; bara {self.unit.code} importeras."
+            )
             if not records and has_centre and not unknown:
                 notes.append(f"Ingen rad i filen gäller kostnadsstället {self.unit.code}. Är rätt enhet vald?")
         if ignored:
@@ -300,8 +335,9 @@ class LedgerImporter:
         if not preview.records:
             raise UserError("Det finns inga rader att importera.")
         ctx = preview.context
-        record = self.committed = self.costs.save_ledger(self.unit, ctx["file_name"], ctx["sha256"], ctx["counts"],
-                                                         ctx["lines"])
+        record = self.committed = self.costs.save_ledger(
+            self.unit, ctx["file_name"], ctx["sha256"], ctx["counts"], ctx["lines"]
+        )
         periods = ctx["periods"]
         span = periods[0].label() if len(periods) == 1 else f"{periods[0].label()} – {periods[-1].label()}"
         text = f"{len(preview.records)} rader importerades för {self.unit.code} ({span})."
@@ -318,4 +354,3 @@ def summed_lines(records: Sequence[LedgerRow]) -> list[LedgerLine]:
     for r in records:
         sums[(r.period, r.kind, r.category_id, r.agency, r.account)] += r.amount.ore
     return [LedgerLine(p, k, c, a, acc, Money(ore)) for (p, k, c, a, acc), ore in sums.items()]
-

@@ -36,8 +36,9 @@ def cost_figures(services, unit: Unit) -> list[KeyFigure]:
     figures = []
 
     if now.r12 is None:
-        figures.append(KeyFigure("Hyrkostnad R12", "–", f"Visas när alla 12 månader t.o.m. {last.label()} finns.",
-                                 page=PAGE))
+        figures.append(
+            KeyFigure("Hyrkostnad R12", "–", f"Visas när alla 12 månader t.o.m. {last.label()} finns.", page=PAGE)
+        )
     else:
         detail = f"12 månader t.o.m. {last.label()}"
         tone = "neutral"
@@ -48,19 +49,37 @@ def cost_figures(services, unit: Unit) -> list[KeyFigure]:
 
     span = last.label() if last.month == 1 else f"jan–{last.label()}"
     if now.ytd_change is None:
-        figures.append(KeyFigure(f"Hyrkostnad ack {span}", "–",
-                                 "Jämförelsen kräver alla månader i år och samma månader förra året.", page=PAGE))
+        figures.append(
+            KeyFigure(
+                f"Hyrkostnad ack {span}",
+                "–",
+                "Jämförelsen kräver alla månader i år och samma månader förra året.",
+                page=PAGE,
+            )
+        )
     else:
-        pct = "" if now.ytd_change_pct is None else f" ({'+' if now.ytd_change_pct > 0 else ''}{format_percent(now.ytd_change_pct, 0)})"
+        pct = (
+            ""
+            if now.ytd_change_pct is None
+            else f" ({'+' if now.ytd_change_pct > 0 else ''}{format_percent(now.ytd_change_pct, 0)})"
+        )
         detail = f"{short_amount(now.ytd)} mot {short_amount(now.ytd_prev)} samma period {last.year - 1}{pct}"
         tone = "good" if now.ytd_change.ore < 0 else "bad" if now.ytd_change.ore > 0 else "neutral"
-        figures.append(KeyFigure(f"Hyrkostnad ack {span}", short_amount(now.ytd_change, signed=True), detail, tone, PAGE))
+        figures.append(
+            KeyFigure(f"Hyrkostnad ack {span}", short_amount(now.ytd_change, signed=True), detail, tone, PAGE)
+        )
 
     ratio = now.hire_ratio_pct
     detail = f"{last.label()} · R12 {format_percent(now.hire_ratio_r12_pct)} · mål högst {format_percent(target)}"
     if ratio is None:
-        figures.append(KeyFigure("Andel hyrkostnad (SKR-måttet)", "–",
-                                 f"{detail}. Kan inte beräknas utan kostnad för egen personal.", page=PAGE))
+        figures.append(
+            KeyFigure(
+                "Andel hyrkostnad (SKR-måttet)",
+                "–",
+                f"{detail}. Kan inte beräknas utan kostnad för egen personal.",
+                page=PAGE,
+            )
+        )
     else:
         tone = "good" if ratio <= target else "bad"
         figures.append(KeyFigure("Andel hyrkostnad (SKR-måttet)", format_percent(ratio), detail, tone, PAGE))

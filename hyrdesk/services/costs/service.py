@@ -16,10 +16,10 @@ from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError, ValidationError
-from hyrdesk.storage.costs import CostRepository, ImportRecord, LedgerLine, MonthCell
 from hyrdesk.services.costs.accounts import AccountService
 from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 from hyrdesk.services.units import UnitService
+from hyrdesk.storage.costs import CostRepository, ImportRecord, LedgerLine, MonthCell
 
 
 class CostService:
@@ -92,8 +92,9 @@ class CostService:
     def manual_values(self, unit: Unit, period: Period) -> dict[tuple[CostKind, int], Money]:
         return {(c.kind, c.category_id): c.manual for c in self.month_cells(unit, period) if c.manual is not None}
 
-    def set_manual_values(self, unit: Unit, period: Period | str,
-                          values: dict[tuple[CostKind, int], Money | None]) -> None:
+    def set_manual_values(
+        self, unit: Unit, period: Period | str, values: dict[tuple[CostKind, int], Money | None]
+    ) -> None:
         """Set several manual figures of one month in one transaction (None removes one).
 
         Checked first, so a caller other than the form gets a ValidationError
@@ -127,8 +128,9 @@ class CostService:
             for (kind, category_id), amount in checked.items():
                 self.repo.set_manual(unit.id, period, kind, category_id, amount)
 
-    def add_manual(self, unit: Unit, month: str | Period, category: str, kind: str | CostKind,
-                   amount: str | Money) -> Money:
+    def add_manual(
+        self, unit: Unit, month: str | Period, category: str, kind: str | CostKind, amount: str | Money
+    ) -> Money:
         """Add an amount (negative corrects) to the manual figure; returns the new manual figure."""
         errors: dict[str, str] = {}
         try:
@@ -161,8 +163,9 @@ class CostService:
 
         return LedgerImporter(self, unit)
 
-    def save_ledger(self, unit: Unit, file_name: str, sha256: str, counts: dict[str, int],
-                    lines: list[LedgerLine]) -> ImportRecord:
+    def save_ledger(
+        self, unit: Unit, file_name: str, sha256: str, counts: dict[str, int], lines: list[LedgerLine]
+    ) -> ImportRecord:
         import_id, _ = self.repo.save_import(unit.id, file_name, sha256, counts, lines)
         return self.repo.get_import(import_id)
 

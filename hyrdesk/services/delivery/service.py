@@ -16,15 +16,15 @@ import datetime as _dt
 import errno
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from hyrdesk.domain.units import Unit
-from hyrdesk.storage.db import Database
 from hyrdesk.files.atomic import REAL_OPS, FileOps, atomic_copy, temp_name
 from hyrdesk.progress import Progress
 from hyrdesk.services.settings import SHARED_FOLDER, SettingsService
+from hyrdesk.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,19 @@ NO_SHARED_FOLDER = (
     "”hyrdesk settings set shared-folder MAPP”."
 )
 
-_UNREACHABLE = {errno.ENOENT, errno.ENOTDIR, errno.ESTALE, errno.EIO, errno.ETIMEDOUT, errno.EHOSTDOWN,
-                errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ENETDOWN, errno.ECONNREFUSED, errno.ECONNRESET}
+_UNREACHABLE = {
+    errno.ENOENT,
+    errno.ENOTDIR,
+    errno.ESTALE,
+    errno.EIO,
+    errno.ETIMEDOUT,
+    errno.EHOSTDOWN,
+    errno.EHOSTUNREACH,
+    errno.ENETUNREACH,
+    errno.ENETDOWN,
+    errno.ECONNREFUSED,
+    errno.ECONNRESET,
+}
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM}
 
@@ -46,8 +57,10 @@ def explain_os_error(exc: OSError, folder: Path) -> str:
     if code == errno.EROFS:
         return f"Mappen {folder} är skrivskyddad."
     if code in _DENIED:
-        return (f"hyrdesk får inte skriva i {folder} (behörighet saknas, mappen är skrivskyddad "
-                "eller filen är öppen i ett annat program).")
+        return (
+            f"hyrdesk får inte skriva i {folder} (behörighet saknas, mappen är skrivskyddad "
+            "eller filen är öppen i ett annat program)."
+        )
     if code in _FULL:
         return f"Det finns inget utrymme kvar i {folder} (disken eller kvoten är full)."
     if code in _UNREACHABLE:
@@ -122,10 +135,18 @@ class PendingStatus:
 
 def _item(row) -> OutboxItem:
     return OutboxItem(
-        id=row["id"], unit_code=row["unit_code"], kind=row["kind"], period=row["period"],
-        local_path=Path(row["local_path"]), target_name=row["target_name"], status=row["status"],
-        attempts=row["attempts"], last_error=row["last_error"], created_at=row["created_at"],
-        last_attempt_at=row["last_attempt_at"], delivered_at=row["delivered_at"],
+        id=row["id"],
+        unit_code=row["unit_code"],
+        kind=row["kind"],
+        period=row["period"],
+        local_path=Path(row["local_path"]),
+        target_name=row["target_name"],
+        status=row["status"],
+        attempts=row["attempts"],
+        last_error=row["last_error"],
+        created_at=row["created_at"],
+        last_attempt_at=row["last_attempt_at"],
+        delivered_at=row["delivered_at"],
         delivered_path=row["delivered_path"],
     )
 
@@ -135,14 +156,15 @@ def _now() -> _dt.datetime:
 
 
 class DeliveryService:
-    def __init__(self, db: Database, settings: SettingsService, ops: FileOps = REAL_OPS,
-                 clock: Callable[[], _dt.datetime] = _now):
+    def __init__(
+        self, db: Database, settings: SettingsService, ops: FileOps = REAL_OPS, clock: Callable[[], _dt.datetime] = _now
+    ):
         self.db = db
         self.settings = settings
         self.ops = ops
         self.clock = clock
 
-    def for_thread(self) -> "DeliveryService":
+    def for_thread(self) -> DeliveryService:
         """The same service over its own connection, for a worker thread (writes need their own)."""
         db = self.db.reopen()
         return DeliveryService(db, SettingsService(type(self.settings.repo)(db)), self.ops, self.clock)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as _dt
 import random
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from hyrdesk.domain.units import CareArea, Unit
 from hyrdesk.paths import Paths

@@ -38,9 +38,11 @@ DEMO_ACCOUNTS = (
 )
 HIRE_ACCOUNT = {"Läkare": 4611, "Sjuksköterska": 4612, "Barnmorska": 4613, "Undersköterska": 4614, "Övriga": 4615}
 OWN_ACCOUNT = {"Läkare": 5011, "Sjuksköterska": 5021, "Barnmorska": 5031, "Undersköterska": 5041, "Övriga": 5051}
-AGENCIES = {"Läkare": ("Läkarlinjen AB", "Nordmedica Bemanning AB"),
-            "Sjuksköterska": ("Vårdkraft AB", "Sjuksköterskejouren i Norr AB"),
-            "Undersköterska": ("Vårdkraft AB",)}
+AGENCIES = {
+    "Läkare": ("Läkarlinjen AB", "Nordmedica Bemanning AB"),
+    "Sjuksköterska": ("Vårdkraft AB", "Sjuksköterskejouren i Norr AB"),
+    "Undersköterska": ("Vårdkraft AB",),
+}
 
 # Own staff cost per month (kr) and hire cost at the start (kr) per category.
 PROFILES = {

@@ -24,25 +24,63 @@ DAYS = 730
 
 # (gaps per ordinary weekday, category weights, shift weights) per kind of unit.
 _PROFILES = {
-    "ward": (1.6, {"Sjuksköterska": 45, "Undersköterska": 36, "Läkare": 14, "Övriga": 5},
-             {Shift.DAY: 35, Shift.EVENING: 30, Shift.NIGHT: 35}),
-    "clinic": (0.55, {"Läkare": 44, "Sjuksköterska": 32, "Barnmorska": 9, "Undersköterska": 10, "Övriga": 5},
-               {Shift.DAY: 88, Shift.EVENING: 12, Shift.NIGHT: 0}),
+    "ward": (
+        1.6,
+        {"Sjuksköterska": 45, "Undersköterska": 36, "Läkare": 14, "Övriga": 5},
+        {Shift.DAY: 35, Shift.EVENING: 30, Shift.NIGHT: 35},
+    ),
+    "clinic": (
+        0.55,
+        {"Läkare": 44, "Sjuksköterska": 32, "Barnmorska": 9, "Undersköterska": 10, "Övriga": 5},
+        {Shift.DAY: 88, Shift.EVENING: 12, Shift.NIGHT: 0},
+    ),
 }
 
 # How each category's gaps were covered (weights) at the start of the two years.
 _COVERAGE = {
-    "Läkare": {Coverage.HIRED: 46, Coverage.OWN_STAFF: 26, Coverage.HOURLY: 6, Coverage.POOL: 4, Coverage.UNCOVERED: 18},
-    "Sjuksköterska": {Coverage.HIRED: 26, Coverage.OWN_STAFF: 32, Coverage.HOURLY: 12, Coverage.POOL: 20,
-                      Coverage.UNCOVERED: 10},
-    "Barnmorska": {Coverage.HIRED: 20, Coverage.OWN_STAFF: 40, Coverage.HOURLY: 15, Coverage.POOL: 10,
-                   Coverage.UNCOVERED: 15},
-    "Undersköterska": {Coverage.HIRED: 3, Coverage.OWN_STAFF: 34, Coverage.HOURLY: 36, Coverage.POOL: 17,
-                       Coverage.UNCOVERED: 10},
-    "Övriga": {Coverage.HIRED: 1, Coverage.OWN_STAFF: 40, Coverage.HOURLY: 30, Coverage.POOL: 9, Coverage.UNCOVERED: 20},
+    "Läkare": {
+        Coverage.HIRED: 46,
+        Coverage.OWN_STAFF: 26,
+        Coverage.HOURLY: 6,
+        Coverage.POOL: 4,
+        Coverage.UNCOVERED: 18,
+    },
+    "Sjuksköterska": {
+        Coverage.HIRED: 26,
+        Coverage.OWN_STAFF: 32,
+        Coverage.HOURLY: 12,
+        Coverage.POOL: 20,
+        Coverage.UNCOVERED: 10,
+    },
+    "Barnmorska": {
+        Coverage.HIRED: 20,
+        Coverage.OWN_STAFF: 40,
+        Coverage.HOURLY: 15,
+        Coverage.POOL: 10,
+        Coverage.UNCOVERED: 15,
+    },
+    "Undersköterska": {
+        Coverage.HIRED: 3,
+        Coverage.OWN_STAFF: 34,
+        Coverage.HOURLY: 36,
+        Coverage.POOL: 17,
+        Coverage.UNCOVERED: 10,
+    },
+    "Övriga": {
+        Coverage.HIRED: 1,
+        Coverage.OWN_STAFF: 40,
+        Coverage.HOURLY: 30,
+        Coverage.POOL: 9,
+        Coverage.UNCOVERED: 20,
+    },
 }
-_RATES = {"Läkare": (1500, 2300), "Sjuksköterska": (720, 1050), "Barnmorska": (760, 1050),
-          "Undersköterska": (480, 620), "Övriga": (450, 600)}  # kr per hour from an agency
+_RATES = {
+    "Läkare": (1500, 2300),
+    "Sjuksköterska": (720, 1050),
+    "Barnmorska": (760, 1050),
+    "Undersköterska": (480, 620),
+    "Övriga": (450, 600),
+}  # kr per hour from an agency
 _AGENCIES = {
     "Läkare": ("Läkarresurs Exempel AB", "Norrlandsläkare Demo AB"),
     "other": ("Vårdbemanning Demo AB", "Sköterskepoolen Exempel AB"),
@@ -74,10 +112,16 @@ def _season(d: _dt.date) -> float:
 
 def _cause(rng: random.Random, d: _dt.date, season: float) -> Cause:
     if season >= 2.0:
-        return _weighted(rng, {Cause.PLANNED: 58, Cause.VACANCY: 24, Cause.UNPLANNED: 12, Cause.CARE_NEED: 5, Cause.OTHER: 1})
+        return _weighted(
+            rng, {Cause.PLANNED: 58, Cause.VACANCY: 24, Cause.UNPLANNED: 12, Cause.CARE_NEED: 5, Cause.OTHER: 1}
+        )
     if d.month in (1, 2, 3):
-        return _weighted(rng, {Cause.UNPLANNED: 38, Cause.VACANCY: 28, Cause.PLANNED: 14, Cause.CARE_NEED: 15, Cause.OTHER: 5})
-    return _weighted(rng, {Cause.VACANCY: 34, Cause.UNPLANNED: 26, Cause.PLANNED: 18, Cause.CARE_NEED: 16, Cause.OTHER: 6})
+        return _weighted(
+            rng, {Cause.UNPLANNED: 38, Cause.VACANCY: 28, Cause.PLANNED: 14, Cause.CARE_NEED: 15, Cause.OTHER: 5}
+        )
+    return _weighted(
+        rng, {Cause.VACANCY: 34, Cause.UNPLANNED: 26, Cause.PLANNED: 18, Cause.CARE_NEED: 16, Cause.OTHER: 6}
+    )
 
 
 def _coverage(rng: random.Random, category: str, progress: float, summer: bool) -> Coverage:
@@ -104,8 +148,21 @@ def populate_gaps(services, unit: Unit, rng: random.Random, today: _dt.date) -> 
                 lo, hi = _RATES[category]
                 cost = Money.from_sek(round(minutes / 60 * rng.randint(lo, hi), -2))
         note = rng.choice(_NOTES[cause]) if rng.random() < 0.18 else ""
-        gaps.append(Gap(unit.id, start, end, shift, categories[category].id, minutes, cause, coverage,
-                        agency=agency, cost=cost, note=note))
+        gaps.append(
+            Gap(
+                unit.id,
+                start,
+                end,
+                shift,
+                categories[category].id,
+                minutes,
+                cause,
+                coverage,
+                agency=agency,
+                cost=cost,
+                note=note,
+            )
+        )
 
     for offset in range(DAYS + 1):
         d = first + _dt.timedelta(days=offset)
@@ -132,8 +189,16 @@ def populate_gaps(services, unit: Unit, rng: random.Random, today: _dt.date) -> 
             end = min(d + _dt.timedelta(days=7 * weeks - 1), today)
             workdays = sum(1 for i in range((end - d).days + 1) if (d + _dt.timedelta(days=i)).weekday() < 5)
             if workdays:
-                coverage = _weighted(rng, {Coverage.HIRED: 55 * (1 - 0.35 * progress), Coverage.POOL: 15,
-                                           Coverage.HOURLY: 12, Coverage.OWN_STAFF: 8, Coverage.UNCOVERED: 10})
+                coverage = _weighted(
+                    rng,
+                    {
+                        Coverage.HIRED: 55 * (1 - 0.35 * progress),
+                        Coverage.POOL: 15,
+                        Coverage.HOURLY: 12,
+                        Coverage.OWN_STAFF: 8,
+                        Coverage.UNCOVERED: 10,
+                    },
+                )
                 make(d, end, Shift.DAY, category, workdays * 8 * 60, Cause.VACANCY, coverage)
 
     services.gaps.repo.insert_many(gaps)

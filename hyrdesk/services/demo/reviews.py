@@ -11,10 +11,15 @@ from hyrdesk.domain.units import Unit
 
 # (proposal, affects other units, receiving role when redistributed), weighted by how often they occur.
 _DECISIONS = [
-    (Proposal.KEEP, Affects.NO, ""), (Proposal.KEEP, Affects.UNSURE, ""), (Proposal.KEEP, Affects.YES, ""),
-    (Proposal.SIMPLIFY, Affects.NO, ""), (Proposal.SIMPLIFY, Affects.YES, ""),
-    (Proposal.REDISTRIBUTE, Affects.NO, "Undersköterska"), (Proposal.REDISTRIBUTE, Affects.YES, "Vårdadministratör"),
-    (Proposal.REMOVE, Affects.NO, ""), (Proposal.REMOVE, Affects.UNSURE, ""),
+    (Proposal.KEEP, Affects.NO, ""),
+    (Proposal.KEEP, Affects.UNSURE, ""),
+    (Proposal.KEEP, Affects.YES, ""),
+    (Proposal.SIMPLIFY, Affects.NO, ""),
+    (Proposal.SIMPLIFY, Affects.YES, ""),
+    (Proposal.REDISTRIBUTE, Affects.NO, "Undersköterska"),
+    (Proposal.REDISTRIBUTE, Affects.YES, "Vårdadministratör"),
+    (Proposal.REMOVE, Affects.NO, ""),
+    (Proposal.REMOVE, Affects.UNSURE, ""),
 ]
 _RESPONSIBLE = ("Enhetschef", "Biträdande enhetschef", "Vårdadministratör")
 
@@ -27,29 +32,38 @@ def populate_reviews(services, unit: Unit, rng: random.Random, today: _dt.date) 
     for area in template.areas:
         picks = rng.sample(area.suggested_tasks, k=min(len(area.suggested_tasks), rng.randint(2, 4)))
         for s in picks:
-            tasks.append(_decide(reviews.from_suggestion(area.key, s), rng, done=True, today=_dt.date(today.year - 1, 6, 1)))
+            tasks.append(
+                _decide(reviews.from_suggestion(area.key, s), rng, done=True, today=_dt.date(today.year - 1, 6, 1))
+            )
     reviews.add_tasks(last_year, tasks)
     reviews.finish(last_year, _dt.date(today.year - 1, 5, 29))
 
     # This year's review starts from last year's and is half-way through.
-    current = reviews.start(unit, template, title=f"Översyn {today.year}", today=today - _dt.timedelta(days=24),
-                            based_on=last_year)
+    current = reviews.start(
+        unit, template, title=f"Översyn {today.year}", today=today - _dt.timedelta(days=24), based_on=last_year
+    )
     carried = reviews.tasks(current)
     for task in carried[: len(carried) // 2]:
         reviews.update_task(current, _decide(task, rng, done=False, today=today))
     own = reviews.from_suggestion("it", template.area("it").suggested_tasks[2])
-    reviews.add_task(current, own.with_changes(description="Manuell överföring av provsvar mellan två system",
-                                               minutes=4, count=8))
+    reviews.add_task(
+        current, own.with_changes(description="Manuell överföring av provsvar mellan två system", minutes=4, count=8)
+    )
 
 
 def _decide(task, rng: random.Random, *, done: bool, today: _dt.date):
     proposal, affects, receiver = rng.choice(_DECISIONS)
     status = Status.PROPOSED
     if proposal is not Proposal.KEEP:
-        statuses = [Status.DONE, Status.DONE, Status.REJECTED] if done else [Status.PROPOSED, Status.PROPOSED, Status.DECIDED]
+        statuses = (
+            [Status.DONE, Status.DONE, Status.REJECTED] if done else [Status.PROPOSED, Status.PROPOSED, Status.DECIDED]
+        )
         status = rng.choice(statuses)
     task = task.with_changes(
-        usefulness=rng.randint(1, 4), proposal=proposal, affects_others=affects, receiving_role=receiver,
+        usefulness=rng.randint(1, 4),
+        proposal=proposal,
+        affects_others=affects,
+        receiving_role=receiver,
         responsible=rng.choice(_RESPONSIBLE) if proposal is not Proposal.KEEP else "",
         due_date=today + _dt.timedelta(days=rng.choice((30, 60, 90))) if proposal is not Proposal.KEEP else None,
         status=status,

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from hyrdesk.domain.gap_validation import FIELD_LABELS
 from hyrdesk.domain.gaps import Gap
 from hyrdesk.domain.privacy import NAME_WARNING
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
+from hyrdesk.files.tabular import Table
+from hyrdesk.progress import Progress
 from hyrdesk.services.importing.importer import (
     ColumnMapping,
     ImportField,
@@ -33,23 +35,37 @@ from hyrdesk.services.importing.importer import (
     RejectedRow,
     data_rows,
 )
-from hyrdesk.progress import Progress
-from hyrdesk.files.tabular import Table
 
 FIELDS = (
-    ImportField("start", "Datum", True, ("datum", "från", "fr.o.m.", "from", "fr o m", "från och med", "frå o m",
-                                         "startdatum", "dag", "date")),
+    ImportField(
+        "start",
+        "Datum",
+        True,
+        ("datum", "från", "fr.o.m.", "from", "fr o m", "från och med", "frå o m", "startdatum", "dag", "date"),
+    ),
     ImportField("end", "Till och med", False, ("till", "t.o.m.", "tom", "t o m", "slutdatum", "till datum")),
     ImportField("shift", "Pass", True, ("pass", "passtyp", "arbetspass", "tid på dygnet")),
-    ImportField("category", "Yrkeskategori", True, ("yrkeskategori", "yrke", "kategori", "personalkategori",
-                                                    "befattning", "yrkesgrupp")),
+    ImportField(
+        "category",
+        "Yrkeskategori",
+        True,
+        ("yrkeskategori", "yrke", "kategori", "personalkategori", "befattning", "yrkesgrupp"),
+    ),
     ImportField("hours", "Timmar", False, ("timmar", "tim", "antal timmar", "h", "tid (h)", "timmar (h)")),
     ImportField("shifts", "Antal pass", False, ("antal pass", "pass (antal)", "antal")),
     ImportField("cause", "Orsak", True, ("orsak", "anledning", "skäl", "orsak till lucka")),
-    ImportField("coverage", "Täckning", True, ("täckning", "täckt av", "täcktes av", "lösning", "löst med",
-                                               "löstes med", "bemannad med", "åtgärd")),
-    ImportField("agency", "Bemanningsföretag", False, ("bemanningsföretag", "företag", "leverantör", "hyrföretag",
-                                                       "bemanningsbolag")),
+    ImportField(
+        "coverage",
+        "Täckning",
+        True,
+        ("täckning", "täckt av", "täcktes av", "lösning", "löst med", "löstes med", "bemannad med", "åtgärd"),
+    ),
+    ImportField(
+        "agency",
+        "Bemanningsföretag",
+        False,
+        ("bemanningsföretag", "företag", "leverantör", "hyrföretag", "bemanningsbolag"),
+    ),
     ImportField("cost", "Kostnad", False, ("kostnad", "kostnad (kr)", "kostnad kr", "belopp", "pris")),
     ImportField("note", "Kommentar", False, ("kommentar", "anteckning", "notering", "noteringar", "kommentarer")),
 )
@@ -58,9 +74,18 @@ FIELDS = (
 def fingerprint(unit_id: int, gap: Gap, occurrence: int) -> str:
     """The identity of an imported row: its unit, normalised values and repeat number in the file."""
     parts = (
-        str(unit_id), gap.start.isoformat(), gap.end.isoformat(), gap.shift.value, str(gap.category_id),
-        str(gap.minutes), gap.cause.value, gap.coverage.value, " ".join(gap.agency.casefold().split()),
-        "" if gap.cost is None else str(gap.cost.ore), " ".join(gap.note.casefold().split()), str(occurrence),
+        str(unit_id),
+        gap.start.isoformat(),
+        gap.end.isoformat(),
+        gap.shift.value,
+        str(gap.category_id),
+        str(gap.minutes),
+        gap.cause.value,
+        gap.coverage.value,
+        " ".join(gap.agency.casefold().split()),
+        "" if gap.cost is None else str(gap.cost.ore),
+        " ".join(gap.note.casefold().split()),
+        str(occurrence),
     )
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 

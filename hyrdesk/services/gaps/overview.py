@@ -34,7 +34,13 @@ def gap_figures(services, unit: Unit, today: _dt.date | None = None) -> list[Key
     tone = "neutral"
     if before.total_minutes:
         detail += f" · året före {_hours(before.total_minutes)}"
-        tone = "good" if now.total_minutes < before.total_minutes else "bad" if now.total_minutes > before.total_minutes else "neutral"
+        tone = (
+            "good"
+            if now.total_minutes < before.total_minutes
+            else "bad"
+            if now.total_minutes > before.total_minutes
+            else "neutral"
+        )
     figures = [KeyFigure("Lucktimmar, 12 månader", _hours(now.total_minutes), detail, tone, PAGE)]
 
     share = now.hire_share_pct
@@ -51,6 +57,7 @@ def gap_figures(services, unit: Unit, today: _dt.date | None = None) -> list[Key
         detail = f"{format_percent(Decimal(uncovered) * 100 / now.total_minutes)} av lucktimmarna"
     if before.total_minutes:
         detail += f" · året före {_hours(before.uncovered_minutes)}"
-    figures.append(KeyFigure("Ej täckta timmar, 12 månader", _hours(uncovered), detail,
-                             "warn" if uncovered else "neutral", PAGE))
+    figures.append(
+        KeyFigure("Ej täckta timmar, 12 månader", _hours(uncovered), detail, "warn" if uncovered else "neutral", PAGE)
+    )
     return figures

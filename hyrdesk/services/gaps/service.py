@@ -8,8 +8,9 @@ with its id, the deleted gaps) and ``restore`` puts deleted gaps back.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from hyrdesk.domain.gap_summary import GapSummary, summary_from_raw
 from hyrdesk.domain.gap_validation import GapCheck, checked_gap, parse_gap
@@ -17,10 +18,10 @@ from hyrdesk.domain.gaps import Gap, Shift
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import ValidationError
-from hyrdesk.storage.gaps import GapFilter, GapRepository
 from hyrdesk.services.gaps.importing import GapImporter
 from hyrdesk.services.settings import SHIFT_HOURS_DAY, SHIFT_HOURS_EVENING, SHIFT_HOURS_NIGHT, SettingsService
 from hyrdesk.services.units import UnitService
+from hyrdesk.storage.gaps import GapFilter, GapRepository
 
 __all__ = ["GapFilter", "GapService", "SHIFT_SETTINGS"]  # GapFilter: the GUI and CLI need not import storage
 
@@ -104,8 +105,15 @@ class GapService:
     def count(self, unit: Unit, flt: GapFilter = GapFilter()) -> int:
         return self.repo.count(unit.id, flt)
 
-    def page(self, unit: Unit, flt: GapFilter = GapFilter(), sort: str = "date", descending: bool = True,
-             offset: int = 0, limit: int = 200) -> list[Gap]:
+    def page(
+        self,
+        unit: Unit,
+        flt: GapFilter = GapFilter(),
+        sort: str = "date",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[Gap]:
         return self.repo.page(unit.id, flt, sort, descending, offset, limit)
 
     # --- summaries -------------------------------------------------------------------------

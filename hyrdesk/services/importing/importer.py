@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 from hyrdesk.errors import UserError
+from hyrdesk.files.tabular import Cell, Table, find_header_row, normalise_header
 from hyrdesk.progress import Progress
 from hyrdesk.services.settings import SettingsService
-from hyrdesk.files.tabular import Cell, Table, find_header_row, normalise_header
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,14 @@ of failing. Nothing here identifies a person: gap notes never enter.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
 from hyrdesk.domain.period import Period
-from hyrdesk.services.reviews.service import TaskLine
 from hyrdesk.services.line_dialogue import schema
+from hyrdesk.services.reviews.service import TaskLine
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,20 @@ class GapSection:
 
 def task_values(t: TaskLine) -> tuple[Any, ...]:
     """A review task's cells, in the order of ``schema.REVIEW_COLUMNS``."""
-    return (t.area, t.description, t.role, t.hours_per_year, t.proposal, t.receiving_role,
-            t.affects_others, t.route, t.responsible, t.due_date, t.status, t.hours_freed)
+    return (
+        t.area,
+        t.description,
+        t.role,
+        t.hours_per_year,
+        t.proposal,
+        t.receiving_role,
+        t.affects_others,
+        t.route,
+        t.responsible,
+        t.due_date,
+        t.status,
+        t.hours_freed,
+    )
 
 
 @dataclass(frozen=True)

@@ -9,29 +9,59 @@ from __future__ import annotations
 from hyrdesk.services.line_dialogue import schema
 
 DEFINITIONS = (
-    ("Hyrkostnad", "Kostnaden för inhyrd personal (fakturor från bemanningsföretag) som bokförts på enheten, "
-                   "per månad och rapportgrupp. Totalt = summan av alla rapportgrupper."),
-    ("Kostnad egen personal", "Enhetens personalkostnad för egen personal samma månad; nämnaren i hyrkvoten. "
-                              "Kostnad utan yrkeskategori räknas bara in i Totalt."),
+    (
+        "Hyrkostnad",
+        "Kostnaden för inhyrd personal (fakturor från bemanningsföretag) som bokförts på enheten, "
+        "per månad och rapportgrupp. Totalt = summan av alla rapportgrupper.",
+    ),
+    (
+        "Kostnad egen personal",
+        "Enhetens personalkostnad för egen personal samma månad; nämnaren i hyrkvoten. "
+        "Kostnad utan yrkeskategori räknas bara in i Totalt.",
+    ),
     ("Rapportgrupp", "Läkare, Sjuksköterskor/barnmorskor och Övriga, efter yrkeskategorins grupp, samt Totalt."),
-    ("R12 (rullande 12 månader)", "Summan av de 12 månader som slutar med den visade månaden. Visas bara när alla "
-                                  "12 månaderna har uppgifter – en delsumma visas aldrig som R12."),
-    ("Ackumulerat (ack)", "Januari till och med den visade månaden i år, jämfört med samma månader förra året. "
-                          "Förändring i kr = ack i år − ack i fjol; i % = förändringen / ack i fjol."),
-    ("Hyrkvot (SKR-måttet)", "Hyrkostnad / kostnad egen personal × 100, för månaden och för R12. "
-                             "Regionernas mål: högst {target} %. Saknas när kostnaden för egen personal är noll "
-                             "eller saknas."),
-    ("Bemanningslucka", "Ett pass eller en period som egen personal inte kunde täcka. Redovisas bara som "
-                        "timmar per månad per täckning och per orsak; anteckningar och enskilda luckor ingår "
-                        "aldrig i exporten."),
-    ("Täckning", "Hur luckan täcktes: egen personal (övertid/mertid), timavlönad, intern bemanningspool, "
-                 "hyrpersonal, eller inte alls (ej täckt)."),
-    ("Orsak", "Vakans, planerad frånvaro, oplanerad frånvaro, ökat vårdbehov eller övrigt (medvetet grovt: "
-              "aldrig kopplat till en person)."),
-    ("Administrativ översyn", "Enhetens senaste översyn av administrativa uppgifter med regionens mall. "
-                              "Timmar per år = minuter per tillfälle × antal tillfällen per år."),
-    ("Beslutsväg", "Eget beslut när uppgiften inte påverkar andra enheter; annars (ja eller osäkert) "
-                   "dialog i linjen. Räknas fram, skrivs aldrig in."),
+    (
+        "R12 (rullande 12 månader)",
+        "Summan av de 12 månader som slutar med den visade månaden. Visas bara när alla "
+        "12 månaderna har uppgifter – en delsumma visas aldrig som R12.",
+    ),
+    (
+        "Ackumulerat (ack)",
+        "Januari till och med den visade månaden i år, jämfört med samma månader förra året. "
+        "Förändring i kr = ack i år − ack i fjol; i % = förändringen / ack i fjol.",
+    ),
+    (
+        "Hyrkvot (SKR-måttet)",
+        "Hyrkostnad / kostnad egen personal × 100, för månaden och för R12. "
+        "Regionernas mål: högst {target} %. Saknas när kostnaden för egen personal är noll "
+        "eller saknas.",
+    ),
+    (
+        "Bemanningslucka",
+        "Ett pass eller en period som egen personal inte kunde täcka. Redovisas bara som "
+        "timmar per månad per täckning och per orsak; anteckningar och enskilda luckor ingår "
+        "aldrig i exporten.",
+    ),
+    (
+        "Täckning",
+        "Hur luckan täcktes: egen personal (övertid/mertid), timavlönad, intern bemanningspool, "
+        "hyrpersonal, eller inte alls (ej täckt).",
+    ),
+    (
+        "Orsak",
+        "Vakans, planerad frånvaro, oplanerad frånvaro, ökat vårdbehov eller övrigt (medvetet grovt: "
+        "aldrig kopplat till en person).",
+    ),
+    (
+        "Administrativ översyn",
+        "Enhetens senaste översyn av administrativa uppgifter med regionens mall. "
+        "Timmar per år = minuter per tillfälle × antal tillfällen per år.",
+    ),
+    (
+        "Beslutsväg",
+        "Eget beslut när uppgiften inte påverkar andra enheter; annars (ja eller osäkert) "
+        "dialog i linjen. Räknas fram, skrivs aldrig in.",
+    ),
     ("Frigjorda timmar per år", "Enhetens uppskattning av den tid förslaget frigör per år."),
     ("Tom cell", "Ett värde som inte kan beräknas lämnas tomt (aldrig 0)."),
 )
@@ -52,8 +82,10 @@ SCHEMA_ROWS = (
     (schema.HIRE_RATIO_R12_PCT, "Hyrkvot R12 (%)."),
     (schema.GAP_HOURS, "Timmar bemanningsluckor under månaden; category = täckning."),
     (schema.GAP_HOURS_BY_CAUSE, "Timmar bemanningsluckor under månaden; category = orsak."),
-    (schema.ADMIN_HOURS_PER_YEAR, "Tid för alla uppgifter i senaste översynen (timmar per år); "
-                                  "period = exportens period."),
+    (
+        schema.ADMIN_HOURS_PER_YEAR,
+        "Tid för alla uppgifter i senaste översynen (timmar per år); period = exportens period.",
+    ),
     (schema.ADMIN_HOURS_FREED, "Frigjorda timmar per år i senaste översynen; period = exportens period."),
     (schema.ADMIN_TASKS_LINE_DIALOGUE, "Antal uppgifter med beslutsväg dialog i linjen."),
 )

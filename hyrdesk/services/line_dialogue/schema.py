@@ -47,15 +47,34 @@ ADMIN_HOURS_FREED = "admin_hours_freed"
 ADMIN_TASKS_LINE_DIALOGUE = "admin_tasks_line_dialogue"
 
 MEASURES = (
-    HIRE_COST, OWN_STAFF_COST, HIRE_COST_R12, HIRE_COST_YTD, HIRE_COST_YTD_PREV, HIRE_RATIO_PCT,
-    HIRE_RATIO_R12_PCT, GAP_HOURS, GAP_HOURS_BY_CAUSE, ADMIN_HOURS_PER_YEAR, ADMIN_HOURS_FREED,
+    HIRE_COST,
+    OWN_STAFF_COST,
+    HIRE_COST_R12,
+    HIRE_COST_YTD,
+    HIRE_COST_YTD_PREV,
+    HIRE_RATIO_PCT,
+    HIRE_RATIO_R12_PCT,
+    GAP_HOURS,
+    GAP_HOURS_BY_CAUSE,
+    ADMIN_HOURS_PER_YEAR,
+    ADMIN_HOURS_FREED,
     ADMIN_TASKS_LINE_DIALOGUE,
 )
 
 # The review table's header, which the roll-up reads back (labels, not keys).
 REVIEW_COLUMNS = (
-    "Område", "Uppgift", "Utförs av (roll)", "Timmar per år", "Förslag", "Mottagande roll",
-    "Påverkar andra enheter", "Beslutsväg", "Ansvarig", "Klart senast", "Status", "Frigjorda timmar per år",
+    "Område",
+    "Uppgift",
+    "Utförs av (roll)",
+    "Timmar per år",
+    "Förslag",
+    "Mottagande roll",
+    "Påverkar andra enheter",
+    "Beslutsväg",
+    "Ansvarig",
+    "Klart senast",
+    "Status",
+    "Frigjorda timmar per år",
 )
 LINE_DIALOGUE_LABEL = "Dialog i linjen"
 

@@ -10,22 +10,22 @@ for the CLI.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
-from hyrdesk.paths import Paths
 from hyrdesk.files.atomic import atomic_save_workbook
-from hyrdesk.services.delivery.service import NO_SHARED_FOLDER, DeliveryService, OutboxItem
+from hyrdesk.paths import Paths
 from hyrdesk.progress import Progress
-from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
+from hyrdesk.services.delivery.service import NO_SHARED_FOLDER, DeliveryService, OutboxItem
 from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.line_dialogue.content import DialogueData, data_rows
 from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
 from hyrdesk.services.line_dialogue.sources import collect
+from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 
 
 def last_complete_month(today: _dt.date | None = None) -> Period:
@@ -48,9 +48,18 @@ class ExportResult:
 
 
 class ExportService:
-    def __init__(self, paths: Paths, settings: SettingsService, delivery: DeliveryService,
-                 texts: DialogueTextService, *, reviews=None, costs=None, gaps=None,
-                 clock: Callable[[], _dt.datetime] = _dt.datetime.now):
+    def __init__(
+        self,
+        paths: Paths,
+        settings: SettingsService,
+        delivery: DeliveryService,
+        texts: DialogueTextService,
+        *,
+        reviews=None,
+        costs=None,
+        gaps=None,
+        clock: Callable[[], _dt.datetime] = _dt.datetime.now,
+    ):
         self.paths = paths
         self.settings = settings
         self.delivery = delivery
@@ -61,41 +70,65 @@ class ExportService:
     # --- reading ---------------------------------------------------------------------
     def collect(self, unit: Unit, period: Period) -> DialogueData:
         return collect(
-            unit, period, text=self.texts.get(unit, period), target_pct=self.settings.get(HIRE_TARGET_PCT),
-            costs=self.costs, gaps=self.gaps, reviews=self.reviews, now=self.clock(),
+            unit,
+            period,
+            text=self.texts.get(unit, period),
+            target_pct=self.settings.get(HIRE_TARGET_PCT),
+            costs=self.costs,
+            gaps=self.gaps,
+            reviews=self.reviews,
+            now=self.clock(),
         )
 
     def included(self, data: DialogueData) -> list[Included]:
         """What the workbook will hold, sheet by sheet, in words."""
-        out = [Included(schema.SHEET_SUMMARY, "enhet, period, nyckeltal och din text till dialogen"
-                        + ("" if data.text.strip() else " (ingen text skriven ännu)"))]
+        out = [
+            Included(
+                schema.SHEET_SUMMARY,
+                "enhet, period, nyckeltal och din text till dialogen"
+                + ("" if data.text.strip() else " (ingen text skriven ännu)"),
+            )
+        ]
         c = data.costs
         if c is None:
             out.append(Included(schema.SHEET_COSTS, data.notes.get("costs", ""), True))
         else:
             with_data = sum(1 for p in c.months if (r := c.row(p, c.total_group)) and r.hire is not None)
-            out.append(Included(schema.SHEET_COSTS, f"{len(c.months)} månader ({with_data} med uppgifter) per "
-                                f"rapportgrupp med R12, ackumulerat mot förra året och hyrkvot, två diagram"))
+            out.append(
+                Included(
+                    schema.SHEET_COSTS,
+                    f"{len(c.months)} månader ({with_data} med uppgifter) per "
+                    f"rapportgrupp med R12, ackumulerat mot förra året och hyrkvot, två diagram",
+                )
+            )
         g = data.gaps
         if g is None:
             out.append(Included(schema.SHEET_GAPS, data.notes.get("gaps", ""), True))
         else:
-            out.append(Included(schema.SHEET_GAPS, f"{len(g.months)} månader, timmar per täckning och per orsak "
-                                "(bara summor, inga anteckningar)"))
+            out.append(
+                Included(
+                    schema.SHEET_GAPS,
+                    f"{len(g.months)} månader, timmar per täckning och per orsak (bara summor, inga anteckningar)",
+                )
+            )
         v = data.review
         if v is None:
             out.append(Included(schema.SHEET_REVIEW, data.notes.get("review", ""), True))
         else:
-            out.append(Included(schema.SHEET_REVIEW, f"{v.title}: {len(v.tasks)} uppgifter, varav "
-                                f"{v.line_dialogue} för dialog i linjen"))
+            out.append(
+                Included(
+                    schema.SHEET_REVIEW,
+                    f"{v.title}: {len(v.tasks)} uppgifter, varav {v.line_dialogue} för dialog i linjen",
+                )
+            )
         out.append(Included(schema.SHEET_DEFINITIONS, "hur varje mått räknas fram"))
-        out.append(Included(schema.SHEET_DATA, f"{sum(1 for _ in data_rows(data))} rader i långt format för "
-                            "maskinell läsning"))
+        out.append(
+            Included(schema.SHEET_DATA, f"{sum(1 for _ in data_rows(data))} rader i långt format för maskinell läsning")
+        )
         return out
 
     # --- writing ------------------------------------------------------------------------
-    def write(self, unit: Unit, period: Period, folder: Path | None = None,
-              progress: Progress | None = None) -> Path:
+    def write(self, unit: Unit, period: Period, folder: Path | None = None, progress: Progress | None = None) -> Path:
         """Write the workbook atomically into ``folder`` (default: the local exports folder). Reads only."""
         from hyrdesk.services.line_dialogue.workbook import build_workbook
 
@@ -128,8 +161,9 @@ class ExportService:
             raise UserError(NO_SHARED_FOLDER)
         return folder
 
-    def export_line_dialogue(self, unit: Unit, period: Period, out_dir: Path | None = None,
-                             progress: Progress | None = None) -> ExportResult:
+    def export_line_dialogue(
+        self, unit: Unit, period: Period, out_dir: Path | None = None, progress: Progress | None = None
+    ) -> ExportResult:
         """With ``out_dir``: write there, not queued. Without: keep locally, queue, try to deliver once."""
         if out_dir is not None:
             return ExportResult(self.write(unit, period, out_dir, progress), None)

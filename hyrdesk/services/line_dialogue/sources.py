@@ -44,8 +44,10 @@ def cost_section(costs, unit: Unit, period: Period, target_pct: Decimal) -> tupl
     for m in costs.monthly_rows(unit, first, period):  # GroupMeasures per month and group, Totalt last
         table.setdefault(m.period, []).append(m)
     if not any(any(m.hire is not None or m.own is not None for m in table.get(p, ())) for p in months):
-        return None, (f"Inga hyrkostnader eller kostnader för egen personal är registrerade för enheten "
-                      f"{period.label()} eller de {schema.COST_MONTHS - 1} månaderna före.")
+        return None, (
+            f"Inga hyrkostnader eller kostnader för egen personal är registrerade för enheten "
+            f"{period.label()} eller de {schema.COST_MONTHS - 1} månaderna före."
+        )
     rows: dict[tuple[Period, str], CostRow] = {}
     groups: list[str] = []
     for p in months:
@@ -53,9 +55,17 @@ def cost_section(costs, unit: Unit, period: Period, target_pct: Decimal) -> tupl
             if m.group not in groups:
                 groups.append(m.group)
             rows[(p, m.group)] = CostRow(
-                period=p, group=m.group, hire=_sek(m.hire), own=_sek(m.own), r12=_sek(m.r12), ytd=_sek(m.ytd),
-                ytd_prev=_sek(m.ytd_prev), ytd_change=_sek(m.ytd_change), ytd_change_pct=m.ytd_change_pct,
-                ratio_pct=m.hire_ratio_pct, ratio_r12_pct=m.hire_ratio_r12_pct,
+                period=p,
+                group=m.group,
+                hire=_sek(m.hire),
+                own=_sek(m.own),
+                r12=_sek(m.r12),
+                ytd=_sek(m.ytd),
+                ytd_prev=_sek(m.ytd_prev),
+                ytd_change=_sek(m.ytd_change),
+                ytd_change_pct=m.ytd_change_pct,
+                ratio_pct=m.hire_ratio_pct,
+                ratio_r12_pct=m.hire_ratio_r12_pct,
             )
     return CostSection(months, groups, rows, target_pct), None
 
@@ -67,8 +77,10 @@ def gap_section(gaps, unit: Unit, period: Period) -> tuple[GapSection | None, st
     months = list(period_range(first, period))
     summary = gaps.summary(unit, first, period)  # aggregates only: never a note or a single gap
     if not summary.total_minutes:
-        return None, (f"Inga bemanningsluckor är registrerade för enheten under de {schema.GAP_MONTHS} månaderna "
-                      f"till och med {period.label()}.")
+        return None, (
+            f"Inga bemanningsluckor är registrerade för enheten under de {schema.GAP_MONTHS} månaderna "
+            f"till och med {period.label()}."
+        )
     by_coverage: dict[Period, dict[str, Decimal]] = {p: {} for p in months}
     by_cause: dict[Period, dict[str, Decimal]] = {p: {} for p in months}
     coverages: list[str] = []
@@ -81,8 +93,13 @@ def gap_section(gaps, unit: Unit, period: Period) -> tuple[GapSection | None, st
     from hyrdesk.domain.gaps import Coverage
 
     return GapSection(
-        months=months, coverages=coverages, causes=causes, by_coverage=by_coverage, by_cause=by_cause,
-        hire_label=Coverage.HIRED.label, uncovered_label=Coverage.UNCOVERED.label,
+        months=months,
+        coverages=coverages,
+        causes=causes,
+        by_coverage=by_coverage,
+        by_cause=by_cause,
+        hire_label=Coverage.HIRED.label,
+        uncovered_label=Coverage.UNCOVERED.label,
     ), None
 
 
@@ -94,19 +111,38 @@ def review_section(reviews, unit: Unit) -> tuple[ReviewSection | None, str | Non
         return None, "Enheten har ingen administrativ översyn ännu."
     r = latest.review
     return ReviewSection(
-        title=r.title, template=latest.template_name, started_on=r.started_on, finished_on=r.finished_on,
+        title=r.title,
+        template=latest.template_name,
+        started_on=r.started_on,
+        finished_on=r.finished_on,
         tasks=list(latest.tasks),
-        hours_per_year=latest.hours_per_year, hours_freed_per_year=latest.hours_freed_per_year,
-        line_dialogue=latest.line_dialogue, own_decision=latest.own_decision,
+        hours_per_year=latest.hours_per_year,
+        hours_freed_per_year=latest.hours_freed_per_year,
+        line_dialogue=latest.line_dialogue,
+        own_decision=latest.own_decision,
     ), None
 
 
-def collect(unit: Unit, period: Period, *, text: str, target_pct: Decimal, costs=None, gaps=None, reviews=None,
-            now: _dt.datetime | None = None) -> DialogueData:
+def collect(
+    unit: Unit,
+    period: Period,
+    *,
+    text: str,
+    target_pct: Decimal,
+    costs=None,
+    gaps=None,
+    reviews=None,
+    now: _dt.datetime | None = None,
+) -> DialogueData:
     """Everything the workbook for ``unit`` and ``period`` shows."""
     data = DialogueData(
-        unit_code=unit.code, unit_name=unit.name, care_area=unit.care_area.label, period=period,
-        created=(now or _dt.datetime.now()).replace(microsecond=0), app_version=__version__, text=text,
+        unit_code=unit.code,
+        unit_name=unit.name,
+        care_area=unit.care_area.label,
+        period=period,
+        created=(now or _dt.datetime.now()).replace(microsecond=0),
+        app_version=__version__,
+        text=text,
     )
     for key, build in (
         ("costs", lambda: cost_section(costs, unit, period, target_pct)),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from hyrdesk.files.xlsx_safe import print_setup, set_value, write_row
 
@@ -59,8 +60,9 @@ def note(ws, row: int, text: str, column: int = 1, warn: bool = False) -> None:
         cell.fill = PatternFill("solid", fgColor=WARN_FILL)
 
 
-def rows(ws, first_row: int, values: Iterable[Sequence[Any]], formats: Sequence[str | None],
-         bold_last: bool = False) -> int:
+def rows(
+    ws, first_row: int, values: Iterable[Sequence[Any]], formats: Sequence[str | None], bold_last: bool = False
+) -> int:
     """Table rows with number formats per column; returns the next free row. Month cells are centred."""
     from openpyxl.styles import Alignment, Font
 
@@ -85,8 +87,9 @@ def widths(ws, columns: dict[str, float]) -> None:
         ws.column_dimensions[letter].width = width
 
 
-def page(ws, header_rows: int, left: str, landscape: bool = True, repeat_rows: int | None = None,
-         one_page: bool = False) -> None:
+def page(
+    ws, header_rows: int, left: str, landscape: bool = True, repeat_rows: int | None = None, one_page: bool = False
+) -> None:
     """Print setup (xlsx_safe.print_setup) plus a page header naming the unit and a page-number footer.
 
     ``repeat_rows`` narrows the rows repeated on every printed page (for a sheet
@@ -111,6 +114,7 @@ def page(ws, header_rows: int, left: str, landscape: bool = True, repeat_rows: i
     ws.oddFooter.center.text = "Sida &P av &N"
     ws.page_margins.left = ws.page_margins.right = 0.5
 
+
 def wrap(ws, first_row: int, last_row: int, columns: Iterable[int] | None = None) -> None:
     """Wrap text (top-aligned) in a block of table rows."""
     from openpyxl.styles import Alignment
@@ -121,8 +125,9 @@ def wrap(ws, first_row: int, last_row: int, columns: Iterable[int] | None = None
             if wanted is None or cell.column in wanted:
                 # Text a little in from the left edge, so it never runs into the number beside it.
                 text = isinstance(cell.value, str)
-                cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left" if text else None,
-                                           indent=1 if text else 0)
+                cell.alignment = Alignment(
+                    wrap_text=True, vertical="top", horizontal="left" if text else None, indent=1 if text else 0
+                )
 
 
 def fit_row_heights(ws, rows: Iterable[int], line_height: float = 15) -> None:

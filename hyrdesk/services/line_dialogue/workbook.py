@@ -64,8 +64,11 @@ def _summary(ws, d: DialogueData) -> None:
     styles.header(ws, HEADER_ROW, ["Uppgift", "Värde", "Kommentar"])
     r = HEADER_ROW + 1
     for label, value, fmt in (
-        ("Enhet", d.unit_name, None), ("Enhetskod", d.unit_code, None), ("Verksamhetsområde", d.care_area, None),
-        ("Period", str(d.period), None), ("Skapad", d.created, "yyyy-mm-dd hh:mm"),
+        ("Enhet", d.unit_name, None),
+        ("Enhetskod", d.unit_code, None),
+        ("Verksamhetsområde", d.care_area, None),
+        ("Period", str(d.period), None),
+        ("Skapad", d.created, "yyyy-mm-dd hh:mm"),
         ("Skapad med", f"hyrdesk {d.app_version}", None),
     ):
         write_row(ws, r, [label, value], [None, fmt])
@@ -120,8 +123,14 @@ def _summary_costs(ws, r: int, d: DialogueData) -> int:
     target = f"Mål: högst {str(c.target_pct).replace('.', ',')} %"
     month = d.period.label()
     r = _figure(ws, r, f"Hyrkostnad {month}", t.hire if t else None, FMT_KR)
-    r = _figure(ws, r, "Hyrkostnad rullande 12 månader (R12)", t.r12 if t else None, FMT_KR,
-                "" if t and t.r12 is not None else "Kräver 12 månader med uppgifter.")
+    r = _figure(
+        ws,
+        r,
+        "Hyrkostnad rullande 12 månader (R12)",
+        t.r12 if t else None,
+        FMT_KR,
+        "" if t and t.r12 is not None else "Kräver 12 månader med uppgifter.",
+    )
     r = _figure(ws, r, f"Hyrkostnad ackumulerat {_ytd_label(d, d.period.year)}", t.ytd if t else None, FMT_KR)
     r = _figure(ws, r, f"Samma period {d.period.year - 1}", t.ytd_prev if t else None, FMT_KR)
     r = _figure(ws, r, "Förändring mot samma period förra året", t.ytd_change if t else None, FMT_KR)
@@ -173,8 +182,17 @@ def _costs(ws, d: DialogueData) -> None:
     for p in c.months:
         rows = [c.row(p, g) for g in c.groups]
         t = rows[-1]
-        values.append([p.first_day, *[x.hire if x else None for x in rows], t.r12 if t else None,
-                       t.own if t else None, t.ratio_pct if t else None, t.ratio_r12_pct if t else None, c.target_pct])
+        values.append(
+            [
+                p.first_day,
+                *[x.hire if x else None for x in rows],
+                t.r12 if t else None,
+                t.own if t else None,
+                t.ratio_pct if t else None,
+                t.ratio_r12_pct if t else None,
+                c.target_pct,
+            ]
+        )
     formats = ["yyyy-mm", *[FMT_KR] * (len(c.groups) + 2), FMT_PCT, FMT_PCT, FMT_PCT]
     first = HEADER_ROW + 1
     end = styles.rows(ws, first, values, formats)
@@ -184,18 +202,43 @@ def _costs(ws, d: DialogueData) -> None:
     styles.subheading(ws, r, f"Ackumulerat {_ytd_label(d, d.period.year)} mot samma period {d.period.year - 1}")
     r += 1
     ytd_header = r
-    styles.header(ws, r, ["Rapportgrupp", f"Hyrkostnad {d.period.label()}", "R12",
-                          f"Ack {d.period.year}", f"Ack {d.period.year - 1}", "Förändring kr", "Förändring %",
-                          "Hyrkvot %", "Hyrkvot R12 %"])
+    styles.header(
+        ws,
+        r,
+        [
+            "Rapportgrupp",
+            f"Hyrkostnad {d.period.label()}",
+            "R12",
+            f"Ack {d.period.year}",
+            f"Ack {d.period.year - 1}",
+            "Förändring kr",
+            "Förändring %",
+            "Hyrkvot %",
+            "Hyrkvot R12 %",
+        ],
+    )
     ytd = []
     for g in c.groups:
         x = c.row(d.period, g)
-        ytd.append([g, *((x.hire, x.r12, x.ytd, x.ytd_prev, x.ytd_change, x.ytd_change_pct, x.ratio_pct,
-                          x.ratio_r12_pct) if x else [None] * 8)])
-    r = styles.rows(ws, r + 1, ytd, [None, FMT_KR, FMT_KR, FMT_KR, FMT_KR, FMT_KR, FMT_PCT, FMT_PCT, FMT_PCT],
-                    bold_last=True)
-    styles.note(ws, r, "Tom cell: värdet kan inte beräknas (t.ex. R12 innan det finns 12 månader med uppgifter, "
-                       "eller hyrkvot när kostnaden för egen personal saknas). Se bladet Definitioner.")
+        ytd.append(
+            [
+                g,
+                *(
+                    (x.hire, x.r12, x.ytd, x.ytd_prev, x.ytd_change, x.ytd_change_pct, x.ratio_pct, x.ratio_r12_pct)
+                    if x
+                    else [None] * 8
+                ),
+            ]
+        )
+    r = styles.rows(
+        ws, r + 1, ytd, [None, FMT_KR, FMT_KR, FMT_KR, FMT_KR, FMT_KR, FMT_PCT, FMT_PCT, FMT_PCT], bold_last=True
+    )
+    styles.note(
+        ws,
+        r,
+        "Tom cell: värdet kan inte beräknas (t.ex. R12 innan det finns 12 månader med uppgifter, "
+        "eller hyrkvot när kostnaden för egen personal saknas). Se bladet Definitioner.",
+    )
     r += 1
 
     from openpyxl.worksheet.pagebreak import Break
@@ -217,8 +260,9 @@ def _cost_charts(ws, c, first: int, last: int, anchor_row: int) -> None:
     cost.title = "Hyrkostnad per månad och rapportgrupp (kr)"
     cost.y_axis.title = "kr"
     cost.y_axis.number_format = "#,##0"
-    cost.add_data(Reference(ws, min_col=2, max_col=1 + n_groups, min_row=HEADER_ROW, max_row=last),
-                  titles_from_data=True)
+    cost.add_data(
+        Reference(ws, min_col=2, max_col=1 + n_groups, min_row=HEADER_ROW, max_row=last), titles_from_data=True
+    )
     cost.set_categories(cats)
     _axes(cost, len(c.months))
     cost.width = 15
@@ -229,8 +273,9 @@ def _cost_charts(ws, c, first: int, last: int, anchor_row: int) -> None:
     ratio.y_axis.title = "%"
     ratio.y_axis.number_format = "0.0"
     ratio_col = 2 + n_groups + 2  # after the groups, R12 totalt and own staff cost
-    ratio.add_data(Reference(ws, min_col=ratio_col, max_col=ratio_col + 2, min_row=HEADER_ROW, max_row=last),
-                   titles_from_data=True)
+    ratio.add_data(
+        Reference(ws, min_col=ratio_col, max_col=ratio_col + 2, min_row=HEADER_ROW, max_row=last), titles_from_data=True
+    )
     ratio.set_categories(cats)
     _axes(ratio, len(c.months))
     target = ratio.series[-1]
@@ -269,7 +314,9 @@ def _gaps(ws, d: DialogueData) -> None:
     _gap_table(ws, r + 2, g.causes, g.by_cause, g.months)
     from openpyxl.utils import get_column_letter
 
-    styles.widths(ws, {"A": 14, **{get_column_letter(i): 15 for i in range(2, 3 + max(len(g.coverages), len(g.causes)))}})
+    styles.widths(
+        ws, {"A": 14, **{get_column_letter(i): 15 for i in range(2, 3 + max(len(g.coverages), len(g.causes)))}}
+    )
     styles.fit_row_heights(ws, [HEADER_ROW, r + 2])
     styles.page(ws, HEADER_ROW, _where(d), repeat_rows=2, one_page=True)
 
@@ -291,9 +338,15 @@ def _gap_table(ws, header_row: int, labels, table, months) -> int:
 # --- Administrativ översyn ----------------------------------------------------------------
 def _review(ws, d: DialogueData) -> None:
     v = d.review
-    subtitle = (f"{v.title} · mall: {v.template} · påbörjad {v.started_on.isoformat()}"
-                + (f", avslutad {v.finished_on.isoformat()}" if v.finished_on else ", pågående")
-                + " · uppgifter som kräver dialog i linjen först") if v else _where(d)
+    subtitle = (
+        (
+            f"{v.title} · mall: {v.template} · påbörjad {v.started_on.isoformat()}"
+            + (f", avslutad {v.finished_on.isoformat()}" if v.finished_on else ", pågående")
+            + " · uppgifter som kräver dialog i linjen först"
+        )
+        if v
+        else _where(d)
+    )
     styles.title(ws, "Administrativ översyn", subtitle)
     styles.header(ws, HEADER_ROW, list(schema.REVIEW_COLUMNS))
     if v is None:
@@ -304,8 +357,9 @@ def _review(ws, d: DialogueData) -> None:
         formats = [None, None, None, FMT_DEC1, None, None, None, None, None, FMT_DATE, None, FMT_DEC1]
         styles.rows(ws, HEADER_ROW + 1, [task_values(t) for t in v.tasks], formats)
         styles.wrap(ws, HEADER_ROW + 1, HEADER_ROW + len(v.tasks))
-    styles.widths(ws, {"A": 16, "B": 36, "C": 19, "D": 9, "E": 11, "F": 19, "G": 10, "H": 15, "I": 19,
-                       "J": 11, "K": 10, "L": 10})
+    styles.widths(
+        ws, {"A": 16, "B": 36, "C": 19, "D": 9, "E": 11, "F": 19, "G": 10, "H": 15, "I": 19, "J": 11, "K": 10, "L": 10}
+    )
     styles.fit_row_heights(ws, range(HEADER_ROW, HEADER_ROW + 1 + (len(v.tasks) if v else 0)))
     styles.page(ws, HEADER_ROW, _where(d))
 
@@ -352,9 +406,12 @@ def _properties(wb, d: DialogueData) -> None:
     p.description = "Skapad av hyrdesk. Bladet data följer schemat " + schema.SCHEMA + "."
     p.created = p.modified = d.created
     for name, value in (
-        (schema.PROP_SCHEMA, schema.SCHEMA), (schema.PROP_UNIT_CODE, d.unit_code),
-        (schema.PROP_UNIT_NAME, d.unit_name), (schema.PROP_PERIOD, str(d.period)),
-        (schema.PROP_CREATED, d.created.isoformat()), (schema.PROP_VERSION, d.app_version),
+        (schema.PROP_SCHEMA, schema.SCHEMA),
+        (schema.PROP_UNIT_CODE, d.unit_code),
+        (schema.PROP_UNIT_NAME, d.unit_name),
+        (schema.PROP_PERIOD, str(d.period)),
+        (schema.PROP_CREATED, d.created.isoformat()),
+        (schema.PROP_VERSION, d.app_version),
     ):
         wb.custom_doc_props.append(StringProperty(name=name, value=value))
     wb.custom_doc_props.append(IntProperty(name="hyrdesk_schema_version", value=schema.SCHEMA_VERSION))

@@ -6,8 +6,9 @@ listed in ``figure_sources()``; the page shows them as cards in that order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Literal
 
 from hyrdesk.domain.units import Unit
 
@@ -29,7 +30,6 @@ FigureSource = Callable[["object", Unit], list[KeyFigure]]
 def figure_sources() -> list[FigureSource]:
     """The features' key-figure functions, in the order the cards appear."""
     from hyrdesk.services.costs.overview import cost_figures  # imported here: it imports KeyFigure from this module
-
     from hyrdesk.services.gaps.overview import gap_figures
     from hyrdesk.services.reviews.overview import review_figures
 

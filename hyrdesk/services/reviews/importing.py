@@ -22,6 +22,7 @@ from hyrdesk.domain.review_template import Template, TemplateError, parse_templa
 from hyrdesk.domain.review_validation import parse_field, parse_task
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
+from hyrdesk.files.tabular import check_xlsx_file, normalise_header
 from hyrdesk.progress import Progress
 from hyrdesk.services.reviews.workbook import (
     SHEET_META,
@@ -30,7 +31,6 @@ from hyrdesk.services.reviews.workbook import (
     WORKBOOK_FORMAT_VERSION,
     column_header,
 )
-from hyrdesk.files.tabular import check_xlsx_file, normalise_header
 
 MAX_ROWS = 5000
 _COMPARED = tuple(k for k in TASK_FIELD_LABELS if k not in ("hours_per_year", "route"))
@@ -49,7 +49,9 @@ class CellError:
 class WorkbookErrors(UserError):
     def __init__(self, name: str, errors: list[CellError]):
         lines = "\n".join(f"  • {e}" for e in errors)
-        super().__init__(f"{name} har {len(errors)} fel. Inget har sparats. Rätta felen och läs in filen igen:\n{lines}")
+        super().__init__(
+            f"{name} har {len(errors)} fel. Inget har sparats. Rätta felen och läs in filen igen:\n{lines}"
+        )
         self.name = name
         self.errors = list(errors)
 
@@ -85,12 +87,16 @@ class ImportPlan:
         if self.review is None and not self.added:
             return out + ["Arbetsboken innehåller inga uppgifter. Ingen översyn skapas."]
         if self.review is None:
-            out.append(f"En ny översyn ”{self.new_title}” skapas för {self.unit.display} med mallen {self.template.display}.")
+            out.append(
+                f"En ny översyn ”{self.new_title}” skapas för {self.unit.display} med mallen {self.template.display}."
+            )
         else:
             out.append(f"Översynen ”{self.review.title}” för {self.unit.display} uppdateras.")
         if self.added:
             out.append(f"{len(self.added)} nya uppgifter:")
-            out += [f"  + {area(t.area)}: {t.description} ({display_value(t, 'hours_per_year')} h/år)" for t in self.added]
+            out += [
+                f"  + {area(t.area)}: {t.description} ({display_value(t, 'hours_per_year')} h/år)" for t in self.added
+            ]
         if self.changed:
             out.append(f"{len(self.changed)} ändrade uppgifter:")
             for c in self.changed:
@@ -99,7 +105,9 @@ class ImportPlan:
         if self.unchanged:
             out.append(f"{self.unchanged} uppgifter är oförändrade.")
         if self.not_in_workbook:
-            out.append(f"{len(self.not_in_workbook)} uppgifter finns i hyrdesk men inte i arbetsboken. De behålls som de är.")
+            out.append(
+                f"{len(self.not_in_workbook)} uppgifter finns i hyrdesk men inte i arbetsboken. De behålls som de är."
+            )
         if not self.has_changes:
             out.append("Arbetsboken innehåller inga ändringar.")
         return out
@@ -113,11 +121,20 @@ def preview_workbook(path: Path | str, unit: Unit, reviews, progress: Progress |
     path = check_xlsx_file(path)
     try:
         wb = load_workbook(path, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise UserError(f"{path.name} går inte att läsa som Excel-arbetsbok: {exc}") from None
     try:
         if SHEET_TASKS not in wb.sheetnames:
-            raise WorkbookErrors(path.name, [CellError(SHEET_TASKS, "", f"bladet ”{SHEET_TASKS}” saknas. Läs in en arbetsbok som hyrdesk har exporterat.")])
+            raise WorkbookErrors(
+                path.name,
+                [
+                    CellError(
+                        SHEET_TASKS,
+                        "",
+                        f"bladet ”{SHEET_TASKS}” saknas. Läs in en arbetsbok som hyrdesk har exporterat.",
+                    )
+                ],
+            )
         plan = _target(path, wb, unit, reviews)
         _read_rows(plan, wb[SHEET_TASKS], reviews, progress)
         return plan
@@ -163,7 +180,9 @@ def _target(path: Path, wb, unit: Unit, reviews) -> ImportPlan:
                 plan.review = review
                 plan.template = reviews.template_of(review)
             else:
-                plan.notes.append("Översynen som arbetsboken exporterades från finns inte här; uppgifterna blir en ny översyn.")
+                plan.notes.append(
+                    "Översynen som arbetsboken exporterades från finns inte här; uppgifterna blir en ny översyn."
+                )
     if plan.review is None:
         plan.new_title = reviews.free_title(unit, f"Översyn {_dt.date.today().year}")
     return plan
@@ -193,7 +212,9 @@ def _read_rows(plan: ImportPlan, ws, reviews, progress: Progress | None) -> None
     if errors:
         raise WorkbookErrors(plan.path.name, errors)
     if ws.max_row > MAX_ROWS + 1:
-        raise WorkbookErrors(plan.path.name, [CellError(ws.title, "", f"bladet har {ws.max_row} rader; hyrdesk läser högst {MAX_ROWS}.")])
+        raise WorkbookErrors(
+            plan.path.name, [CellError(ws.title, "", f"bladet har {ws.max_row} rader; hyrdesk läser högst {MAX_ROWS}.")]
+        )
 
     existing = {t.id: t for t in (reviews.tasks(plan.review) if plan.review else [])}
     seen_ids: dict[int, str] = {}
@@ -209,19 +230,33 @@ def _read_rows(plan: ImportPlan, ws, reviews, progress: Progress | None) -> None
         row_errors: list[CellError] = []
         formulas = {k for k in inputs if k in cells and cells[k].data_type == "f"}
         for k in formulas:
-            row_errors.append(CellError(ws.title, cells[k].coordinate, "cellen innehåller en formel. Skriv in värdet i stället."))
+            row_errors.append(
+                CellError(ws.title, cells[k].coordinate, "cellen innehåller en formel. Skriv in värdet i stället.")
+            )
         base = None
         id_cell = cells.get("id")
         if id_cell is not None and id_cell.value not in (None, "") and plan.review is not None:
             task_id = _task_id(id_cell.value)
             if task_id is None or task_id not in existing:
-                row_errors.append(CellError(ws.title, id_cell.coordinate, f"”{id_cell.value}” är inte numret på en uppgift i översynen. Töm cellen om raden är en ny uppgift."))
+                row_errors.append(
+                    CellError(
+                        ws.title,
+                        id_cell.coordinate,
+                        f"”{id_cell.value}” är inte numret på en uppgift i översynen. Töm cellen om raden är en ny uppgift.",
+                    )
+                )
             elif task_id in seen_ids:
-                row_errors.append(CellError(ws.title, id_cell.coordinate, f"nummer {task_id} finns redan på rad {seen_ids[task_id]}."))
+                row_errors.append(
+                    CellError(ws.title, id_cell.coordinate, f"nummer {task_id} finns redan på rad {seen_ids[task_id]}.")
+                )
             else:
                 seen_ids[task_id] = str(row)
                 base = existing[task_id]
-        if base is not None and values.get("hours_freed") is not None and base.hours_freed == base.suggested_hours_freed:
+        if (
+            base is not None
+            and values.get("hours_freed") is not None
+            and base.hours_freed == base.suggested_hours_freed
+        ):
             # The exported value was hyrdesk's suggestion: left as it was, it keeps following the
             # suggestion (a proposal changed from ta bort to förenkla halves it).
             try:
@@ -250,9 +285,16 @@ def _read_rows(plan: ImportPlan, ws, reviews, progress: Progress | None) -> None
         diff = changed_fields(base, task, _COMPARED)
         if diff:
             label = plan.template.area_name
-            plan.changed.append(TaskChange(base, task, [
-                (TASK_FIELD_LABELS[k], display_value(base, k, label), display_value(task, k, label)) for k in diff
-            ]))
+            plan.changed.append(
+                TaskChange(
+                    base,
+                    task,
+                    [
+                        (TASK_FIELD_LABELS[k], display_value(base, k, label), display_value(task, k, label))
+                        for k in diff
+                    ],
+                )
+            )
         else:
             plan.unchanged += 1
     if errors:
@@ -284,7 +326,7 @@ def apply_plan(plan: ImportPlan, reviews, today: _dt.date | None = None) -> tupl
                 )
             reviews.update_task(review, change.new)
         reviews.add_tasks(review, [t.with_changes(position=0) for t in plan.added])
-    message = (f"Inläst i ”{review.title}”: {len(plan.added)} nya och {len(plan.changed)} ändrade uppgifter"
-               + (f", {plan.unchanged} oförändrade." if plan.unchanged else "."))
+    message = f"Inläst i ”{review.title}”: {len(plan.added)} nya och {len(plan.changed)} ändrade uppgifter" + (
+        f", {plan.unchanged} oförändrade." if plan.unchanged else "."
+    )
     return review, message
-

@@ -11,13 +11,26 @@ from hyrdesk.services.overview.figures import KeyFigure
 def review_figures(services, unit: Unit) -> list[KeyFigure]:
     review = services.reviews.latest(unit)
     if review is None:
-        return [KeyFigure("Administrativ översyn", "Ej påbörjad", "Gå igenom enhetens administrativa uppgifter med regionens mall.",
-                          page="review")]
+        return [
+            KeyFigure(
+                "Administrativ översyn",
+                "Ej påbörjad",
+                "Gå igenom enhetens administrativa uppgifter med regionens mall.",
+                page="review",
+            )
+        ]
     s = services.reviews.summary(review)
     pending = len(s.pending_dialogue)
     detail = f"{review.title} ({review.status_label.lower()}): {s.total.tasks} uppgifter, {format_decimal(s.total.hours_rounded, 0)}{NBSP}h/år."
     if pending:
         detail += f" {pending} förslag behöver dialog i linjen innan beslut."
     tone = "good" if s.total.hours_freed > 0 else "neutral"
-    return [KeyFigure("Frigjord tid, administrativ översyn", f"{format_decimal(round_hours(s.total.hours_freed), 0)}{NBSP}h/år",
-                      detail, tone=tone, page="review")]
+    return [
+        KeyFigure(
+            "Frigjord tid, administrativ översyn",
+            f"{format_decimal(round_hours(s.total.hours_freed), 0)}{NBSP}h/år",
+            detail,
+            tone=tone,
+            page="review",
+        )
+    ]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Iterable
+from typing import Any
 
 from hyrdesk.domain.privacy import check_free_text
 from hyrdesk.domain.review import Proposal, Review, ReviewTask, round_hours
@@ -14,8 +15,8 @@ from hyrdesk.domain.review_template import SuggestedTask, Template, parse_templa
 from hyrdesk.domain.review_validation import checked_task, parse_field, validate_task
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError, ValidationError
-from hyrdesk.storage.reviews import ReviewRepository
 from hyrdesk.services.reviews.templates import TemplateLibrary
+from hyrdesk.storage.reviews import ReviewRepository
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,15 @@ class ReviewService:
             self._parsed[review.template_json] = cached
         return cached
 
-    def start(self, unit: Unit, template: Template, *, title: str | None = None, today: _dt.date | None = None,
-              based_on: Review | None = None) -> Review:
+    def start(
+        self,
+        unit: Unit,
+        template: Template,
+        *,
+        title: str | None = None,
+        today: _dt.date | None = None,
+        based_on: Review | None = None,
+    ) -> Review:
         """A new review; ``based_on`` copies the tasks that are still there (see ``carry_over``)."""
         today = today or _dt.date.today()
         title = (title or "").strip() or self.free_title(unit, f"Översyn {today.year}")
@@ -90,8 +98,9 @@ class ReviewService:
             raise ValidationError({"title": refusal})
         area_keys = [a.key for a in template.areas]
         with self.repo.db.write():
-            review_id = self.repo.add(unit.id, title, template.id, template.version, template.data, today,
-                                      based_on.id if based_on else None)
+            review_id = self.repo.add(
+                unit.id, title, template.id, template.version, template.data, today, based_on.id if based_on else None
+            )
             if based_on is not None:
                 position = 1
                 for task in self.repo.tasks(based_on.id):
@@ -178,8 +187,15 @@ class ReviewService:
             return [self.add_task(review, t) for t in tasks]
 
     def from_suggestion(self, area_key: str, s: SuggestedTask) -> ReviewTask:
-        return ReviewTask(area=area_key, description=s.description, role=s.role, minutes=s.minutes,
-                          frequency=s.frequency, count=s.count, origin=s.origin)
+        return ReviewTask(
+            area=area_key,
+            description=s.description,
+            role=s.role,
+            minutes=s.minutes,
+            frequency=s.frequency,
+            count=s.count,
+            origin=s.origin,
+        )
 
     def update_task(self, review: Review, task: ReviewTask) -> ReviewTask:
         task = self._check(review, task)
@@ -213,14 +229,22 @@ class ReviewService:
         self.repo.delete_task(task.id)
 
     # --- Excel ----------------------------------------------------------------------------
-    def export_workbook(self, path, review: Review | None = None, *, unit: Unit | None = None,
-                        template: Template | None = None, today: _dt.date | None = None):
+    def export_workbook(
+        self,
+        path,
+        review: Review | None = None,
+        *,
+        unit: Unit | None = None,
+        template: Template | None = None,
+        today: _dt.date | None = None,
+    ):
         """A review, or (without one) an empty ``template``, as a fillable workbook; returns the path."""
         from hyrdesk.services.reviews.workbook import write_workbook
 
         if review is not None:
-            return write_workbook(path, self.template_of(review), unit=unit, review=review,
-                                  tasks=self.tasks(review), today=today)
+            return write_workbook(
+                path, self.template_of(review), unit=unit, review=review, tasks=self.tasks(review), today=today
+            )
         return write_workbook(path, template or self.templates.standard(), unit=unit, today=today)
 
     def preview_import(self, path, unit: Unit, progress=None):
@@ -263,17 +287,29 @@ class ReviewService:
         s = summarise(tasks)
         lines = [
             TaskLine(
-                area=template.area_name(t.area), description=t.description, role=t.role,
-                hours_per_year=round_hours(t.hours_per_year), proposal=t.proposal.label,
-                receiving_role=t.receiving_role, affects_others=t.affects_others.label, route=t.route.label,
-                responsible=t.responsible, due_date=t.due_date, status=t.status.label, hours_freed=t.hours_freed,
+                area=template.area_name(t.area),
+                description=t.description,
+                role=t.role,
+                hours_per_year=round_hours(t.hours_per_year),
+                proposal=t.proposal.label,
+                receiving_role=t.receiving_role,
+                affects_others=t.affects_others.label,
+                route=t.route.label,
+                responsible=t.responsible,
+                due_date=t.due_date,
+                status=t.status.label,
+                hours_freed=t.hours_freed,
             )
             for t in dialogue_first(tasks)
         ]
         return LatestReview(
-            review=review, template_name=template.display, tasks=lines,
-            hours_per_year=round_hours(s.total.hours_per_year), hours_freed_per_year=round_hours(s.total.hours_freed),
-            line_dialogue=s.line_dialogue, own_decision=s.own_decision,
+            review=review,
+            template_name=template.display,
+            tasks=lines,
+            hours_per_year=round_hours(s.total.hours_per_year),
+            hours_freed_per_year=round_hours(s.total.hours_freed),
+            line_dialogue=s.line_dialogue,
+            own_decision=s.own_decision,
         )
 
     def hours_freed_per_year(self, unit: Unit) -> Decimal | None:

@@ -53,7 +53,9 @@ def load_template_file(path: Path | str) -> Template:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise TemplateError(path.name, ["Filen är inte sparad som UTF-8. Spara om den som UTF-8 i din textredigerare."]) from None
+        raise TemplateError(
+            path.name, ["Filen är inte sparad som UTF-8. Spara om den som UTF-8 i din textredigerare."]
+        ) from None
     return parse_template_text(text, path.name)
 
 
@@ -104,7 +106,9 @@ class TemplateLibrary:
             return load_template_file(Path(ref).expanduser())
         wanted_id, _, wanted_version = ref.partition("@")
         listing = self.available()
-        matches = [t for t, _ in listing.templates if t.id == wanted_id and (not wanted_version or t.version == wanted_version)]
+        matches = [
+            t for t, _ in listing.templates if t.id == wanted_id and (not wanted_version or t.version == wanted_version)
+        ]
         if not matches:
             known = ", ".join(f"{t.id}@{t.version}" for t, _ in listing.templates)
             raise UserError(f"Det finns ingen mall ”{ref}”. Mallar: {known}.")

@@ -21,8 +21,8 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from hyrdesk import __version__
 from hyrdesk.domain.review import (
@@ -61,9 +61,26 @@ BLANK_ROWS = 150  # empty rows ready for new tasks, with formulas and dropdowns
 META_CHUNK = 30_000  # an Excel cell holds at most 32 767 characters
 HELP_WIDTH = 70  # characters: the instructions fit A4 portrait without scaling, in Excel and LibreOffice
 
-_WIDTHS = {"id": 9, "area": 24, "description": 55, "role": 22, "minutes": 11, "frequency": 12, "count": 10,
-           "hours_per_year": 11, "usefulness": 11, "origin": 19, "proposal": 13, "receiving_role": 20,
-           "affects_others": 13, "route": 16, "responsible": 20, "due_date": 13, "status": 13, "hours_freed": 13}
+_WIDTHS = {
+    "id": 9,
+    "area": 24,
+    "description": 55,
+    "role": 22,
+    "minutes": 11,
+    "frequency": 12,
+    "count": 10,
+    "hours_per_year": 11,
+    "usefulness": 11,
+    "origin": 19,
+    "proposal": 13,
+    "receiving_role": 20,
+    "affects_others": 13,
+    "route": 16,
+    "responsible": 20,
+    "due_date": 13,
+    "status": 13,
+    "hours_freed": 13,
+}
 _HEADER_FILL = "1F7A8C"
 _COMPUTED_FILL = "E4E9EB"
 
@@ -77,8 +94,15 @@ def column_header(key: str) -> str:
     return ID_HEADER if key == "id" else TASK_FIELD_LABELS[key]
 
 
-def write_workbook(path: Path | str, template: Template, *, unit: Unit | None = None, review: Review | None = None,
-                   tasks: Iterable[ReviewTask] = (), today: _dt.date | None = None) -> Path:
+def write_workbook(
+    path: Path | str,
+    template: Template,
+    *,
+    unit: Unit | None = None,
+    review: Review | None = None,
+    tasks: Iterable[ReviewTask] = (),
+    today: _dt.date | None = None,
+) -> Path:
     """Write the workbook atomically (a half-written file never appears under ``path``)."""
     from openpyxl import Workbook
 
@@ -119,7 +143,9 @@ def _save_atomically(wb, path: Path) -> Path:
         os.replace(tmp, path)
     except PermissionError:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"{path.name} går inte att skriva. Är filen öppen i Excel? Stäng den och försök igen.") from None
+        raise UserError(
+            f"{path.name} går inte att skriva. Är filen öppen i Excel? Stäng den och försök igen."
+        ) from None
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise UserError(f"{path} kunde inte sparas: {exc.strerror or exc}.") from None
@@ -129,7 +155,11 @@ def _save_atomically(wb, path: Path) -> Path:
 # --- the hidden lists -------------------------------------------------------------------
 def _write_lists(ws, template: Template, tasks: list[ReviewTask]) -> dict[str, str]:
     """Write each dropdown's values in a column; returns field key → absolute range."""
-    roles = list(dict.fromkeys([*template.roles, *(t.role for t in tasks), *(t.receiving_role for t in tasks if t.receiving_role)]))
+    roles = list(
+        dict.fromkeys(
+            [*template.roles, *(t.role for t in tasks), *(t.receiving_role for t in tasks if t.receiving_role)]
+        )
+    )
     columns = {
         "area": ("Område", [a.name for a in template.areas]),
         "frequency": ("Frekvens", Frequency.labels()),
@@ -212,22 +242,71 @@ def _write_tasks(ws, template: Template, tasks: list[ReviewTask], ranges: dict[s
         ws.add_data_validation(dv)
 
     for key in ("area", "frequency", "usefulness", "origin", "proposal", "affects_others", "status"):
-        validation(key, DataValidation(type="list", formula1=f"={ranges[key]}", allow_blank=True, showErrorMessage=True,
-                                       errorTitle="Ogiltigt värde", error="Välj ett värde i listan."))
+        validation(
+            key,
+            DataValidation(
+                type="list",
+                formula1=f"={ranges[key]}",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="Ogiltigt värde",
+                error="Välj ett värde i listan.",
+            ),
+        )
     for key in ("role", "receiving_role"):  # suggestions only: any role may be typed
-        validation(key, DataValidation(type="list", formula1=f"={ranges[key]}", allow_blank=True, showErrorMessage=False))
-    validation("minutes", DataValidation(type="whole", operator="between", formula1="1", formula2=str(MAX_MINUTES),
-                                         allow_blank=True, showErrorMessage=True, errorTitle="Ogiltigt värde",
-                                         error=f"Ange hela minuter, 1–{MAX_MINUTES}."))
-    validation("count", DataValidation(type="whole", operator="between", formula1="1", formula2=str(MAX_COUNT),
-                                       allow_blank=True, showErrorMessage=True, errorTitle="Ogiltigt värde",
-                                       error=f"Ange ett heltal, 1–{MAX_COUNT}."))
-    validation("hours_freed", DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
-                                             allow_blank=True, showErrorMessage=True, errorTitle="Ogiltigt värde",
-                                             error="Ange timmar per år, 0 eller mer."))
-    validation("due_date", DataValidation(type="date", operator="greaterThan", formula1="36526", allow_blank=True,
-                                          showErrorMessage=True, errorTitle="Ogiltigt datum",
-                                          error="Skriv ett datum, t.ex. 2025-03-31."))
+        validation(
+            key, DataValidation(type="list", formula1=f"={ranges[key]}", allow_blank=True, showErrorMessage=False)
+        )
+    validation(
+        "minutes",
+        DataValidation(
+            type="whole",
+            operator="between",
+            formula1="1",
+            formula2=str(MAX_MINUTES),
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Ogiltigt värde",
+            error=f"Ange hela minuter, 1–{MAX_MINUTES}.",
+        ),
+    )
+    validation(
+        "count",
+        DataValidation(
+            type="whole",
+            operator="between",
+            formula1="1",
+            formula2=str(MAX_COUNT),
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Ogiltigt värde",
+            error=f"Ange ett heltal, 1–{MAX_COUNT}.",
+        ),
+    )
+    validation(
+        "hours_freed",
+        DataValidation(
+            type="decimal",
+            operator="greaterThanOrEqual",
+            formula1="0",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Ogiltigt värde",
+            error="Ange timmar per år, 0 eller mer.",
+        ),
+    )
+    validation(
+        "due_date",
+        DataValidation(
+            type="date",
+            operator="greaterThan",
+            formula1="36526",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Ogiltigt datum",
+            error="Skriv ett datum, t.ex. 2025-03-31.",
+        ),
+    )
 
     print_setup(ws)
     ws.freeze_panes = "D2"  # number, area and task stay in view
@@ -256,11 +335,12 @@ def _write_task_cell(cell, key: str, task: ReviewTask, area_name: dict[str, str]
 def _formula(key: str, row: int, letter: dict[str, str], per_year_table: str) -> str:
     if key == "hours_per_year":
         m, n, f = (f"{letter[k]}{row}" for k in ("minutes", "count", "frequency"))
-        return (f'=IF(OR({m}="",{n}="",{f}=""),"",IFERROR({m}*{n}*VLOOKUP({f},{per_year_table},2,FALSE)'
-                f'/{MINUTES_PER_HOUR},""))')
+        return (
+            f'=IF(OR({m}="",{n}="",{f}=""),"",IFERROR({m}*{n}*VLOOKUP({f},{per_year_table},2,FALSE)'
+            f'/{MINUTES_PER_HOUR},""))'
+        )
     d, a = f"{letter['description']}{row}", f"{letter['affects_others']}{row}"
-    return (f'=IF({d}="","",IF({a}="{Affects.NO.label}","{Route.OWN_DECISION.label}",'
-            f'"{Route.LINE_DIALOGUE.label}"))')
+    return f'=IF({d}="","",IF({a}="{Affects.NO.label}","{Route.OWN_DECISION.label}","{Route.LINE_DIALOGUE.label}"))'
 
 
 # --- instructions, suggestions, metadata ----------------------------------------------
@@ -281,11 +361,23 @@ def _write_help(ws, template: Template, unit: Unit | None, review: Review | None
         ("text", f"Exporterad {today.isoformat()} från hyrdesk {__version__}"),
         ("blank", ""),
         ("heading", "Så här fyller du i"),
-        ("text", f"1. Fyll i en rad per administrativ uppgift på bladet ”{SHEET_TASKS}”. Välj område, frekvens, förslag och de andra valen i listorna."),
-        ("text", f"2. Mallens förslag på vanliga uppgifter finns på bladet ”{SHEET_SUGGESTIONS}” – kopiera dem som passar."),
-        ("text", "3. De grå kolumnerna räknas fram och är låsta: Timmar per år och Beslutsväg. Numret kopplar raden till uppgiften i hyrdesk – ändra det inte."),
+        (
+            "text",
+            f"1. Fyll i en rad per administrativ uppgift på bladet ”{SHEET_TASKS}”. Välj område, frekvens, förslag och de andra valen i listorna.",
+        ),
+        (
+            "text",
+            f"2. Mallens förslag på vanliga uppgifter finns på bladet ”{SHEET_SUGGESTIONS}” – kopiera dem som passar.",
+        ),
+        (
+            "text",
+            "3. De grå kolumnerna räknas fram och är låsta: Timmar per år och Beslutsväg. Numret kopplar raden till uppgiften i hyrdesk – ändra det inte.",
+        ),
         ("text", "4. Skriv aldrig namn eller personnummer. Ange roller (t.ex. sjuksköterska), inte personer."),
-        ("text", "5. Spara som .xlsx och läs in filen i hyrdesk: Administrativ översyn → Importera från Excel. Du ser alla ändringar innan något sparas."),
+        (
+            "text",
+            "5. Spara som .xlsx och läs in filen i hyrdesk: Administrativ översyn → Importera från Excel. Du ser alla ändringar innan något sparas.",
+        ),
     ]
     if template.start_guidance:
         rows += [("blank", ""), ("heading", "Om översynen"), ("text", template.start_guidance)]
@@ -298,15 +390,25 @@ def _write_help(ws, template: Template, unit: Unit | None, review: Review | None
     for f in template.fields:
         rows.append(("text", f"{f.label}: {f.guidance}" if f.guidance else f.label))
     rows += [
-        ("blank", ""), ("heading", "Så räknar hyrdesk"),
-        ("text", f"Timmar per år = minuter per tillfälle × antal per period × perioder per år / 60. Ett arbetsår räknas som "
-                 f"{WORKING_DAYS_PER_YEAR} arbetsdagar (per dag) eller {WORKING_WEEKS_PER_YEAR} arbetsveckor (per vecka), "
-                 f"{MONTHS_PER_YEAR} månader och 1 gång per år: helgdagar och semester är borträknade."),
-        ("text", f"Beslutsväg: en uppgift som inte påverkar andra enheter (”{Affects.NO.label}”) får enheten besluta om själv "
-                 f"(”{Route.OWN_DECISION.label}”). Påverkar den andra enheter, eller är det osäkert, tas den i "
-                 f"”{Route.LINE_DIALOGUE.label.lower()}”."),
-        ("text", f"Frigjorda timmar per år är din uppskattning. Lämnas fältet tomt föreslår hyrdesk alla timmar för ”ta bort”, "
-                 f"{int(SIMPLIFY_SHARE * 100)} % för ”förenkla” och inga för ”omfördela” (tiden flyttas till en annan roll)."),
+        ("blank", ""),
+        ("heading", "Så räknar hyrdesk"),
+        (
+            "text",
+            f"Timmar per år = minuter per tillfälle × antal per period × perioder per år / 60. Ett arbetsår räknas som "
+            f"{WORKING_DAYS_PER_YEAR} arbetsdagar (per dag) eller {WORKING_WEEKS_PER_YEAR} arbetsveckor (per vecka), "
+            f"{MONTHS_PER_YEAR} månader och 1 gång per år: helgdagar och semester är borträknade.",
+        ),
+        (
+            "text",
+            f"Beslutsväg: en uppgift som inte påverkar andra enheter (”{Affects.NO.label}”) får enheten besluta om själv "
+            f"(”{Route.OWN_DECISION.label}”). Påverkar den andra enheter, eller är det osäkert, tas den i "
+            f"”{Route.LINE_DIALOGUE.label.lower()}”.",
+        ),
+        (
+            "text",
+            f"Frigjorda timmar per år är din uppskattning. Lämnas fältet tomt föreslår hyrdesk alla timmar för ”ta bort”, "
+            f"{int(SIMPLIFY_SHARE * 100)} % för ”förenkla” och inga för ”omfördela” (tiden flyttas till en annan roll).",
+        ),
     ]
     for i, (kind, text) in enumerate(rows, start=1):
         cell = set_value(ws.cell(row=i, column=1), text or None)
@@ -328,13 +430,19 @@ def _write_suggestions(ws, template: Template) -> None:
 
     from hyrdesk.files.xlsx_safe import fit_columns, print_setup, write_row
 
-    write_row(ws, 1, [TASK_FIELD_LABELS[k] for k in ("area", "description", "role", "minutes", "frequency", "count", "origin")])
+    write_row(
+        ws,
+        1,
+        [TASK_FIELD_LABELS[k] for k in ("area", "description", "role", "minutes", "frequency", "count", "origin")],
+    )
     for cell in ws[1]:
         cell.font = Font(bold=True)
     row = 2
     for area in template.areas:
         for s in area.suggested_tasks:
-            write_row(ws, row, [area.name, s.description, s.role, s.minutes, s.frequency.label, s.count, s.origin.label])
+            write_row(
+                ws, row, [area.name, s.description, s.role, s.minutes, s.frequency.label, s.count, s.origin.label]
+            )
             row += 1
     fit_columns(ws)
     print_setup(ws)
@@ -358,7 +466,7 @@ def _write_meta(ws, template: Template, unit: Unit | None, review: Review | None
         set_value(ws.cell(row=i, column=2), value)
     row = len(values) + 1
     set_value(ws.cell(row=row, column=1), "template_json")
-    chunks = [template.data[i:i + META_CHUNK] for i in range(0, len(template.data), META_CHUNK)]
+    chunks = [template.data[i : i + META_CHUNK] for i in range(0, len(template.data), META_CHUNK)]
     for j, chunk in enumerate(chunks, start=2):
         set_value(ws.cell(row=row, column=j), chunk)
     ws.protection.sheet = True

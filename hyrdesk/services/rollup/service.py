@@ -26,9 +26,9 @@ from typing import Any
 from hyrdesk.domain.categories import TOTAL
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError
-from hyrdesk.services.line_dialogue import schema
-from hyrdesk.progress import Progress
 from hyrdesk.files.tabular import check_xlsx_file, find_header_row
+from hyrdesk.progress import Progress
+from hyrdesk.services.line_dialogue import schema
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +139,7 @@ def scan(folder: Path | str, progress: Progress | None = None) -> Rollup:
             exports.append(read_export(path))
         except UserError as exc:
             skipped.append(SkippedFile(path, exc.message))
-        except Exception as exc:  # noqa: BLE001 - any broken file is skipped, never fatal
+        except Exception as exc:
             log.info("roll-up skipped %s", path, exc_info=True)
             skipped.append(SkippedFile(path, f"Filen är skadad och går inte att läsa ({type(exc).__name__})."))
     latest: dict[str, UnitExport] = {}
@@ -165,7 +165,7 @@ def read_export(path: Path) -> UnitExport:
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for broken files
+    except Exception as exc:
         raise UserError(f"Filen är skadad och går inte att öppna som arbetsbok ({type(exc).__name__}).") from exc
     try:
         props = {p.name: p.value for p in wb.custom_doc_props}
@@ -203,8 +203,9 @@ def _read_data(ws):
     rows = ws.iter_rows(values_only=True, max_col=len(schema.DATA_COLUMNS))
     header = next(rows, None)
     if header is None or tuple(str(h or "").strip().lower() for h in header) != schema.DATA_COLUMNS:
-        raise UserError("Inte en hyrdesk-export: bladet data har inte kolumnerna "
-                        + ", ".join(schema.DATA_COLUMNS) + ".")
+        raise UserError(
+            "Inte en hyrdesk-export: bladet data har inte kolumnerna " + ", ".join(schema.DATA_COLUMNS) + "."
+        )
     values: dict[tuple[str, str, str], float] = {}
     codes, names, periods = set(), set(), set()
     for n, row in enumerate(rows, start=2):
@@ -273,9 +274,12 @@ def _read_tasks(ws) -> list[dict[str, Any]]:
     header = [str(h or "").strip() for h in rows[header_index]]
     route_col = header.index("Beslutsväg") if "Beslutsväg" in header else None
     tasks = []
-    for row in rows[header_index + 1:]:
+    for row in rows[header_index + 1 :]:
         task = {h: (row[i] if i < len(row) else None) for i, h in enumerate(header) if h}
-        if route_col is not None and str(task.get("Beslutsväg") or "").strip() == schema.LINE_DIALOGUE_LABEL \
-                and str(task.get("Uppgift") or "").strip():
+        if (
+            route_col is not None
+            and str(task.get("Beslutsväg") or "").strip() == schema.LINE_DIALOGUE_LABEL
+            and str(task.get("Uppgift") or "").strip()
+        ):
             tasks.append(task)
     return tasks

@@ -23,9 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def _steps() -> list[ModuleType]:
-    names = sorted(
-        m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("m") and m.name[1:4].isdigit()
-    )
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("m") and m.name[1:4].isdigit())
     steps = [importlib.import_module(f"{__name__}.{n}") for n in names]
     for expected, (name, _) in enumerate(zip(names, steps), start=1):
         if int(name[1:4]) != expected:  # pragma: no cover - a packaging mistake

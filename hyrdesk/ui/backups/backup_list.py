@@ -9,7 +9,7 @@ each dialog.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
@@ -45,13 +45,13 @@ class BackupModel(QAbstractTableModel):
     def backup(self, row: int) -> Backup:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
@@ -70,8 +70,9 @@ class BackupModel(QAbstractTableModel):
         return None
 
 
-def backup_table(model: BackupModel, name: str, on_restore: Callable[[], None],
-                 parent: QWidget | None = None) -> QTableView:
+def backup_table(
+    model: BackupModel, name: str, on_restore: Callable[[], None], parent: QWidget | None = None
+) -> QTableView:
     """The table of copies (accessible as ``name``); the newest is selected, a double-click restores."""
     view = QTableView(parent)
     view.setModel(model)

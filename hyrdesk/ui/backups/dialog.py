@@ -37,7 +37,7 @@ class BackupsDialog(BackupDialog):
         lay = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "hyrdesk gör en säkerhetskopia av databasen första gången du startar programmet varje dag, och innan databasen uppgraderas till en ny version. Kopiorna ligger i {0}."  # noqa: E501 - one literal for lupdate
+                "hyrdesk gör en säkerhetskopia av databasen första gången du startar programmet varje dag, och innan databasen uppgraderas till en ny version. Kopiorna ligger i {0}."
             ).format(services.paths.backups_dir)
         )
         intro.setWordWrap(True)
@@ -62,7 +62,9 @@ class BackupsDialog(BackupDialog):
         self.keep.valueChanged.connect(lambda v: services.settings.set(BACKUP_KEEP, v))
         keep_row.addWidget(keep_label)
         keep_row.addWidget(self.keep)
-        keep_row.addWidget(QLabel(self.tr("kopiorna av varje slag (dagliga, egna, före uppgradering, före återställning).")))
+        keep_row.addWidget(
+            QLabel(self.tr("kopiorna av varje slag (dagliga, egna, före uppgradering, före återställning)."))
+        )
         keep_row.addStretch(1)
         lay.addLayout(keep_row)
 
@@ -123,7 +125,7 @@ class BackupsDialog(BackupDialog):
         if backup is None:
             return
         text = self.tr(
-            "Återställa databasen från säkerhetskopian från {0} ({1})?\n\nDet du har ändrat efter det försvinner ur programmet. Den nuvarande databasen sparas först som en egen säkerhetskopia (Före återställning), så du kan gå tillbaka till den."  # noqa: E501 - one literal for lupdate
+            "Återställa databasen från säkerhetskopian från {0} ({1})?\n\nDet du har ändrat efter det försvinner ur programmet. Den nuvarande databasen sparas först som en egen säkerhetskopia (Före återställning), så du kan gå tillbaka till den."
         ).format(created_text(backup), backup.label)
         if not self.confirm(self.tr("Återställ säkerhetskopia"), text, self.tr("Återställ")):
             return

@@ -11,7 +11,7 @@ tries again, until the database opens or the user quits.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -133,21 +133,40 @@ class RecoveryDialog(BackupDialog):
 
     def _explanation(self, kind: str) -> str:
         return {
-            "damaged": self.tr("hyrdesk hittade fel i databasfilen {0}, till exempel efter ett strömavbrott eller ett diskfel. Ingenting har ändrats i filen. Återställ den senaste säkerhetskopian, eller börja om med en ny databas; den skadade filen flyttas då undan och behålls."),  # noqa: E501 - one literal for lupdate
-            "empty": self.tr("Databasfilen {0} är tom, fast det har funnits data i den (det finns säkerhetskopior). Den kan ha tömts av ett synkprogram eller en misslyckad kopiering. Återställ den senaste säkerhetskopian, eller börja om med en ny databas."),  # noqa: E501 - one literal for lupdate
-            "not_hyrdesk": self.tr("Filen {0} är inte en hyrdesk-databas. Den har inte ändrats. Återställ en säkerhetskopia, eller börja om med en ny databas; filen flyttas då undan och behålls."),  # noqa: E501 - one literal for lupdate
-            "too_new": self.tr("Databasen {0} har sparats av en nyare version av hyrdesk än den här. Installera den nya versionen för att öppna den. Du kan också återställa en äldre säkerhetskopia; den nuvarande filen sparas först som en egen kopia."),  # noqa: E501 - one literal for lupdate
-            "locked": self.tr("Ett annat program håller databasen {0} låst, kanske ett annat hyrdesk eller ett säkerhetskopieringsprogram. Stäng det och försök igen."),  # noqa: E501 - one literal for lupdate
-            "read_only": self.tr("hyrdesk får inte skriva i databasen {0} eller i mappen den ligger i. Be IT om skrivrätt, eller ändra filens egenskaper, och försök igen."),  # noqa: E501 - one literal for lupdate
-            "disk": self.tr("Databasen {0} kunde inte läsas eller skrivas: disken är full eller har fel. Frigör utrymme och försök igen."),  # noqa: E501 - one literal for lupdate
-        }.get(kind, self.tr("Databasen {0} kan inte öppnas. Försök igen, återställ en säkerhetskopia eller börja om med en ny databas."))  # noqa: E501 - one literal for lupdate
+            "damaged": self.tr(
+                "hyrdesk hittade fel i databasfilen {0}, till exempel efter ett strömavbrott eller ett diskfel. Ingenting har ändrats i filen. Återställ den senaste säkerhetskopian, eller börja om med en ny databas; den skadade filen flyttas då undan och behålls."
+            ),
+            "empty": self.tr(
+                "Databasfilen {0} är tom, fast det har funnits data i den (det finns säkerhetskopior). Den kan ha tömts av ett synkprogram eller en misslyckad kopiering. Återställ den senaste säkerhetskopian, eller börja om med en ny databas."
+            ),
+            "not_hyrdesk": self.tr(
+                "Filen {0} är inte en hyrdesk-databas. Den har inte ändrats. Återställ en säkerhetskopia, eller börja om med en ny databas; filen flyttas då undan och behålls."
+            ),
+            "too_new": self.tr(
+                "Databasen {0} har sparats av en nyare version av hyrdesk än den här. Installera den nya versionen för att öppna den. Du kan också återställa en äldre säkerhetskopia; den nuvarande filen sparas först som en egen kopia."
+            ),
+            "locked": self.tr(
+                "Ett annat program håller databasen {0} låst, kanske ett annat hyrdesk eller ett säkerhetskopieringsprogram. Stäng det och försök igen."
+            ),
+            "read_only": self.tr(
+                "hyrdesk får inte skriva i databasen {0} eller i mappen den ligger i. Be IT om skrivrätt, eller ändra filens egenskaper, och försök igen."
+            ),
+            "disk": self.tr(
+                "Databasen {0} kunde inte läsas eller skrivas: disken är full eller har fel. Frigör utrymme och försök igen."
+            ),
+        }.get(
+            kind,
+            self.tr(
+                "Databasen {0} kan inte öppnas. Försök igen, återställ en säkerhetskopia eller börja om med en ny databas."
+            ),
+        )
 
     def restore_selected(self) -> None:
         chosen = selected_backup(self.view, self.model)
         if chosen is None:
             return
         text = self.tr(
-            "Återställa databasen från säkerhetskopian från {0} ({1})? Den nuvarande filen sparas först (som en kopia, eller flyttad åt sidan om den är skadad)."  # noqa: E501 - one literal for lupdate
+            "Återställa databasen från säkerhetskopian från {0} ({1})? Den nuvarande filen sparas först (som en kopia, eller flyttad åt sidan om den är skadad)."
         ).format(created_text(chosen), chosen.label)
         if not self.confirm(self.tr("Återställ säkerhetskopia"), text, self.tr("Återställ")):
             return
@@ -162,7 +181,7 @@ class RecoveryDialog(BackupDialog):
 
     def start_new(self) -> None:
         text = self.tr(
-            "Börja om med en tom databas? Den nuvarande filen raderas inte: den flyttas undan till {0}.skadad-<tid> i samma mapp."  # noqa: E501 - one literal for lupdate
+            "Börja om med en tom databas? Den nuvarande filen raderas inte: den flyttas undan till {0}.skadad-<tid> i samma mapp."
         ).format(self.paths.database)
         if not self.confirm(self.tr("Ny databas"), text, self.tr("Börja om")):
             return
@@ -171,6 +190,8 @@ class RecoveryDialog(BackupDialog):
         except UserError as exc:
             self.inform(self.tr("Ny databas"), exc.message, warning=True)
             return
-        self.done_text = self.tr("Den gamla databasen finns kvar som {0}. hyrdesk startar med en tom databas.").format(moved)
+        self.done_text = self.tr("Den gamla databasen finns kvar som {0}. hyrdesk startar med en tom databas.").format(
+            moved
+        )
         self.inform(self.tr("Ny databas"), self.done_text)
         self.accept()

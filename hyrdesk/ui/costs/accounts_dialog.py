@@ -6,13 +6,24 @@ transaction; undo puts the whole table back as it was.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.accounts import AccountKind, AccountRule
@@ -31,13 +42,13 @@ class AccountsModel(QAbstractTableModel):
         self.rules = list(rules)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rules)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
                 QCoreApplication.translate("AccountsModel", "Konto eller intervall"),
@@ -76,15 +87,20 @@ class AccountTableCommand(QUndoCommand):
 
 
 class AccountsDialog(QDialog):
-    def __init__(self, services, undo_stack, suggestions: Iterable[int] = (), on_change=None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, services, undo_stack, suggestions: Iterable[int] = (), on_change=None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.services, self.undo_stack, self.on_change = services, undo_stack, on_change
         self.suggestions = list(suggestions)
         self.setWindowTitle(self.tr("Kontotabell"))
         self.resize(640, 560)
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Ange för varje konto, eller intervall av konton, i ekonomisystemet om det är hyrkostnad, kostnad för egen personal eller ska ignoreras. Det mest specifika gäller: ett enskilt konto går före ett intervall som innehåller det. Yrkeskategorin används när filen inte har någon kolumn för yrkeskategori."))
+        intro = QLabel(
+            self.tr(
+                "Ange för varje konto, eller intervall av konton, i ekonomisystemet om det är hyrkostnad, kostnad för egen personal eller ska ignoreras. Det mest specifika gäller: ett enskilt konto går före ett intervall som innehåller det. Yrkeskategorin används när filen inte har någon kolumn för yrkeskategori."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.suggestion_label = QLabel()

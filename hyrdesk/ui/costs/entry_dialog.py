@@ -10,7 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.costs import CostKind
@@ -18,9 +26,9 @@ from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
 from hyrdesk.services.costs.service import manual_amount
+from hyrdesk.ui.costs.ytd_model import exact
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label
-from hyrdesk.ui.costs.ytd_model import exact
 
 KINDS = (CostKind.HIRE, CostKind.OWN)
 
@@ -54,7 +62,11 @@ class MonthEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Registrera eller rätta en månad"))
         self.setMinimumWidth(720)
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Beloppen du skriver här läggs till beloppen från ekonomisystemet för månaden och ersätts aldrig av en import. Skriv ett negativt belopp för att rätta något, lämna tomt för inget."))
+        intro = QLabel(
+            self.tr(
+                "Beloppen du skriver här läggs till beloppen från ekonomisystemet för månaden och ersätts aldrig av en import. Skriv ett negativt belopp för att rätta något, lämna tomt för inget."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
@@ -79,8 +91,13 @@ class MonthEntryDialog(QDialog):
         lay.addWidget(self.month_error)
 
         grid = QGridLayout()
-        headers = [self.tr("Yrkeskategori"), self.tr("Hyrkostnad från import"), self.tr("Hyrkostnad, manuellt (kr)"),
-                   self.tr("Egen personal från import"), self.tr("Egen personal, manuellt (kr)")]
+        headers = [
+            self.tr("Yrkeskategori"),
+            self.tr("Hyrkostnad från import"),
+            self.tr("Hyrkostnad, manuellt (kr)"),
+            self.tr("Egen personal från import"),
+            self.tr("Egen personal, manuellt (kr)"),
+        ]
         for col, text in enumerate(headers):
             h = QLabel(text)
             h.setStyleSheet("font-weight: 600;")
@@ -94,7 +111,9 @@ class MonthEntryDialog(QDialog):
                 ledger = QLabel("–")
                 ledger.setProperty("role", "muted")
                 edit = QLineEdit()
-                edit.setAccessibleName(self.tr("{0}, {1}, manuellt belopp").format(cat.name, choice_label(kind).lower()))
+                edit.setAccessibleName(
+                    self.tr("{0}, {1}, manuellt belopp").format(cat.name, choice_label(kind).lower())
+                )
                 edit.setPlaceholderText(self.tr("t.ex. 125 000"))
                 grid.addWidget(ledger, row, 1 + 2 * k)
                 grid.addWidget(edit, row, 2 + 2 * k)
@@ -150,15 +169,20 @@ class MonthEntryDialog(QDialog):
                 amount = Money.from_sek(text)
             except (ValueError, ArithmeticError):
                 edit.setStyleSheet("border: 1px solid #b3261e;")
-                problems.append(self.tr("{0}, {1}: ”{2}” är inget belopp.").format(names[cat_id], choice_label(kind).lower(), text))
+                problems.append(
+                    self.tr("{0}, {1}: ”{2}” är inget belopp.").format(names[cat_id], choice_label(kind).lower(), text)
+                )
                 continue
             try:
                 out[(kind, cat_id)] = manual_amount(amount)
                 edit.setStyleSheet("")
             except ValueError:
                 edit.setStyleSheet("border: 1px solid #b3261e;")
-                problems.append(self.tr("{0}, {1}: {2} är orimligt stort (högst en miljard kronor).").format(
-                    names[cat_id], choice_label(kind).lower(), text))
+                problems.append(
+                    self.tr("{0}, {1}: {2} är orimligt stort (högst en miljard kronor).").format(
+                        names[cat_id], choice_label(kind).lower(), text
+                    )
+                )
         return out, problems
 
     def accept(self) -> None:

@@ -13,7 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,13 +39,13 @@ class ImportsModel(QAbstractTableModel):
         self.records = list(records)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
                 QCoreApplication.translate("ImportsModel", "Importerad"),
@@ -55,8 +63,9 @@ class ImportsModel(QAbstractTableModel):
         r = self.records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             span = r.first_period if r.first_period == r.last_period else f"{r.first_period} – {r.last_period}"
-            rows = QCoreApplication.translate("ImportsModel", "{0} importerade, {1} avvisade, {2} hoppades över").format(
-                r.rows_imported, r.rows_rejected, r.rows_skipped)
+            rows = QCoreApplication.translate(
+                "ImportsModel", "{0} importerade, {1} avvisade, {2} hoppades över"
+            ).format(r.rows_imported, r.rows_rejected, r.rows_skipped)
             if r.undone_at:
                 status = QCoreApplication.translate("ImportsModel", "ångrad {0}").format(r.undone_at.replace("T", " "))
             elif r.replaced_by:
@@ -77,7 +86,11 @@ class ImportsDialog(QDialog):
         self.setWindowTitle(self.tr("Importer för {0}").format(unit.code))
         self.resize(1000, 420)
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Varje import av ett ekonomiutdrag sparas här. En ny import av samma månad ersätter de tidigare beloppen för månaden; de ersatta beloppen sparas, så att en import kan ångras."))
+        intro = QLabel(
+            self.tr(
+                "Varje import av ett ekonomiutdrag sparas här. En ny import av samma månad ersätter de tidigare beloppen för månaden; de ersatta beloppen sparas, så att en import kan ångras."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.model = ImportsModel(self)
@@ -122,7 +135,8 @@ class ImportsDialog(QDialog):
             return
         if confirm:
             answer = QMessageBox.question(
-                self, self.tr("Ångra importen"),
+                self,
+                self.tr("Ångra importen"),
                 self.tr("Ta bort beloppen från {0} och återställ det som importen ersatte?").format(record.file_name),
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from hyrdesk.ui.widgets.import_wizard import ImportWizard
 from hyrdesk.ui.costs.accounts_dialog import AccountsDialog
+from hyrdesk.ui.widgets.import_wizard import ImportWizard
 
 
 class LedgerImportWizard(ImportWizard):

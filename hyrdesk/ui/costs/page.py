@@ -8,23 +8,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.categories import TOTAL
 from hyrdesk.domain.costs import CostKind, measures, summary
 from hyrdesk.domain.numbers import format_percent
 from hyrdesk.domain.period import Period, period_range
-from hyrdesk.ui.widgets.import_wizard import choose_import_file
-from hyrdesk.ui.widgets.months import month_label, year_to_date_label
-from hyrdesk.ui.shell.page import Page
-from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.costs.accounts_dialog import AccountsDialog
 from hyrdesk.ui.costs.entry_dialog import MonthEntryDialog
 from hyrdesk.ui.costs.import_command import ImportedLedgerCommand
 from hyrdesk.ui.costs.imports_dialog import ImportsDialog
 from hyrdesk.ui.costs.ytd_model import YtdTableModel
+from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.titles import page_title
+from hyrdesk.ui.widgets.import_wizard import choose_import_file
+from hyrdesk.ui.widgets.months import month_label, year_to_date_label
 
 RANGES = (12, 24, 36, 0)  # months shown; 0 = all
 
@@ -71,13 +81,19 @@ class CostsPage(Page):
         card.setProperty("role", "card")
         lay = QVBoxLayout(card)
         lay.setContentsMargins(20, 16, 20, 16)
-        self.empty_text = QLabel(self.tr("Här visas enhetens hyrkostnader per månad, rullande 12 månader (R12), ackumulerat mot förra året och som andel av kostnaden för egen personal. Importera ett utdrag ur ekonomisystemet (Excel eller CSV), eller registrera en månads belopp för hand. Kontotabellen talar om vilka konton som är hyrkostnad och vilka som är egen personal."))
+        self.empty_text = QLabel(
+            self.tr(
+                "Här visas enhetens hyrkostnader per månad, rullande 12 månader (R12), ackumulerat mot förra året och som andel av kostnaden för egen personal. Importera ett utdrag ur ekonomisystemet (Excel eller CSV), eller registrera en månads belopp för hand. Kontotabellen talar om vilka konton som är hyrkostnad och vilka som är egen personal."
+            )
+        )
         self.empty_text.setWordWrap(True)
         lay.addWidget(self.empty_text)
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Importera ekonomiutdrag…"), self.start_import),
-                           (self.tr("Registrera en månad…"), self.open_entry),
-                           (self.tr("Kontotabell…"), self.open_accounts)):
+        for text, slot in (
+            (self.tr("Importera ekonomiutdrag…"), self.start_import),
+            (self.tr("Registrera en månad…"), self.open_entry),
+            (self.tr("Kontotabell…"), self.open_accounts),
+        ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -109,7 +125,9 @@ class CostsPage(Page):
         self.range_combo = QComboBox()
         self.range_combo.setAccessibleName(self.tr("Tidsintervall"))
         for months in RANGES:
-            self.range_combo.addItem(self.tr("alla månader") if months == 0 else self.tr("{0} månader").format(months), months)
+            self.range_combo.addItem(
+                self.tr("alla månader") if months == 0 else self.tr("{0} månader").format(months), months
+            )
         self.range_combo.setCurrentIndex(RANGES.index(36))
         label.setBuddy(self.range_combo)
         self.range_combo.currentIndexChanged.connect(lambda _=0: self.redraw())
@@ -161,7 +179,7 @@ class CostsPage(Page):
     def _undo_index_changed(self, _index: int) -> None:
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._dirty:
             self.refresh()
@@ -193,7 +211,9 @@ class CostsPage(Page):
         self.month_combo.blockSignals(False)
         imports = [i for i in self.services.costs.imports(self.unit) if i.undone_at is None]
         self.source_label.setText(
-            self.tr("Senaste import: {0}, {1}").format(imports[0].file_name, imports[0].imported_at[:10]) if imports else ""
+            self.tr("Senaste import: {0}, {1}").format(imports[0].file_name, imports[0].imported_at[:10])
+            if imports
+            else ""
         )
         self.redraw()
 
@@ -229,12 +249,12 @@ class CostsPage(Page):
         self.ytd_model.set_rows(summary(series, end), end, target)
         self._fit_table()
         span = year_to_date_label(end)
-        self.table_title.setText(
-            self.tr("Ackumulerat {0} jämfört med samma period {1}").format(span, end.year - 1)
+        self.table_title.setText(self.tr("Ackumulerat {0} jämfört med samma period {1}").format(span, end.year - 1))
+        self.definition.setText(
+            self.tr(
+                "SKR-måttet = hyrkostnad / kostnad för egen personal, i procent; mål högst {0} (Arkiv → Inställningar). R12 = summan av de 12 månaderna t.o.m. månaden, visas först när alla 12 har belopp. Ack = januari t.o.m. månaden."
+            ).format(format_percent(target))
         )
-        self.definition.setText(self.tr(
-            "SKR-måttet = hyrkostnad / kostnad för egen personal, i procent; mål högst {0} (Arkiv → Inställningar). R12 = summan av de 12 månaderna t.o.m. månaden, visas först när alla 12 har belopp. Ack = januari t.o.m. månaden."
-        ).format(format_percent(target)))
 
     # --- actions ---------------------------------------------------------------------------
     def start_import(self) -> None:
@@ -261,8 +281,11 @@ class CostsPage(Page):
             self.refresh()
             return
         # Pushing moves the stack's index, and the page refreshes on that (once, not twice).
-        self.undo_stack.push(ImportedLedgerCommand(
-            self.services.costs, importer.unit, importer.committed, self.refresh, self._report_undo_problem))
+        self.undo_stack.push(
+            ImportedLedgerCommand(
+                self.services.costs, importer.unit, importer.committed, self.refresh, self._report_undo_problem
+            )
+        )
 
     def _report_undo_problem(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Importen"), message)

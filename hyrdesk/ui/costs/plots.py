@@ -73,10 +73,12 @@ class CostPlot(PlotPanel):
         self.axis_right.linkToView(self.r12_box)
         self.r12_box.setXLink(self.plot)
         self.plot.getViewBox().sigResized.connect(self._sync_views)
-        self.legend.setText(legend_html(
-            [(GROUP_COLOURS[i % len(GROUP_COLOURS)], "\u25a0", g) for i, g in enumerate(groups)]
-            + [(R12_COLOUR, "\u2501", QCoreApplication.translate("CostPlot", "R12 totalt (höger skala)"))]
-        ))
+        self.legend.setText(
+            legend_html(
+                [(GROUP_COLOURS[i % len(GROUP_COLOURS)], "\u25a0", g) for i, g in enumerate(groups)]
+                + [(R12_COLOUR, "\u2501", QCoreApplication.translate("CostPlot", "R12 totalt (höger skala)"))]
+            )
+        )
         self.bar_items: list[pg.BarGraphItem] = []
         self.r12_curve = pg.PlotDataItem(pen=pg.mkPen(R12_COLOUR, width=2.5), connect="finite")
         self.r12_box.addItem(self.r12_curve)
@@ -94,11 +96,12 @@ class CostPlot(PlotPanel):
         self.axis_x.set_months(self.months)
         xs = [b.period.index for b in bars]
         bottoms = [0.0] * len(bars)
-        for gi, group in enumerate(self.groups):
+        for gi in range(len(self.groups)):
             heights = [_tkr(b.by_group[gi]) for b in bars]
             colour = GROUP_COLOURS[gi % len(GROUP_COLOURS)]
-            item = pg.BarGraphItem(x=xs, height=heights, y0=list(bottoms), width=0.72,
-                                   brush=colour, pen=pg.mkPen(colour))
+            item = pg.BarGraphItem(
+                x=xs, height=heights, y0=list(bottoms), width=0.72, brush=colour, pen=pg.mkPen(colour)
+            )
             self.plot.addItem(item)
             self.bar_items.append(item)
             bottoms = [b + h for b, h in zip(bottoms, heights)]
@@ -120,7 +123,9 @@ class CostPlot(PlotPanel):
         if bar is None:
             return ""
         if bar.total is None:
-            return QCoreApplication.translate("CostPlot", "<b>{0}</b>: inga belopp registrerade").format(month_label(period))
+            return QCoreApplication.translate("CostPlot", "<b>{0}</b>: inga belopp registrerade").format(
+                month_label(period)
+            )
         parts = [f"{g}{NBSP}{exact_kr(m)}" for g, m in zip(self.groups, bar.by_group)]
         total = QCoreApplication.translate("CostPlot", "totalt {0}").format(exact_kr(bar.total))
         r12 = QCoreApplication.translate("CostPlot", "R12 {0}").format(exact_kr(bar.r12) if bar.r12 else "–")
@@ -135,8 +140,12 @@ class RatioPlot(PlotPanel):
         self.target = Decimal(2)
         self.plot.setLabel("left", "%")
         self.monthly = pg.PlotDataItem(
-            pen=pg.mkPen(RATIO_COLOUR, width=1.2), symbol="o", symbolSize=5, symbolBrush=RATIO_COLOUR,
-            symbolPen=None, connect="finite",
+            pen=pg.mkPen(RATIO_COLOUR, width=1.2),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=RATIO_COLOUR,
+            symbolPen=None,
+            connect="finite",
         )
         self.r12 = pg.PlotDataItem(pen=pg.mkPen(R12_COLOUR, width=2.8), connect="finite")
         target_pen = QPen(QColor(TARGET_COLOUR))
@@ -151,11 +160,15 @@ class RatioPlot(PlotPanel):
         for item in (self.monthly, self.r12, self.target_line):
             self.plot.addItem(item)
         self.plot.addItem(self.target_label, ignoreBounds=True)
-        self.legend.setText(legend_html([
-            (RATIO_COLOUR, "\u2022\u2500\u2022", QCoreApplication.translate("RatioPlot", "per månad")),
-            (R12_COLOUR, "\u2501", QCoreApplication.translate("RatioPlot", "R12")),
-            (TARGET_COLOUR, "\u2504", QCoreApplication.translate("RatioPlot", "mål")),
-        ]))
+        self.legend.setText(
+            legend_html(
+                [
+                    (RATIO_COLOUR, "\u2022\u2500\u2022", QCoreApplication.translate("RatioPlot", "per månad")),
+                    (R12_COLOUR, "\u2501", QCoreApplication.translate("RatioPlot", "R12")),
+                    (TARGET_COLOUR, "\u2504", QCoreApplication.translate("RatioPlot", "mål")),
+                ]
+            )
+        )
 
     def set_data(self, ratios: list[MonthRatio], target: Decimal) -> None:
         self.target = target

@@ -12,8 +12,8 @@ from hyrdesk.domain.costs import GroupMeasures
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import NBSP, format_decimal, format_percent
 from hyrdesk.domain.period import Period
-from hyrdesk.ui.widgets.months import month_label, month_long_label
 from hyrdesk.ui.shell.style import BAD, GOOD
+from hyrdesk.ui.widgets.months import month_label, month_long_label
 
 
 def tkr(m: Money | None, signed: bool = False) -> str:
@@ -46,13 +46,13 @@ class YtdTableModel(QAbstractTableModel):
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -81,11 +81,18 @@ class YtdTableModel(QAbstractTableModel):
         return {
             1: QCoreApplication.translate("YtdTableModel", "Hyrkostnad januari–{0}").format(month_long_label(p)),
             2: QCoreApplication.translate("YtdTableModel", "Hyrkostnad januari–{0}").format(
-                month_long_label(p.same_month_last_year())),
+                month_long_label(p.same_month_last_year())
+            ),
             5: QCoreApplication.translate("YtdTableModel", "Hyrkostnad {0}").format(month_long_label(p)),
-            6: QCoreApplication.translate("YtdTableModel", "Hyrkostnad för de 12 månaderna t.o.m. {0}").format(month_long_label(p)),
-            7: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, {0}").format(month_long_label(p)),
-            8: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, 12 månader t.o.m. {0}").format(month_long_label(p)),
+            6: QCoreApplication.translate("YtdTableModel", "Hyrkostnad för de 12 månaderna t.o.m. {0}").format(
+                month_long_label(p)
+            ),
+            7: QCoreApplication.translate("YtdTableModel", "Hyrkostnad / kostnad för egen personal, {0}").format(
+                month_long_label(p)
+            ),
+            8: QCoreApplication.translate(
+                "YtdTableModel", "Hyrkostnad / kostnad för egen personal, 12 månader t.o.m. {0}"
+            ).format(month_long_label(p)),
         }.get(section)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole) -> Any:
@@ -95,20 +102,34 @@ class YtdTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                m.group, tkr(m.ytd), tkr(m.ytd_prev), tkr(m.ytd_change, signed=True),
-                _signed_pct(m.ytd_change_pct), tkr(m.hire), tkr(m.r12),
-                format_percent(m.hire_ratio_pct, 2), format_percent(m.hire_ratio_r12_pct, 2),
+                m.group,
+                tkr(m.ytd),
+                tkr(m.ytd_prev),
+                tkr(m.ytd_change, signed=True),
+                _signed_pct(m.ytd_change_pct),
+                tkr(m.hire),
+                tkr(m.r12),
+                format_percent(m.hire_ratio_pct, 2),
+                format_percent(m.hire_ratio_r12_pct, 2),
             ][col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            value = [None, exact(m.ytd), exact(m.ytd_prev), exact(m.ytd_change), None, exact(m.hire), exact(m.r12),
-                     None, None][col]
+            value = [
+                None,
+                exact(m.ytd),
+                exact(m.ytd_prev),
+                exact(m.ytd_change),
+                None,
+                exact(m.hire),
+                exact(m.r12),
+                None,
+                None,
+            ][col]
             if value is None and col in (1, 2, 3, 5, 6):
-                return QCoreApplication.translate(
-                    "YtdTableModel", "Kan inte beräknas: någon månad saknar belopp."
-                )
+                return QCoreApplication.translate("YtdTableModel", "Kan inte beräknas: någon månad saknar belopp.")
             if value is None and col in (7, 8):
                 return QCoreApplication.translate(
-                    "YtdTableModel", "Hyrkostnad delat med kostnad för egen personal; visas inte när kostnaden för egen personal är noll eller okänd."
+                    "YtdTableModel",
+                    "Hyrkostnad delat med kostnad för egen personal; visas inte när kostnaden för egen personal är noll eller okänd.",
                 )
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:

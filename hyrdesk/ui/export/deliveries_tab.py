@@ -46,7 +46,11 @@ class DeliveriesTab(QWidget):
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_row)
         lay.addWidget(self.view, 1)
-        note = QLabel(self.tr("Väntande exporter försöker levereras igen varannan minut och när hyrdesk startar. Inget går förlorat om du stänger programmet."))
+        note = QLabel(
+            self.tr(
+                "Väntande exporter försöker levereras igen varannan minut och när hyrdesk startar. Inget går förlorat om du stänger programmet."
+            )
+        )
         note.setProperty("role", "muted")
         note.setWordWrap(True)
         lay.addWidget(note)
@@ -58,7 +62,9 @@ class DeliveriesTab(QWidget):
         if status.count == 1:
             self.summary.setText(self.tr("1 export väntar på leverans: {0}").format(status.reason or ""))
         elif status.count:
-            self.summary.setText(self.tr("{0} exporter väntar på leverans: {1}").format(status.count, status.reason or ""))
+            self.summary.setText(
+                self.tr("{0} exporter väntar på leverans: {1}").format(status.count, status.reason or "")
+            )
         elif self.model.items:
             self.summary.setText(self.tr("Allt är levererat."))
         else:
@@ -75,8 +81,13 @@ class DeliveriesTab(QWidget):
             finally:
                 worker.db.close()
 
-        self.runner.run(self, self.tr("Levererar till den delade mappen…"), work, lambda _r: self.delivered.emit(),
-                        lambda _e: self.delivered.emit())
+        self.runner.run(
+            self,
+            self.tr("Levererar till den delade mappen…"),
+            work,
+            lambda _r: self.delivered.emit(),
+            lambda _e: self.delivered.emit(),
+        )
 
     def open_local(self) -> None:
         folder = self.services.paths.exports_dir

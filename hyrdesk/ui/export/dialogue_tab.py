@@ -9,8 +9,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.period import Period
@@ -18,8 +27,8 @@ from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.line_dialogue.dialogue_text import validate_dialogue_text
 from hyrdesk.services.line_dialogue.service import last_complete_month
-from hyrdesk.ui.widgets.rows_model import RowsModel
 from hyrdesk.ui.widgets.months import month_long_label
+from hyrdesk.ui.widgets.rows_model import RowsModel
 
 MONTHS_BACK = 36
 
@@ -27,7 +36,7 @@ MONTHS_BACK = 36
 class SetDialogueText(QUndoCommand):
     """Saving the dialogue text for a unit and period, undoable (one transaction each way)."""
 
-    def __init__(self, tab: "DialogueTab", unit: Unit, period: Period, old: str, new: str):
+    def __init__(self, tab: DialogueTab, unit: Unit, period: Period, old: str, new: str):
         super().__init__(QCoreApplication.translate("DialogueTab", "Ändra texten till dialogen"))
         self.tab, self.unit, self.period, self.old, self.new = tab, unit, period, old, new
 
@@ -68,7 +77,9 @@ class DialogueTab(QWidget):
         row.addStretch(1)
         self.export_button = QPushButton(self.tr("&Exportera"))
         self.export_button.setProperty("role", "primary")
-        self.export_button.setToolTip(self.tr("Skapa arbetsboken, spara den lokalt och leverera den till den delade mappen"))
+        self.export_button.setToolTip(
+            self.tr("Skapa arbetsboken, spara den lokalt och leverera den till den delade mappen")
+        )
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.export_button)
         lay.addLayout(row)
@@ -87,15 +98,22 @@ class DialogueTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         rows = 6  # one per sheet
-        self.included_view.setFixedHeight(self.included_view.horizontalHeader().sizeHint().height()
-                                          + rows * self.included_view.verticalHeader().defaultSectionSize() + 4)
+        self.included_view.setFixedHeight(
+            self.included_view.horizontalHeader().sizeHint().height()
+            + rows * self.included_view.verticalHeader().defaultSectionSize()
+            + 4
+        )
         lay.addWidget(self.included_view)
 
         text_label = QLabel(self.tr("&Text till dialogen (kommer med på bladet Sammanfattning)"))
         text_label.setStyleSheet("font-weight: 600;")
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName(self.tr("Text till dialogen"))
-        self.text_edit.setPlaceholderText(self.tr("Det du vill ta upp med din chef: läget, vad som behöver beslutas, vad som påverkar andra enheter. Skriv aldrig personuppgifter."))
+        self.text_edit.setPlaceholderText(
+            self.tr(
+                "Det du vill ta upp med din chef: läget, vad som behöver beslutas, vad som påverkar andra enheter. Skriv aldrig personuppgifter."
+            )
+        )
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.textChanged.connect(self._text_changed)
         self.text_edit.installEventFilter(self)  # leaving the editor saves the text
@@ -164,7 +182,7 @@ class DialogueTab(QWidget):
             return
         self.load()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.text_edit and event.type() == QEvent.Type.FocusOut:
             self.save_text()
         return super().eventFilter(obj, event)
@@ -239,8 +257,13 @@ class DialogueTab(QWidget):
         def work(progress):
             return exports.write(unit, period, None, progress)
 
-        self.runner.run(self, self.tr("Exporterar underlag för dialog i linjen…"), work,
-                        lambda path: self._written(unit, period, path), self._failed)
+        self.runner.run(
+            self,
+            self.tr("Exporterar underlag för dialog i linjen…"),
+            work,
+            lambda path: self._written(unit, period, path),
+            self._failed,
+        )
 
     def _written(self, unit: Unit, period: Period, path: Path) -> None:
         item = self.services.exports.enqueue(unit, period, path)

@@ -35,10 +35,10 @@ class DeliveriesModel(QAbstractTableModel):
         self.items = list(items)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -49,9 +49,11 @@ class DeliveriesModel(QAbstractTableModel):
             if col == 0:
                 return item.target_name
             if col == 1:
-                return (QCoreApplication.translate("DeliveriesModel", "Väntar") if item.pending
-                        else QCoreApplication.translate("DeliveriesModel", "Levererad {0}").format(
-                            _when(item.delivered_at)))
+                return (
+                    QCoreApplication.translate("DeliveriesModel", "Väntar")
+                    if item.pending
+                    else QCoreApplication.translate("DeliveriesModel", "Levererad {0}").format(_when(item.delivered_at))
+                )
             if col == 2:
                 return _when(item.created_at)
             if col == 3:
@@ -63,7 +65,7 @@ class DeliveriesModel(QAbstractTableModel):
             return _RIGHT
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -102,10 +104,10 @@ class ComparisonModel(QAbstractTableModel):
         self.headers, self.kinds, self.rows, self.total_row = headers, kinds, rows, total_row
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -124,7 +126,7 @@ class ComparisonModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None

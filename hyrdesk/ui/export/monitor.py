@@ -26,7 +26,7 @@ def _retry(delivery) -> None:
             worker.deliver_pending()
         finally:
             worker.db.close()
-    except Exception:  # noqa: BLE001 - a retry must never take the app down; the next one tries again
+    except Exception:
         log.exception("background delivery failed")
 
 

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidg
 
 from hyrdesk.services.delivery.service import check_writable
 from hyrdesk.services.settings import SHARED_FOLDER
-from hyrdesk.ui.shell.page import Page
-from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.export.deliveries_tab import DeliveriesTab
 from hyrdesk.ui.export.dialogue_tab import DialogueTab
 from hyrdesk.ui.export.monitor import DeliveryMonitor
 from hyrdesk.ui.export.rollup_tab import RollupTab
+from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.titles import page_title
 
 
 class ExportPage(Page):
@@ -77,13 +77,17 @@ class ExportPage(Page):
 
     def refresh(self) -> None:
         if self.unit is not None:
-            self.subtitle_label.setText(self.tr("{0} · underlag för dialog i linjen, levererat till den delade mappen").format(self.unit.display))
+            self.subtitle_label.setText(
+                self.tr("{0} · underlag för dialog i linjen, levererat till den delade mappen").format(
+                    self.unit.display
+                )
+            )
         if self.unit is not None:
             self.dialogue.refresh_included()
         self.rollup.refresh()
         self.refresh_deliveries()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         """Costs, gaps or the review may have changed on another page since this one was shown."""
         super().showEvent(event)
         if self.unit is not None:
@@ -95,18 +99,28 @@ class ExportPage(Page):
         status = self.services.delivery.status()
         shared = self.services.settings.get(SHARED_FOLDER)
         if shared is None:
-            self.folder_label.setText(self.tr("<b>Ingen delad mapp är vald.</b> Exporterna sparas på din dator och levereras när du har valt en mapp."))
+            self.folder_label.setText(
+                self.tr(
+                    "<b>Ingen delad mapp är vald.</b> Exporterna sparas på din dator och levereras när du har valt en mapp."
+                )
+            )
         elif status.count:
-            self.folder_label.setText(self.tr("<b>Delad mapp:</b> {0}<br><span style='color:#b3261e'>Går inte att leverera till just nu: {1}</span>").format(
-                html.escape(str(shared)), html.escape(status.reason or "")))
+            self.folder_label.setText(
+                self.tr(
+                    "<b>Delad mapp:</b> {0}<br><span style='color:#b3261e'>Går inte att leverera till just nu: {1}</span>"
+                ).format(html.escape(str(shared)), html.escape(status.reason or ""))
+            )
         else:
             self.folder_label.setText(self.tr("<b>Delad mapp:</b> {0}").format(html.escape(str(shared))))
         self.check_button.setEnabled(shared is not None)
         pending = self.tr("Le&veranser ({0} väntar)").format(status.count) if status.count else self.tr("Le&veranser")
         self.tabs.setTabText(self.tabs.indexOf(self.deliveries), pending)
         if status.count:
-            text = (self.tr("1 export väntar på leverans") if status.count == 1
-                    else self.tr("{0} exporter väntar på leverans").format(status.count))
+            text = (
+                self.tr("1 export väntar på leverans")
+                if status.count == 1
+                else self.tr("{0} exporter väntar på leverans").format(status.count)
+            )
             self.status_widget.setText(f"<a href='export'>⚠ {html.escape(text)}</a>")
             self.status_widget.setToolTip(status.reason or "")
             self.status_widget.show()
@@ -130,16 +144,27 @@ class ExportPage(Page):
     # --- the shared folder -------------------------------------------------------------------
     def check_folder(self) -> None:
         shared = self.services.settings.get(SHARED_FOLDER)
-        self.runner.run(self, self.tr("Kontrollerar den delade mappen…"), lambda _p: check_writable(shared),
-                        lambda problem: self._checked(shared, problem), cancellable=False)
+        self.runner.run(
+            self,
+            self.tr("Kontrollerar den delade mappen…"),
+            lambda _p: check_writable(shared),
+            lambda problem: self._checked(shared, problem),
+            cancellable=False,
+        )
 
     def _checked(self, shared, problem: str | None) -> None:
         if problem:
-            self.folder_label.setText(self.tr("<b>Delad mapp:</b> {0}<br><span style='color:#b3261e'>{1}</span>").format(
-                html.escape(str(shared)), html.escape(problem)))
+            self.folder_label.setText(
+                self.tr("<b>Delad mapp:</b> {0}<br><span style='color:#b3261e'>{1}</span>").format(
+                    html.escape(str(shared)), html.escape(problem)
+                )
+            )
         else:
-            self.folder_label.setText(self.tr("<b>Delad mapp:</b> {0}<br><span style='color:#2e7d4f'>hyrdesk kan skriva i mappen.</span>").format(
-                html.escape(str(shared))))
+            self.folder_label.setText(
+                self.tr(
+                    "<b>Delad mapp:</b> {0}<br><span style='color:#2e7d4f'>hyrdesk kan skriva i mappen.</span>"
+                ).format(html.escape(str(shared)))
+            )
             self.monitor.retry()
 
     def change_folder(self) -> None:

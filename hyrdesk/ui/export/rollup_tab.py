@@ -7,15 +7,24 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.errors import UserError
 from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.settings import SHARED_FOLDER
-from hyrdesk.ui.widgets.rows_model import RowsModel
 from hyrdesk.ui.export.models import COUNT, HOURS, KR, PCT, TEXT, ComparisonModel
+from hyrdesk.ui.widgets.rows_model import RowsModel
 
 
 class RollupTab(QWidget):
@@ -26,7 +35,11 @@ class RollupTab(QWidget):
         self.saved_path: Path | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 10)
-        intro = QLabel(self.tr("För dig som är chef i linjen: peka ut den delade mappen (en undermapp per enhet) och jämför enheternas senaste underlag. Filer som inte är underlag från hyrdesk, eller är skadade, hoppas över och listas."))
+        intro = QLabel(
+            self.tr(
+                "För dig som är chef i linjen: peka ut den delade mappen (en undermapp per enhet) och jämför enheternas senaste underlag. Filer som inte är underlag från hyrdesk, eller är skadade, hoppas över och listas."
+            )
+        )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         lay.addWidget(intro)
@@ -85,7 +98,9 @@ class RollupTab(QWidget):
             self.folder.setText("" if shared is None else str(shared))
 
     def browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Välj mappen med enheternas underlag"), self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Välj mappen med enheternas underlag"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -97,44 +112,101 @@ class RollupTab(QWidget):
         from hyrdesk.services.rollup.service import scan
 
         folder = Path(text).expanduser()
-        self.runner.run(self, self.tr("Sammanställer enheternas underlag…"), lambda progress: scan(folder, progress),
-                        self.show_rollup, self._failed)
+        self.runner.run(
+            self,
+            self.tr("Sammanställer enheternas underlag…"),
+            lambda progress: scan(folder, progress),
+            self.show_rollup,
+            self._failed,
+        )
 
     def show_rollup(self, rollup) -> None:
         from hyrdesk.domain.gaps import Coverage
 
         self.rollup = rollup
         hired, uncovered = Coverage.HIRED.label, Coverage.UNCOVERED.label
-        headers = [self.tr("Enhet"), self.tr("Kod"), self.tr("Period"), self.tr("Hyrkostnad månad"), self.tr("Hyrkostnad R12"),
-                   self.tr("Ack förändring"), self.tr("Ack förändring %"), self.tr("Hyrkvot %"), self.tr("Hyrkvot R12 %"),
-                   self.tr("Luckor 12 mån (h)"), self.tr("varav hyrpersonal (h)"), self.tr("varav ej täckt (h)"),
-                   self.tr("Dialog i linjen")]
+        headers = [
+            self.tr("Enhet"),
+            self.tr("Kod"),
+            self.tr("Period"),
+            self.tr("Hyrkostnad månad"),
+            self.tr("Hyrkostnad R12"),
+            self.tr("Ack förändring"),
+            self.tr("Ack förändring %"),
+            self.tr("Hyrkvot %"),
+            self.tr("Hyrkvot R12 %"),
+            self.tr("Luckor 12 mån (h)"),
+            self.tr("varav hyrpersonal (h)"),
+            self.tr("varav ej täckt (h)"),
+            self.tr("Dialog i linjen"),
+        ]
         kinds = [TEXT, TEXT, TEXT, KR, KR, KR, PCT, PCT, PCT, HOURS, HOURS, HOURS, COUNT]
         rows = []
         for u in rollup.units:
             hours = u.gap_hours()
-            rows.append([u.unit_name, u.unit_code, str(u.period), u.value(schema.HIRE_COST), u.value(schema.HIRE_COST_R12),
-                         u.ytd_change, u.ytd_change_pct, u.value(schema.HIRE_RATIO_PCT),
-                         u.value(schema.HIRE_RATIO_R12_PCT), sum(hours.values()), hours.get(hired, 0.0),
-                         hours.get(uncovered, 0.0), len(u.tasks)])
+            rows.append(
+                [
+                    u.unit_name,
+                    u.unit_code,
+                    str(u.period),
+                    u.value(schema.HIRE_COST),
+                    u.value(schema.HIRE_COST_R12),
+                    u.ytd_change,
+                    u.ytd_change_pct,
+                    u.value(schema.HIRE_RATIO_PCT),
+                    u.value(schema.HIRE_RATIO_R12_PCT),
+                    sum(hours.values()),
+                    hours.get(hired, 0.0),
+                    hours.get(uncovered, 0.0),
+                    len(u.tasks),
+                ]
+            )
         if rows:
             ytd, prev = rollup.total(schema.HIRE_COST_YTD), rollup.total(schema.HIRE_COST_YTD_PREV)
             change = None if ytd is None or prev is None else ytd - prev
             all_hours = sum(rollup.total_gap_hours(c) for c in rollup.coverages)
-            rows.append([self.tr("Summa"), "", "", rollup.total(schema.HIRE_COST), rollup.total(schema.HIRE_COST_R12),
-                         change, None if change is None or not prev else change * 100 / abs(prev),
-                         rollup.total_ratio(), None, all_hours, rollup.total_gap_hours(hired),
-                         rollup.total_gap_hours(uncovered), len(rollup.line_dialogue_tasks())])
+            rows.append(
+                [
+                    self.tr("Summa"),
+                    "",
+                    "",
+                    rollup.total(schema.HIRE_COST),
+                    rollup.total(schema.HIRE_COST_R12),
+                    change,
+                    None if change is None or not prev else change * 100 / abs(prev),
+                    rollup.total_ratio(),
+                    None,
+                    all_hours,
+                    rollup.total_gap_hours(hired),
+                    rollup.total_gap_hours(uncovered),
+                    len(rollup.line_dialogue_tasks()),
+                ]
+            )
         self.model.set_rows(headers, kinds, rows, total_row=bool(rows))
         skipped = [*rollup.skipped, *rollup.superseded]
-        self.skipped_model.set_rows([self.tr("Fil som inte togs med"), self.tr("Orsak")],
-                                    [[str(s.path.relative_to(rollup.folder)) if s.path.is_relative_to(rollup.folder)
-                                      else str(s.path), s.reason] for s in skipped])
+        self.skipped_model.set_rows(
+            [self.tr("Fil som inte togs med"), self.tr("Orsak")],
+            [
+                [
+                    str(s.path.relative_to(rollup.folder)) if s.path.is_relative_to(rollup.folder) else str(s.path),
+                    s.reason,
+                ]
+                for s in skipped
+            ],
+        )
         self.skipped_view.setVisible(bool(skipped))
-        units = (self.tr("1 enhet med underlag") if len(rollup.units) == 1
-                 else self.tr("{0} enheter med underlag").format(len(rollup.units)))
-        files = (self.tr("alla filer togs med") if not skipped else self.tr("1 fil togs inte med") if len(skipped) == 1
-                 else self.tr("{0} filer togs inte med").format(len(skipped)))
+        units = (
+            self.tr("1 enhet med underlag")
+            if len(rollup.units) == 1
+            else self.tr("{0} enheter med underlag").format(len(rollup.units))
+        )
+        files = (
+            self.tr("alla filer togs med")
+            if not skipped
+            else self.tr("1 fil togs inte med")
+            if len(skipped) == 1
+            else self.tr("{0} filer togs inte med").format(len(skipped))
+        )
         self.summary.setText(f"{units}, {files}.")
         self.save_button.setEnabled(True)
         self.open_button.hide()
@@ -143,7 +215,9 @@ class RollupTab(QWidget):
         if self.rollup is None:
             return
         start = str(Path.home() / "sammanstallning-dialog-i-linjen.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara sammanställningen"), start, self.tr("Excel-arbetsbok (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Spara sammanställningen"), start, self.tr("Excel-arbetsbok (*.xlsx)")
+        )
         if path:
             self.save_to(Path(path))
 
@@ -153,8 +227,13 @@ class RollupTab(QWidget):
         from hyrdesk.services.rollup.workbook import write_rollup
 
         rollup = self.rollup
-        self.runner.run(self, self.tr("Sparar sammanställningen…"), lambda progress: write_rollup(rollup, path),
-                        self._saved, self._failed)
+        self.runner.run(
+            self,
+            self.tr("Sparar sammanställningen…"),
+            lambda progress: write_rollup(rollup, path),
+            self._saved,
+            self._failed,
+        )
 
     def _saved(self, path: Path) -> None:
         self.saved_path = path

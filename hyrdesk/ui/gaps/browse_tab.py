@@ -10,16 +10,24 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from hyrdesk.domain.gaps import Cause, Coverage
 from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.services.gaps.service import GapFilter
-from hyrdesk.ui.widgets.choice_labels import choice_labels
 from hyrdesk.ui.gaps.form import current, date_edit, from_qdate
 from hyrdesk.ui.gaps.model import COLUMNS, SORTABLE, GapTableModel
+from hyrdesk.ui.widgets.choice_labels import choice_labels
 
 NO_LIMIT = QDate(2000, 1, 1)  # the minimum of a date filter means "no limit"; shown as "–"
 MAX_DELETE = 5000
@@ -58,10 +66,16 @@ class BrowseTab(QWidget):
         self.text.setClearButtonEnabled(True)
         self.clear_button = QPushButton(self.tr("Rensa &filter"))
         self.clear_button.clicked.connect(self.clear_filters)
-        for col, (text, widget) in enumerate((
-            (self.tr("&Från:"), self.first), (self.tr("&Till:"), self.last), (self.tr("&Yrkeskategori:"), self.category),
-            (self.tr("&Orsak:"), self.cause), (self.tr("Täc&kning:"), self.coverage), (self.tr("&Sök:"), self.text),
-        )):
+        for col, (text, widget) in enumerate(
+            (
+                (self.tr("&Från:"), self.first),
+                (self.tr("&Till:"), self.last),
+                (self.tr("&Yrkeskategori:"), self.category),
+                (self.tr("&Orsak:"), self.cause),
+                (self.tr("Täc&kning:"), self.coverage),
+                (self.tr("&Sök:"), self.text),
+            )
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label, 0, col)
@@ -89,14 +103,25 @@ class BrowseTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fm = self.view.fontMetrics()
-        for key, sample in (("date", "2024-12-30 – 01-12"), ("shift", "Kväll"), ("weekend", "Helg"),
-                            ("category", "Undersköterska"), ("hours", "Timmar"), ("cause", "Oplanerad frånvaro"),
-                            ("coverage", "Egen personal (övertid/mertid)"), ("agency", "Bemanningsföretag AB"),
-                            ("cost", "12 345 kr")):
+        for key, sample in (
+            ("date", "2024-12-30 – 01-12"),
+            ("shift", "Kväll"),
+            ("weekend", "Helg"),
+            ("category", "Undersköterska"),
+            ("hours", "Timmar"),
+            ("cause", "Oplanerad frånvaro"),
+            ("coverage", "Egen personal (övertid/mertid)"),
+            ("agency", "Bemanningsföretag AB"),
+            ("cost", "12 345 kr"),
+        ):
             self.view.setColumnWidth(COLUMNS.index(key), fm.horizontalAdvance(sample) + 16)
         self.view.activated.connect(self._activated)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.view,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         lay.addWidget(self.view, 1)
 
         footer = QHBoxLayout()
@@ -206,8 +231,10 @@ class BrowseTab(QWidget):
         if COLUMNS[column] not in SORTABLE:  # helg and notes are not sortable: keep the current order
             header = self.view.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column(),
-                                    Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder,
+            )
             header.blockSignals(False)
 
     # --- actions ----------------------------------------------------------------------------------
@@ -237,7 +264,9 @@ class BrowseTab(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids is None:
-            self.message.setText(self.tr("Markera högst {0} luckor åt gången för att ta bort dem.").format(format_decimal(MAX_DELETE)))
+            self.message.setText(
+                self.tr("Markera högst {0} luckor åt gången för att ta bort dem.").format(format_decimal(MAX_DELETE))
+            )
             self.message.show()
             return
         self.message.hide()

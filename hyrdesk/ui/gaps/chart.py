@@ -37,7 +37,6 @@ CAUSE_COLOURS = {
 }
 
 
-
 class GapChart(PlotPanel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("GapChart", "Lucktimmar per månad"), parent)
@@ -73,8 +72,9 @@ class GapChart(PlotPanel):
         colours = self.colours()
         for member in self.members():
             heights = [self.values(m)[member] / 60 for m in months]
-            item = pg.BarGraphItem(x=xs, height=heights, y0=list(bottoms), width=0.72,
-                                   brush=colours[member], pen=pg.mkPen(colours[member]))
+            item = pg.BarGraphItem(
+                x=xs, height=heights, y0=list(bottoms), width=0.72, brush=colours[member], pen=pg.mkPen(colours[member])
+            )
             self.plot.addItem(item)
             self.bar_items.append(item)
             bottoms = [b + h for b, h in zip(bottoms, heights)]
@@ -94,7 +94,8 @@ class GapChart(PlotPanel):
         colours = self.colours()
         parts = [
             f'<span style="color:{colours[m]}">\u25a0</span>{NBSP}{choice_label(m)}{NBSP}{format_hours(v, 1)}{NBSP}h'
-            for m, v in self.values(month).items() if v
+            for m, v in self.values(month).items()
+            if v
         ]
         total = QCoreApplication.translate("GapChart", "totalt {0} h").format(format_hours(month.total, 1))
         share = QCoreApplication.translate("GapChart", "hyrpersonal {0}").format(format_percent(month.hire_share_pct))

@@ -6,13 +6,12 @@ change even when Ctrl+Z is pressed on another page.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from hyrdesk.domain.gaps import Gap
-
 
 
 class _GapCommand(QUndoCommand):
@@ -76,7 +75,9 @@ class ImportedGapsCommand(_GapCommand):
     """An import that has already been saved (by the import wizard): undo removes its gaps."""
 
     def __init__(self, gaps, ids: list[int], changed: Callable[[], None]):
-        super().__init__(gaps, changed, QCoreApplication.translate("GapCommands", "Importera {0} luckor").format(len(ids)))
+        super().__init__(
+            gaps, changed, QCoreApplication.translate("GapCommands", "Importera {0} luckor").format(len(ids))
+        )
         self.ids = ids
         self.deleted: list[Gap] = []
         self._done = True

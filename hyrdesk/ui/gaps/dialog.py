@@ -22,7 +22,9 @@ class GapDialog(QDialog):
         self.form.submitted.connect(self.accept)
         lay.addWidget(self.form)
         if gap.fingerprint:
-            note = QLabel(self.tr("Luckan kommer från en import. Ändringen finns kvar även om samma fil importeras igen."))
+            note = QLabel(
+                self.tr("Luckan kommer från en import. Ändringen finns kvar även om samma fil importeras igen.")
+            )
             note.setProperty("role", "muted")
             note.setWordWrap(True)
             lay.addWidget(note)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.gaps import Gap
-from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.gaps.form import GapForm
 from hyrdesk.ui.gaps.model import COLUMNS, RecentGapsModel, cell_text
+from hyrdesk.ui.widgets.choice_labels import choice_label
 
 
 class EntryTab(QWidget):
@@ -32,7 +39,9 @@ class EntryTab(QWidget):
         card.setMaximumWidth(520)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(16, 12, 16, 12)
-        intro = QLabel(self.tr("En lucka per rad: Enter sparar och tömmer formuläret för nästa, med samma val som förra gången."))
+        intro = QLabel(
+            self.tr("En lucka per rad: Enter sparar och tömmer formuläret för nästa, med samma val som förra gången.")
+        )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         inner.addWidget(intro)
@@ -103,13 +112,17 @@ class EntryTab(QWidget):
         warning = result.warnings.get("note")
         self.form.reset_for_next()
         if warning:
-            self.status.setText(self.tr("Sparad, men anteckningen kan innehålla ett namn. Ändra den under Alla luckor om den gör det."))
+            self.status.setText(
+                self.tr("Sparad, men anteckningen kan innehålla ett namn. Ändra den under Alla luckor om den gör det.")
+            )
 
     def saved(self, gap: Gap) -> None:
         """Called by the page once the command has saved the gap."""
         self.recent.add(gap.id)
         text = ", ".join(cell_text(gap, k, self.recent.category_names) for k in ("date", "shift", "category", "hours"))
-        self.status.setText(self.tr("Sparad: {0} h, {1} – {2}.").format(text, choice_label(gap.cause), choice_label(gap.coverage)))
+        self.status.setText(
+            self.tr("Sparad: {0} h, {1} – {2}.").format(text, choice_label(gap.cause), choice_label(gap.coverage))
+        )
 
     def clear(self) -> None:
         self.form.reset_for_next()

@@ -14,15 +14,23 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
 )
 
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift, format_hours, hours_to_minutes
 from hyrdesk.domain.numbers import format_decimal, parse_decimal
 from hyrdesk.domain.privacy import NAME_WARNING, check_free_text, looks_like_name
+from hyrdesk.ui.shell.style import WARN
 from hyrdesk.ui.widgets.choice_labels import choice_labels
 from hyrdesk.ui.widgets.forms import FieldErrors
-from hyrdesk.ui.shell.style import WARN
 
 
 def to_qdate(d: _dt.date) -> QDate:
@@ -65,13 +73,14 @@ class WindowUndo(QObject):
     text field that has typing of its own to undo still gets the keys.
     """
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride:
             return False
         undo = event.matches(QKeySequence.StandardKey.Undo)
         redo = event.matches(QKeySequence.StandardKey.Redo) or (
             event.key() == Qt.Key.Key_Z
-            and event.modifiers() == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+            and event.modifiers() == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        )
         if not (undo or redo):
             return False
         if isinstance(obj, QLineEdit) and (obj.isUndoAvailable() if undo else obj.isRedoAvailable()):
@@ -164,7 +173,7 @@ class GapForm(QWidget):
         self._coverage_changed()
 
     # --- behaviour -------------------------------------------------------------------------
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             self.submitted.emit()
@@ -185,7 +194,9 @@ class GapForm(QWidget):
         length = self.shift_hours.get(shift)
         if length is None:
             return
-        self.shift_hint.setText(self.tr("× {0} h per pass").format(format_decimal(length, 0 if length == int(length) else 1)))
+        self.shift_hint.setText(
+            self.tr("× {0} h per pass").format(format_decimal(length, 0 if length == int(length) else 1))
+        )
         try:
             count = parse_decimal(self.shifts.text())
         except ValueError:

@@ -92,10 +92,10 @@ class _GapColumns(QAbstractTableModel):
         self.headers = _headers()
         self.category_names: dict[int, str] = {}
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return self.headers[section]
         return None
@@ -168,7 +168,7 @@ class GapTableModel(_GapColumns):
         return COLUMNS.index(self.sort_key)
 
     # --- rows ----------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self.total
 
     def row_at(self, row: int) -> tuple[Gap, list[str]] | None:
@@ -181,7 +181,8 @@ class GapTableModel(_GapColumns):
         gaps = self._blocks.get(block)
         if gaps is None:
             gaps = self._blocks[block] = self.gaps.page(
-                self.unit, self.filter, self.sort_key, self.descending, block * BLOCK, BLOCK)
+                self.unit, self.filter, self.sort_key, self.descending, block * BLOCK, BLOCK
+            )
             if len(self._blocks) > KEEP_BLOCKS:
                 self._blocks.popitem(last=False)
                 self._texts.clear()  # rows of the dropped block must not outlive it
@@ -222,7 +223,7 @@ class RecentGapsModel(_GapColumns):
         self.rows = [self.formatted(by_id[i]) for i in self.ids if i in by_id]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def row_at(self, row: int) -> tuple[Gap, list[str]] | None:

@@ -11,15 +11,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from hyrdesk.domain.gaps import Gap
-from hyrdesk.ui.widgets.import_wizard import ImportWizard, choose_import_file
-from hyrdesk.ui.shell.page import Page
-from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.gaps.browse_tab import BrowseTab
 from hyrdesk.ui.gaps.commands import AddGapCommand, DeleteGapsCommand, EditGapCommand, ImportedGapsCommand
 from hyrdesk.ui.gaps.dialog import GapDialog
 from hyrdesk.ui.gaps.entry_tab import EntryTab
 from hyrdesk.ui.gaps.shift_dialog import ShiftLengthsDialog
 from hyrdesk.ui.gaps.summary_tab import GapSummaryTab
+from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.titles import page_title
+from hyrdesk.ui.widgets.import_wizard import ImportWizard, choose_import_file
 
 
 class GapsPage(Page):
@@ -28,12 +28,16 @@ class GapsPage(Page):
     def __init__(self, services, undo_stack, runner):
         super().__init__(
             page_title(self.key),
-            QCoreApplication.translate("GapsPage", "Pass och perioder som egen personal inte kunde täcka – varför, och hur de täcktes."),
+            QCoreApplication.translate(
+                "GapsPage", "Pass och perioder som egen personal inte kunde täcka – varför, och hur de täcktes."
+            ),
         )
         self.services, self.undo_stack, self.runner = services, undo_stack, runner
 
         self.import_button = QPushButton(self.tr("&Importera…"))
-        self.import_button.setToolTip(self.tr("Importera luckor från en Excel- eller CSV-fil, t.ex. enhetens gamla logg"))
+        self.import_button.setToolTip(
+            self.tr("Importera luckor från en Excel- eller CSV-fil, t.ex. enhetens gamla logg")
+        )
         self.import_button.clicked.connect(self.start_import)
         self.shifts_button = QPushButton(self.tr("Pass&längder…"))
         self.shifts_button.setToolTip(self.tr("Hur många timmar ett dag-, kvälls- och nattpass är"))
@@ -70,7 +74,7 @@ class GapsPage(Page):
         """Settings or categories may have changed: reload everything."""
         self.set_unit(self.unit)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._unit_loaded is None:
             self._load()

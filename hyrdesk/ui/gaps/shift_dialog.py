@@ -17,14 +17,21 @@ class ShiftLengthsDialog(QDialog):
         self.setWindowTitle(self.tr("Passlängder"))
         self.setMinimumWidth(380)
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr("Antal timmar i ett pass. En lucka som registreras som ett antal pass får antal × passlängd timmar; redan sparade luckor ändras inte."))
+        intro = QLabel(
+            self.tr(
+                "Antal timmar i ett pass. En lucka som registreras som ett antal pass får antal × passlängd timmar; redan sparade luckor ändras inte."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
         self.errors = FieldErrors()
         self.edits: dict[Shift, QLineEdit] = {}
-        labels = {Shift.DAY: self.tr("&Dagpass (timmar):"), Shift.EVENING: self.tr("&Kvällspass (timmar):"),
-                  Shift.NIGHT: self.tr("&Nattpass (timmar):")}
+        labels = {
+            Shift.DAY: self.tr("&Dagpass (timmar):"),
+            Shift.EVENING: self.tr("&Kvällspass (timmar):"),
+            Shift.NIGHT: self.tr("&Nattpass (timmar):"),
+        }
         for shift, hours in services.gaps.shift_hours().items():
             edit = QLineEdit(format_decimal(hours, 0 if hours == int(hours) else 2))
             self.errors.add_row(form, labels[shift], shift.value, edit)

@@ -10,16 +10,23 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.gap_summary import GapSummary, Hours
 from hyrdesk.domain.gaps import Cause, Coverage, format_hours
 from hyrdesk.domain.numbers import NBSP, format_percent
 from hyrdesk.domain.period import Period
+from hyrdesk.ui.gaps.form import date_edit
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label
-from hyrdesk.ui.gaps.form import date_edit
 
 
 def wrap_header(text: str, width: int = 14) -> str:
@@ -29,7 +36,7 @@ def wrap_header(text: str, width: int = 14) -> str:
     middle = len(text) // 2
     spaces = [i for i, ch in enumerate(text) if ch == " "]
     cut = min(spaces, key=lambda i: abs(i - middle))
-    return text[:cut] + "\n" + text[cut + 1:]
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 class SummaryModel(QAbstractTableModel):
@@ -48,13 +55,13 @@ class SummaryModel(QAbstractTableModel):
         self.summary, self.dimension = summary, dimension
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() or self.summary is None else len(self.summary.months) + 1
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 3 + len(self.members())
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
@@ -112,8 +119,11 @@ class GapSummaryTab(QWidget):
         self.dimension.addItem(self.tr("täckning"), "coverage")
         self.dimension.addItem(self.tr("orsak"), "cause")
         self.dimension.setAccessibleName(self.tr("Fördela timmarna per"))
-        for text, widget in ((self.tr("&Från:"), self.first), (self.tr("&Till:"), self.last),
-                             (self.tr("Fördela &per:"), self.dimension)):
+        for text, widget in (
+            (self.tr("&Från:"), self.first),
+            (self.tr("&Till:"), self.last),
+            (self.tr("Fördela &per:"), self.dimension),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             controls.addWidget(label)
@@ -174,7 +184,7 @@ class GapSummaryTab(QWidget):
         if self.isVisible():
             self.redraw()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._dirty:
             self.redraw()
@@ -200,8 +210,18 @@ class GapSummaryTab(QWidget):
         self.chart.set_data(list(summary.months), dimension)
         hours = f"{format_hours(summary.total_minutes, 1)}{NBSP}h"
         if summary.total_minutes:
-            self.headline.setText(self.tr("<b>{0}</b> lucktimmar {1} – {2} · <b>{3}</b> täckta av hyrpersonal · <b>{4}</b> ej täckta").format(
-                hours, month_label(first), month_label(last), format_percent(summary.hire_share_pct),
-                f"{format_hours(summary.uncovered_minutes, 1)}{NBSP}h"))
+            self.headline.setText(
+                self.tr(
+                    "<b>{0}</b> lucktimmar {1} – {2} · <b>{3}</b> täckta av hyrpersonal · <b>{4}</b> ej täckta"
+                ).format(
+                    hours,
+                    month_label(first),
+                    month_label(last),
+                    format_percent(summary.hire_share_pct),
+                    f"{format_hours(summary.uncovered_minutes, 1)}{NBSP}h",
+                )
+            )
         else:
-            self.headline.setText(self.tr("Inga luckor registrerade {0} – {1}.").format(month_label(first), month_label(last)))
+            self.headline.setText(
+                self.tr("Inga luckor registrerade {0} – {1}.").format(month_label(first), month_label(last))
+            )

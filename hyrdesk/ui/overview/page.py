@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hyrdesk.services.overview.figures import KeyFigure, key_figures
-from hyrdesk.ui.widgets.choice_labels import choice_label
-from hyrdesk.ui.shell.style import BAD, GOOD, WARN
 from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.style import BAD, GOOD, WARN
 from hyrdesk.ui.shell.titles import page_title
+from hyrdesk.ui.widgets.choice_labels import choice_label
 
 _TONE_COLOURS = {"good": GOOD, "warn": WARN, "bad": BAD}
 
@@ -44,7 +42,7 @@ class FigureCard(QFrame):
         if figure.page:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         if self.figure.page:
             self.clicked.emit(self.figure.page)
         super().mouseReleaseEvent(event)
@@ -90,7 +88,7 @@ class OverviewPage(Page):
         self.layout_.addWidget(start)
         self.layout_.addStretch(1)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         # Other pages change the figures (an import, a manual entry): recount when shown.
         super().showEvent(event)
         if self.unit is not None:

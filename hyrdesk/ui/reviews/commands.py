@@ -68,8 +68,9 @@ class ReviewStateCommand(QUndoCommand):
     never leaves a broken entry on the undo stack.
     """
 
-    def __init__(self, reviews, before: tuple[Review, list[ReviewTask]] | None,
-                 after: tuple[Review, list[ReviewTask]], text: str):
+    def __init__(
+        self, reviews, before: tuple[Review, list[ReviewTask]] | None, after: tuple[Review, list[ReviewTask]], text: str
+    ):
         super().__init__(text)
         self.reviews, self.before, self.after = reviews, before, after
         self._done = True  # the change is already made: the first redo (from push) does nothing

@@ -9,7 +9,7 @@ from hyrdesk.ui.reviews.task_model import CHOICES_ROLE, FREE_CHOICES_ROLE
 
 
 class TaskDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+    def createEditor(self, parent, option, index):
         choices = index.data(CHOICES_ROLE)
         if not choices:
             return super().createEditor(parent, option, index)
@@ -23,7 +23,7 @@ class TaskDelegate(QStyledItemDelegate):
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         return combo
 
-    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt override
+    def setEditorData(self, editor, index) -> None:
         if isinstance(editor, QComboBox):
             value = index.data(Qt.ItemDataRole.EditRole) or ""
             i = editor.findData(value)
@@ -34,7 +34,7 @@ class TaskDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt override
+    def setModelData(self, editor, model, index) -> None:
         if isinstance(editor, QComboBox):
             value = editor.currentText() if editor.isEditable() else editor.currentData()
             model.setData(index, value, Qt.ItemDataRole.EditRole)

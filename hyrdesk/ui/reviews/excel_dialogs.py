@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 
@@ -30,7 +36,8 @@ class ImportPreviewDialog(_TextDialog):
         super().__init__(
             self.tr("Läs in ifylld arbetsbok"),
             self.tr("Så här ändras översynen om du läser in {0}. Inget är sparat ännu.").format(plan.path.name),
-            plan.lines(), parent,
+            plan.lines(),
+            parent,
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Läs in"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -44,8 +51,11 @@ class WorkbookErrorsDialog(_TextDialog):
     def __init__(self, name: str, errors: list, parent: QWidget | None = None):
         super().__init__(
             self.tr("Arbetsboken har fel"),
-            self.tr("{0} har {1} fel. Inget har sparats. Rätta felen i Excel och läs in filen igen.").format(name, len(errors)),
-            [str(e) for e in errors], parent,
+            self.tr("{0} har {1} fel. Inget har sparats. Rätta felen i Excel och läs in filen igen.").format(
+                name, len(errors)
+            ),
+            [str(e) for e in errors],
+            parent,
         )
         copy = QPushButton(self.tr("&Kopiera listan"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))

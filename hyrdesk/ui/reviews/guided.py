@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.numbers import NBSP, format_decimal
 from hyrdesk.domain.review import hours_per_year, round_hours
 from hyrdesk.domain.review_summary import summarise
-from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.reviews.table_tab import apply_widths, make_task_view
 from hyrdesk.ui.reviews.task_model import TaskFilter, TaskTableModel
+from hyrdesk.ui.widgets.choice_labels import choice_label
 
 # The columns that fit next to the guidance: what the task is and what to do with it. The task
 # form and the Uppgifter tab have every field.
@@ -151,7 +161,9 @@ class GuidedFlow(QWidget):
                 self.view.setColumnHidden(i, key not in _AREA_COLUMNS)
             apply_widths(self.view, self.model)
             self.view.setColumnWidth(self.model.column_of("role"), 140)
-            self.view.horizontalHeader().setSectionResizeMode(self.model.column_of("description"), QHeaderView.ResizeMode.Stretch)
+            self.view.horizontalHeader().setSectionResizeMode(
+                self.model.column_of("description"), QHeaderView.ResizeMode.Stretch
+            )
         self.steps.blockSignals(False)
         self.steps.setCurrentRow(min(max(current, 0), self.steps.count() - 1))
         self._show_step(self.steps.currentRow())
@@ -213,8 +225,9 @@ class GuidedFlow(QWidget):
             return
         key = self.current_area()
         totals = s.by_area.get(key)
-        self.area_total.setText(self.tr("Uppgifter i området: {0} · {1} per år").format(
-            totals.tasks, _hours(totals.hours_per_year)))
+        self.area_total.setText(
+            self.tr("Uppgifter i området: {0} · {1} per år").format(totals.tasks, _hours(totals.hours_per_year))
+        )
         self._fill_suggestions(key)
         has = totals.tasks > 0
         self.edit_button.setEnabled(has)
@@ -223,11 +236,19 @@ class GuidedFlow(QWidget):
     def _overview_text(self, s, start: bool) -> str:
         if start:
             steps = "".join(f"<li>{a.name}</li>" for a in self.model.template.areas)
-            return self.tr("<p>Mall: {0}</p><p>Du går igenom de här områdena, ett i taget:</p><ol>{1}</ol><p>Uppgifter hittills: {2}.</p>").format(
-                self.model.template.display, steps, s.total.tasks)
-        return self.tr("<p><b>{0}</b> uppgifter tar <b>{1}</b> per år. Förslagen frigör <b>{2}</b> per år.</p><p>{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.</p>").format(
-            s.total.tasks, _hours(s.total.hours_per_year), _hours(s.total.hours_freed), s.line_dialogue,
-            s.own_decision, len(s.pending_dialogue))
+            return self.tr(
+                "<p>Mall: {0}</p><p>Du går igenom de här områdena, ett i taget:</p><ol>{1}</ol><p>Uppgifter hittills: {2}.</p>"
+            ).format(self.model.template.display, steps, s.total.tasks)
+        return self.tr(
+            "<p><b>{0}</b> uppgifter tar <b>{1}</b> per år. Förslagen frigör <b>{2}</b> per år.</p><p>{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.</p>"
+        ).format(
+            s.total.tasks,
+            _hours(s.total.hours_per_year),
+            _hours(s.total.hours_freed),
+            s.line_dialogue,
+            s.own_decision,
+            len(s.pending_dialogue),
+        )
 
     def _fill_suggestions(self, key: str) -> None:
         while self.suggestion_grid.count():
@@ -240,8 +261,11 @@ class GuidedFlow(QWidget):
         missing = 0
         for row, s in enumerate(area.suggested_tasks):
             hours = _hours(hours_per_year(s.minutes, s.frequency, s.count))
-            text = QLabel(self.tr("{0} — {1}, {2} min {3} × {4} ({5} per år)").format(
-                s.description, s.role, s.minutes, choice_label(s.frequency), s.count, hours))
+            text = QLabel(
+                self.tr("{0} — {1}, {2} min {3} × {4} ({5} per år)").format(
+                    s.description, s.role, s.minutes, choice_label(s.frequency), s.count, hours
+                )
+            )
             text.setWordWrap(True)
             added = s.description.strip().lower() in existing
             button = QPushButton(self.tr("Tillagd") if added else self.tr("Lägg till"))
@@ -256,12 +280,17 @@ class GuidedFlow(QWidget):
     def _add_all(self) -> None:
         key = self.current_area()
         existing = {t.description.strip().lower() for t in self.model.tasks}
-        todo = [s for s in self.model.template.area(key).suggested_tasks if s.description.strip().lower() not in existing]
+        todo = [
+            s for s in self.model.template.area(key).suggested_tasks if s.description.strip().lower() not in existing
+        ]
         if todo:
             self.actions.add_suggestions(key, todo)
 
     def _double_clicked(self, index) -> None:
-        if index.isValid() and self.model.columns[self.proxy.mapToSource(index).column()] in ("hours_per_year", "route"):
+        if index.isValid() and self.model.columns[self.proxy.mapToSource(index).column()] in (
+            "hours_per_year",
+            "route",
+        ):
             self._edit()  # computed: the form shows how they come about
 
     def _selected(self):

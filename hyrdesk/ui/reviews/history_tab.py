@@ -19,13 +19,28 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 8, 0, 0)
-        intro = QLabel(self.tr("Enhetens översyner över tid. En ny översyn kan utgå från en tidigare: uppgifterna som finns kvar följer med, besluten börjar om."))
+        intro = QLabel(
+            self.tr(
+                "Enhetens översyner över tid. En ny översyn kan utgå från en tidigare: uppgifterna som finns kvar följer med, besluten börjar om."
+            )
+        )
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         lay.addWidget(intro)
-        self.model = RowsModel([self.tr("Översyn"), self.tr("Startad"), self.tr("Avslutad"), self.tr("Mall"),
-                                self.tr("Uppgifter"), self.tr("Timmar per år"), self.tr("Frigörs per år"),
-                                self.tr("Dialog i linjen")], {4, 5, 6, 7}, self)
+        self.model = RowsModel(
+            [
+                self.tr("Översyn"),
+                self.tr("Startad"),
+                self.tr("Avslutad"),
+                self.tr("Mall"),
+                self.tr("Uppgifter"),
+                self.tr("Timmar per år"),
+                self.tr("Frigörs per år"),
+                self.tr("Dialog i linjen"),
+            ],
+            {4, 5, 6, 7},
+            self,
+        )
         self.view = small_table(self.model, self.tr("Översyner"))
         self.view.doubleClicked.connect(lambda i: self.open_review.emit(self.model.payload[i.row()]))
         lay.addWidget(self.view, 1)
@@ -48,12 +63,18 @@ class HistoryTab(QWidget):
         rows = []
         for r in reviews:
             s = reviews_service.summary(r)
-            rows.append([
-                r.title, r.started_on.isoformat(), r.finished_on.isoformat() if r.finished_on else self.tr("pågår"),
-                f"{r.template_id} {r.template_version}", str(s.total.tasks),
-                format_decimal(round_hours(s.total.hours_per_year), 1), format_decimal(round_hours(s.total.hours_freed), 1),
-                str(s.line_dialogue),
-            ])
+            rows.append(
+                [
+                    r.title,
+                    r.started_on.isoformat(),
+                    r.finished_on.isoformat() if r.finished_on else self.tr("pågår"),
+                    f"{r.template_id} {r.template_version}",
+                    str(s.total.tasks),
+                    format_decimal(round_hours(s.total.hours_per_year), 1),
+                    format_decimal(round_hours(s.total.hours_freed), 1),
+                    str(s.line_dialogue),
+                ]
+            )
         self.model.set_rows(rows, list(reviews))
         if rows:
             self.view.selectRow(0)

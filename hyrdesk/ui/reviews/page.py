@@ -8,17 +8,25 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFrame, QInputDialog, QLabel, QMenu, QMessageBox, QPushButton, QStackedWidget,
-    QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.review import Review, ReviewTask
 from hyrdesk.domain.review_template import Template
 from hyrdesk.errors import UserError
 from hyrdesk.storage.reviews import ReviewRepository
-from hyrdesk.ui.widgets.choice_labels import review_label
-from hyrdesk.ui.shell.page import Page
-from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.reviews.commands import (
     AddTasksCommand,
     DeleteTasksCommand,
@@ -34,14 +42,21 @@ from hyrdesk.ui.reviews.summary_tab import ReviewSummaryTab
 from hyrdesk.ui.reviews.table_tab import TaskTableTab
 from hyrdesk.ui.reviews.task_dialog import TaskDialog
 from hyrdesk.ui.reviews.task_model import TaskTableModel
+from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.titles import page_title
+from hyrdesk.ui.widgets.choice_labels import review_label
 
 
 class ReviewPage(Page):
     key = "review"
 
     def __init__(self, services, undo_stack, runner):
-        super().__init__(page_title(self.key),
-                         self.tr("Gå igenom enhetens administrativa uppgifter med regionens mall: förenkla, omfördela eller ta bort."))
+        super().__init__(
+            page_title(self.key),
+            self.tr(
+                "Gå igenom enhetens administrativa uppgifter med regionens mall: förenkla, omfördela eller ta bort."
+            ),
+        )
         self.services, self.undo_stack, self.runner = services, undo_stack, runner
         self.reviews = services.reviews
         self.review: Review | None = None
@@ -98,7 +113,11 @@ class ReviewPage(Page):
         lay.setContentsMargins(20, 16, 20, 16)
         heading = QLabel(self.tr("Ingen översyn ännu"))
         heading.setStyleSheet("font-weight: 600; font-size: 12pt;")
-        text = QLabel(self.tr("Budgeten minskar den administrativa personalen. Gå därför igenom alla enhetens administrativa uppgifter med regionens mall och hitta dem som kan förenklas, omfördelas eller tas bort. En uppgift som inte påverkar någon annan enhet får du besluta om själv; påverkar den andra enheter tas den i dialog i linjen."))  # noqa: E501 - one literal for lupdate
+        text = QLabel(
+            self.tr(
+                "Budgeten minskar den administrativa personalen. Gå därför igenom alla enhetens administrativa uppgifter med regionens mall och hitta dem som kan förenklas, omfördelas eller tas bort. En uppgift som inte påverkar någon annan enhet får du besluta om själv; påverkar den andra enheter tas den i dialog i linjen."
+            )
+        )
         text.setWordWrap(True)
         self.empty_start = QPushButton(self.tr("&Starta översynen…"))
         self.empty_start.setProperty("role", "primary")
@@ -132,7 +151,12 @@ class ReviewPage(Page):
         if review is not None:
             self.review_combo.setCurrentIndex(self.review_combo.findData(review.id))
         self.review_combo.blockSignals(False)
-        same = review is not None and self.review is not None and review.id == self.review.id and self.model.review is not None
+        same = (
+            review is not None
+            and self.review is not None
+            and review.id == self.review.id
+            and self.model.review is not None
+        )
         self.review = review
         if same:
             self.model.review = review
@@ -172,15 +196,17 @@ class ReviewPage(Page):
         if not dialog.exec():
             return
         try:
-            review = self.reviews.start(self.unit, dialog.chosen_template, title=dialog.title.text() or default,
-                                        based_on=dialog.based_on)
+            review = self.reviews.start(
+                self.unit, dialog.chosen_template, title=dialog.title.text() or default, based_on=dialog.based_on
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Ny översyn"), exc.message)
             return
         self.review = review
         self.model.review = None
-        self.undo_stack.push(ReviewStateCommand(self.reviews, None, snapshot(self.reviews, review),
-                                                self.tr("Starta översyn")))
+        self.undo_stack.push(
+            ReviewStateCommand(self.reviews, None, snapshot(self.reviews, review), self.tr("Starta översyn"))
+        )
         self.tabs.setCurrentWidget(self.guided)
 
     def toggle_finished(self) -> None:
@@ -207,14 +233,16 @@ class ReviewPage(Page):
             return
         dialog = TaskDialog(self.model.template, None, area_key, self._roles(), self)
         if dialog.exec() and dialog.result_task is not None:
-            self.undo_stack.push(AddTasksCommand(self.reviews, self.review, [dialog.result_task],
-                                                 self.tr("Ny uppgift")))
+            self.undo_stack.push(
+                AddTasksCommand(self.reviews, self.review, [dialog.result_task], self.tr("Ny uppgift"))
+            )
 
     def edit_task(self, task: ReviewTask) -> None:
         dialog = TaskDialog(self.model.template, task, None, self._roles(), self)
         if dialog.exec() and dialog.result_task is not None and dialog.result_task != task:
-            self.undo_stack.push(EditTaskCommand(self.reviews, self.review, task, dialog.result_task,
-                                                 self.tr("Ändra uppgift")))
+            self.undo_stack.push(
+                EditTaskCommand(self.reviews, self.review, task, dialog.result_task, self.tr("Ändra uppgift"))
+            )
 
     def delete_tasks(self, tasks: list[ReviewTask]) -> None:
         self.undo_stack.push(DeleteTasksCommand(self.reviews, self.review, tasks))
@@ -227,15 +255,23 @@ class ReviewPage(Page):
         if self.review is None:
             return
         name = f"Översyn {self.unit.code} {_dt.date.today().isoformat()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera översynen"), str(Path(self._documents()) / name),
-                                              self.tr("Excel-arbetsbok (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exportera översynen"),
+            str(Path(self._documents()) / name),
+            self.tr("Excel-arbetsbok (*.xlsx)"),
+        )
         if path:
             from hyrdesk.services.reviews.workbook import write_workbook
 
             template, unit, review, tasks = self.model.template, self.unit, self.review, self.reviews.tasks(self.review)
-            self.runner.run(self, self.tr("Exporterar översynen…"),
-                            lambda progress: write_workbook(path, template, unit=unit, review=review, tasks=tasks),
-                            self._exported, self._failed)
+            self.runner.run(
+                self,
+                self.tr("Exporterar översynen…"),
+                lambda progress: write_workbook(path, template, unit=unit, review=review, tasks=tasks),
+                self._exported,
+                self._failed,
+            )
 
     def export_template(self) -> None:
         listing = self.reviews.templates.available()
@@ -248,13 +284,22 @@ class ReviewPage(Page):
                 return
             template = templates[names.index(chosen)]
         name = f"Översynsmall {template.id} {template.version}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera tom mall"), str(Path(self._documents()) / name),
-                                              self.tr("Excel-arbetsbok (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exportera tom mall"),
+            str(Path(self._documents()) / name),
+            self.tr("Excel-arbetsbok (*.xlsx)"),
+        )
         if path:
             from hyrdesk.services.reviews.workbook import write_workbook
 
-            self.runner.run(self, self.tr("Exporterar mallen…"), lambda progress: write_workbook(path, template),
-                            self._exported, self._failed)
+            self.runner.run(
+                self,
+                self.tr("Exporterar mallen…"),
+                lambda progress: write_workbook(path, template),
+                self._exported,
+                self._failed,
+            )
 
     def _exported(self, path: Path) -> None:
         box = QMessageBox(self)
@@ -272,8 +317,9 @@ class ReviewPage(Page):
     def import_workbook(self) -> None:
         if self.unit is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Läs in ifylld arbetsbok"), self._documents(),
-                                              self.tr("Excel-arbetsbok (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Läs in ifylld arbetsbok"), self._documents(), self.tr("Excel-arbetsbok (*.xlsx)")
+        )
         if path:
             self.read_workbook(Path(path))
 
@@ -304,8 +350,9 @@ class ReviewPage(Page):
             return
         self.review = review
         self.model.review = None
-        self.undo_stack.push(ReviewStateCommand(self.reviews, before, snapshot(self.reviews, review),
-                                                self.tr("Läs in arbetsbok")))
+        self.undo_stack.push(
+            ReviewStateCommand(self.reviews, before, snapshot(self.reviews, review), self.tr("Läs in arbetsbok"))
+        )
         QMessageBox.information(self, self.tr("Läs in arbetsbok"), message)
 
     def _failed(self, exc: BaseException) -> None:

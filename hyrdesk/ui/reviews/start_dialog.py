@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.review import Review
@@ -18,8 +29,11 @@ def show_template_problems(parent: QWidget, problems: list[UserError]) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("StartReviewDialog", "Mallar som inte kan användas"))
-    box.setText(QCoreApplication.translate(
-        "StartReviewDialog", "{0} mallfiler kunde inte läsas. Visa detaljer för vad som är fel i varje fil.").format(len(problems)))
+    box.setText(
+        QCoreApplication.translate(
+            "StartReviewDialog", "{0} mallfiler kunde inte läsas. Visa detaljer för vad som är fel i varje fil."
+        ).format(len(problems))
+    )
     box.setDetailedText("\n\n".join(p.message for p in problems))
     box.exec()
 
@@ -51,7 +65,9 @@ class StartReviewDialog(QDialog):
         self.about.setProperty("role", "muted")
         form.addRow("", self.about)
         if self.problems:
-            warn = QPushButton(self.tr("{0} mallar i den delade mappen kunde inte läsas – visa varför").format(len(self.problems)))
+            warn = QPushButton(
+                self.tr("{0} mallar i den delade mappen kunde inte läsas – visa varför").format(len(self.problems))
+            )
             warn.setFlat(True)
             warn.setStyleSheet("text-align: left; color: #b26a00;")
             warn.clicked.connect(lambda: show_template_problems(self, self.problems))
@@ -66,7 +82,11 @@ class StartReviewDialog(QDialog):
             self.from_previous.setText(self.tr("&Utgå från ”{0}”").format(previous.title))
             self.from_previous.setChecked(True)
             form.addRow("", self.from_previous)
-            note = QLabel(self.tr("Uppgifterna som finns kvar följer med: det som togs bort är borta och det som omfördelades görs av den nya rollen. Besluten börjar om."))
+            note = QLabel(
+                self.tr(
+                    "Uppgifterna som finns kvar följer med: det som togs bort är borta och det som omfördelades görs av den nya rollen. Besluten börjar om."
+                )
+            )
             note.setWordWrap(True)
             note.setProperty("role", "muted")
             form.addRow("", note)

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.domain.review import Proposal, round_hours
 from hyrdesk.domain.review_summary import ReviewSummary, Totals
 from hyrdesk.domain.review_template import Template
-from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.reviews.rows_model import RowsModel
+from hyrdesk.ui.widgets.choice_labels import choice_label
 
 
 def _h(value) -> str:
@@ -71,10 +79,22 @@ class ReviewSummaryTab(QWidget):
         hours, freed = self.tr("Timmar per år"), self.tr("Frigörs per år")
         self.area_model = RowsModel([self.tr("Område"), self.tr("Uppgifter"), hours, freed], {1, 2, 3}, self)
         self.proposal_model = RowsModel([self.tr("Förslag"), self.tr("Uppgifter"), hours, freed], {1, 2, 3}, self)
-        self.pending_model = RowsModel([self.tr("Uppgift"), self.tr("Område"), self.tr("Förslag"), freed,
-                                        self.tr("Ansvarig"), self.tr("Klart senast")], {3}, self)
+        self.pending_model = RowsModel(
+            [
+                self.tr("Uppgift"),
+                self.tr("Område"),
+                self.tr("Förslag"),
+                freed,
+                self.tr("Ansvarig"),
+                self.tr("Klart senast"),
+            ],
+            {3},
+            self,
+        )
         grid.addWidget(self._titled(self.tr("Per område"), small_table(self.area_model, self.tr("Per område"))), 0, 0)
-        grid.addWidget(self._titled(self.tr("Per förslag"), small_table(self.proposal_model, self.tr("Per förslag"))), 0, 1)
+        grid.addWidget(
+            self._titled(self.tr("Per förslag"), small_table(self.proposal_model, self.tr("Per förslag"))), 0, 1
+        )
         self.pending_title = QLabel()
         pending = small_table(self.pending_model, self.tr("Behöver dialog i linjen innan beslut"))
         grid.addWidget(self._titled(self.pending_title, pending), 1, 0, 1, 2)
@@ -100,21 +120,36 @@ class ReviewSummaryTab(QWidget):
         t = s.total
         self.hours_card.set(self.tr("{0} h").format(_h(t.hours_per_year)), self.tr("{0} uppgifter").format(t.tasks))
         share = (t.hours_freed / t.hours_per_year * 100) if t.hours_per_year else 0
-        self.freed_card.set(self.tr("{0} h").format(_h(t.hours_freed)),
-                            self.tr("{0} % av den administrativa tiden").format(format_decimal(share, 0)))
-        self.route_card.set(f"{s.line_dialogue} / {s.own_decision}",
-                            self.tr("{0} förslag behöver dialog i linjen innan beslut").format(len(s.pending_dialogue)))
+        self.freed_card.set(
+            self.tr("{0} h").format(_h(t.hours_freed)),
+            self.tr("{0} % av den administrativa tiden").format(format_decimal(share, 0)),
+        )
+        self.route_card.set(
+            f"{s.line_dialogue} / {s.own_decision}",
+            self.tr("{0} förslag behöver dialog i linjen innan beslut").format(len(s.pending_dialogue)),
+        )
 
         def row(name: str, x: Totals) -> list[str]:
             return [name, str(x.tasks), _h(x.hours_per_year), _h(x.hours_freed)]
 
         areas = [row(template.area_name(k), x) for k, x in s.by_area.items()]
         self.area_model.set_rows(areas + [row(self.tr("Totalt"), t)], bold_last=True)
-        self.proposal_model.set_rows([row(choice_label(p), s.by_proposal[p]) for p in Proposal] + [row(self.tr("Totalt"), t)],
-                                     bold_last=True)
-        self.pending_title.setText(self.tr("Behöver dialog i linjen innan beslut ({0})").format(len(s.pending_dialogue)))
-        self.pending_model.set_rows([
-            [p.description, template.area_name(p.area), choice_label(p.proposal), _h(p.hours_freed), p.responsible,
-             p.due_date.isoformat() if p.due_date else ""]
-            for p in s.pending_dialogue
-        ])
+        self.proposal_model.set_rows(
+            [row(choice_label(p), s.by_proposal[p]) for p in Proposal] + [row(self.tr("Totalt"), t)], bold_last=True
+        )
+        self.pending_title.setText(
+            self.tr("Behöver dialog i linjen innan beslut ({0})").format(len(s.pending_dialogue))
+        )
+        self.pending_model.set_rows(
+            [
+                [
+                    p.description,
+                    template.area_name(p.area),
+                    choice_label(p.proposal),
+                    _h(p.hours_freed),
+                    p.responsible,
+                    p.due_date.isoformat() if p.due_date else "",
+                ]
+                for p in s.pending_dialogue
+            ]
+        )

@@ -5,16 +5,42 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.ui.reviews.delegates import TaskDelegate
 from hyrdesk.ui.reviews.task_model import TaskFilter, TaskTableModel
 
-_WIDTHS = {"id": 44, "area": 150, "description": 280, "role": 140, "minutes": 66, "frequency": 86, "count": 56,
-           "hours_per_year": 66, "usefulness": 54, "origin": 130, "proposal": 86, "receiving_role": 130,
-           "affects_others": 108, "route": 112, "responsible": 130, "due_date": 92, "status": 86, "hours_freed": 108}
+_WIDTHS = {
+    "id": 44,
+    "area": 150,
+    "description": 280,
+    "role": 140,
+    "minutes": 66,
+    "frequency": 86,
+    "count": 56,
+    "hours_per_year": 66,
+    "usefulness": 54,
+    "origin": 130,
+    "proposal": 86,
+    "receiving_role": 130,
+    "affects_others": 108,
+    "route": 112,
+    "responsible": 130,
+    "due_date": 92,
+    "status": 86,
+    "hours_freed": 108,
+}
 
 
 def make_task_view(model, parent=None) -> QTableView:
@@ -23,8 +49,11 @@ def make_task_view(model, parent=None) -> QTableView:
     view.setModel(model)
     view.setItemDelegate(TaskDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
@@ -79,7 +108,11 @@ class TaskTableTab(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         lay.addWidget(self.message)
-        self.hint = QLabel(self.tr("Dubbelklicka eller börja skriva i en cell för att ändra den. Grå kolumner räknas fram. Ctrl+Z ångrar."))
+        self.hint = QLabel(
+            self.tr(
+                "Dubbelklicka eller börja skriva i en cell för att ändra den. Grå kolumner räknas fram. Ctrl+Z ångrar."
+            )
+        )
         self.hint.setProperty("role", "muted")
         lay.addWidget(self.hint)
 
@@ -91,8 +124,7 @@ class TaskTableTab(QWidget):
         self.view.doubleClicked.connect(self._double_clicked)
         model.edit_failed.connect(self._show_error)
         model.modelReset.connect(self._model_reset)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self._delete,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self._delete, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Ctrl+E"), self, self._edit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.domain.numbers import format_decimal
@@ -41,15 +49,22 @@ def _choice(enum, current=None) -> QComboBox:
 class TaskDialog(QDialog):
     """``result_task`` holds the valid task after ``exec()`` returns true. Saves nothing itself."""
 
-    def __init__(self, template: Template, task: ReviewTask | None = None, area: str | None = None,
-                 roles: list[str] | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        template: Template,
+        task: ReviewTask | None = None,
+        area: str | None = None,
+        roles: list[str] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.template, self.task = template, task
         self.result_task: ReviewTask | None = None
         self.setWindowTitle(self.tr("Ny uppgift") if task is None else self.tr("Ändra uppgift"))
         self.setMinimumWidth(560)
-        base = task or ReviewTask(area=area or template.areas[0].key, description="", role="", minutes=15,
-                                  frequency=Frequency.WEEK)
+        base = task or ReviewTask(
+            area=area or template.areas[0].key, description="", role="", minutes=15, frequency=Frequency.WEEK
+        )
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -115,8 +130,13 @@ class TaskDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        for signal in (self.minutes.valueChanged, self.count.valueChanged, self.frequency.currentIndexChanged,
-                       self.proposal.currentIndexChanged, self.affects.currentIndexChanged):
+        for signal in (
+            self.minutes.valueChanged,
+            self.count.valueChanged,
+            self.frequency.currentIndexChanged,
+            self.proposal.currentIndexChanged,
+            self.affects.currentIndexChanged,
+        ):
             signal.connect(self._update_computed)
         self._update_computed()
         self.description.setFocus()
@@ -145,18 +165,27 @@ class TaskDialog(QDialog):
         self.route_label.setText(choice_label(route))
         suggestion = suggested_hours_freed(Proposal(self.proposal.currentData()), hours)
         self.hours_freed.setPlaceholderText(
-            self.tr("förslag: {0} (lämna tomt för att använda det)").format(format_decimal(suggestion, 1)))
-        self.receiving_role.setEnabled(self.proposal.currentData() == Proposal.REDISTRIBUTE.value
-                                       or bool(self.receiving_role.currentText()))
+            self.tr("förslag: {0} (lämna tomt för att använda det)").format(format_decimal(suggestion, 1))
+        )
+        self.receiving_role.setEnabled(
+            self.proposal.currentData() == Proposal.REDISTRIBUTE.value or bool(self.receiving_role.currentText())
+        )
 
     def values(self) -> dict:
         return {
-            "description": self.description.text(), "role": self.role.currentText(),
-            "minutes": self.minutes.value(), "frequency": self.frequency.currentData(), "count": self.count.value(),
-            "usefulness": self.usefulness.currentData(), "origin": self.origin.currentData(),
-            "proposal": self.proposal.currentData(), "receiving_role": self.receiving_role.currentText(),
-            "affects_others": self.affects.currentData(), "responsible": self.responsible.text(),
-            "due_date": self.due_date.text(), "status": self.status.currentData(),
+            "description": self.description.text(),
+            "role": self.role.currentText(),
+            "minutes": self.minutes.value(),
+            "frequency": self.frequency.currentData(),
+            "count": self.count.value(),
+            "usefulness": self.usefulness.currentData(),
+            "origin": self.origin.currentData(),
+            "proposal": self.proposal.currentData(),
+            "receiving_role": self.receiving_role.currentText(),
+            "affects_others": self.affects.currentData(),
+            "responsible": self.responsible.text(),
+            "due_date": self.due_date.text(),
+            "status": self.status.currentData(),
             "hours_freed": self.hours_freed.text(),
         }
 

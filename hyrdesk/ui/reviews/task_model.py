@@ -23,9 +23,9 @@ from hyrdesk.domain.review import (
 from hyrdesk.domain.review_display import display_value
 from hyrdesk.domain.review_template import Template
 from hyrdesk.errors import ValidationError
-from hyrdesk.ui.widgets.choice_labels import choice_label, choice_labels, task_field_label, usefulness_label
-from hyrdesk.ui.shell.style import TEXT_MUTED, WARN
 from hyrdesk.ui.reviews.commands import EditTaskCommand
+from hyrdesk.ui.shell.style import TEXT_MUTED, WARN
+from hyrdesk.ui.widgets.choice_labels import choice_label, choice_labels, task_field_label, usefulness_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 # The values the delegate offers: texts, or (label, key) pairs for fixed choices, whose
@@ -83,21 +83,27 @@ class TaskTableModel(QAbstractTableModel):
     def header_label(self, key: str) -> str:
         """Short column titles that fit the table; the full name is the header's tooltip."""
         short = {
-            "id": self.tr("Nr"), "role": self.tr("Roll"), "minutes": self.tr("Minuter"), "count": self.tr("Antal"),
-            "hours_per_year": self.tr("Tim/år"), "usefulness": self.tr("Nytta"), "origin": self.tr("Ursprung"),
-            "receiving_role": self.tr("Mottagare"), "affects_others": self.tr("Påverkar andra"),
+            "id": self.tr("Nr"),
+            "role": self.tr("Roll"),
+            "minutes": self.tr("Minuter"),
+            "count": self.tr("Antal"),
+            "hours_per_year": self.tr("Tim/år"),
+            "usefulness": self.tr("Nytta"),
+            "origin": self.tr("Ursprung"),
+            "receiving_role": self.tr("Mottagare"),
+            "affects_others": self.tr("Påverkar andra"),
             "hours_freed": self.tr("Frigörs tim/år"),
         }
         return short.get(key) or task_field_label(key)
 
     # --- Qt model interface --------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.tasks)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt override
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         key = self.columns[section]
@@ -111,9 +117,13 @@ class TaskTableModel(QAbstractTableModel):
 
     def _guidance(self, key: str) -> str:
         if key == "hours_per_year":
-            return self.tr("Räknas fram: minuter × antal × tillfällen per år / 60 (220 arbetsdagar, 44 arbetsveckor, 12 månader).")
+            return self.tr(
+                "Räknas fram: minuter × antal × tillfällen per år / 60 (220 arbetsdagar, 44 arbetsveckor, 12 månader)."
+            )
         if key == "route":
-            return self.tr("Räknas fram: Eget beslut när uppgiften inte påverkar andra enheter, annars Dialog i linjen.")
+            return self.tr(
+                "Räknas fram: Eget beslut när uppgiften inte påverkar andra enheter, annars Dialog i linjen."
+            )
         if key == "id":
             return self.tr("Uppgiftens nummer, samma som i Excel-arbetsboken.")
         return self.template.guidance_for(key) if self.template else ""
@@ -157,7 +167,8 @@ class TaskTableModel(QAbstractTableModel):
                 return usefulness_label(task.usefulness)
             if key == "hours_freed":
                 return self.tr("Förslag utifrån förslaget: {0} h/år. Töm fältet för att använda det.").format(
-                    format_decimal(task.suggested_hours_freed, 1))
+                    format_decimal(task.suggested_hours_freed, 1)
+                )
             return None
         if role == CHOICES_ROLE:
             return self.choices(key)
@@ -194,7 +205,7 @@ class TaskTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt override
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.review is None:
             return False
         task = self.tasks[index.row()]
@@ -206,10 +217,15 @@ class TaskTableModel(QAbstractTableModel):
             return False
         if new == task:
             return False
-        self.undo_stack.push(EditTaskCommand(
-            self.services.reviews, self.review, task, new,
-            self.tr("Ändra ”{0}”").format(self.header_label(key)),
-        ))
+        self.undo_stack.push(
+            EditTaskCommand(
+                self.services.reviews,
+                self.review,
+                task,
+                new,
+                self.tr("Ändra ”{0}”").format(self.header_label(key)),
+            )
+        )
         return True
 
 
@@ -238,7 +254,7 @@ class TaskFilter(QSortFilterProxyModel):
         self.text = text.strip().lower()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         task: ReviewTask = self.sourceModel().task(row)
         if self.area is not None and task.area != self.area:
             return False

@@ -11,15 +11,16 @@ transaction) or through a connection of its own (``services.db.reopen()``).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from hyrdesk.ui.runtime import heap
 from hyrdesk.progress import Cancelled, Progress
+from hyrdesk.ui.runtime import heap
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,7 @@ class ThreadTaskRunner:
 
         ``fn`` should handle its own errors: nobody is there to be told, so the rest are logged.
         """
+
         def finished(future: Future) -> None:
             if future.exception() is not None:
                 log.error("background chore failed", exc_info=future.exception())
@@ -124,8 +126,7 @@ class ThreadTaskRunner:
 
         self._watch(self._chores.submit(fn), None, finished)
 
-    def _watch(self, future: Future, on_tick: Callable[[], None] | None,
-               on_finished: Callable[[Future], None]) -> None:
+    def _watch(self, future: Future, on_tick: Callable[[], None] | None, on_finished: Callable[[Future], None]) -> None:
         """Look at ``future`` from the GUI thread every POLL_MS; when it is done, let go and hand over."""
         timer = QTimer()
         timer.setInterval(POLL_MS)

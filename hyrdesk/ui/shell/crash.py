@@ -41,7 +41,7 @@ def install_excepthook(log_file: Path) -> None:
             box.setText(
                 QApplication.translate(
                     "crash",
-                    "Något gick fel i hyrdesk. Det du redan har sparat finns kvar.\n\nFelet har skrivits till loggfilen:\n{0}",  # noqa: E501 - one literal for lupdate
+                    "Något gick fel i hyrdesk. Det du redan har sparat finns kvar.\n\nFelet har skrivits till loggfilen:\n{0}",
                 ).format(log_file)
             )
             box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))

@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
-    QStackedWidget, QToolBar, QVBoxLayout, QWidget,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk import __version__
 from hyrdesk.domain.units import Unit
-from hyrdesk.services.settings import WINDOW_GEOMETRY
 from hyrdesk.resources import resource_path
+from hyrdesk.services.settings import WINDOW_GEOMETRY
 from hyrdesk.ui.settings.dialog import SettingsDialog
 from hyrdesk.ui.settings.unit_dialog import UnitDialog
 from hyrdesk.ui.shell.launch import start_demo
-from hyrdesk.ui.shell.pages import PageEntry, page_entries
 from hyrdesk.ui.shell.page import Page
+from hyrdesk.ui.shell.pages import PageEntry, page_entries
 from hyrdesk.ui.shell.welcome import WelcomeView
 
 
@@ -111,7 +120,9 @@ class MainWindow(QMainWindow):
         lay.setSpacing(0)
         if demo:
             banner = QLabel(
-                self.tr("Demoläge: påhittade data i en tillfällig databas. Det du gör här sparas inte i dina egna data.")
+                self.tr(
+                    "Demoläge: påhittade data i en tillfällig databas. Det du gör här sparas inte i dina egna data."
+                )
             )
             banner.setProperty("role", "demo-banner")
             lay.addWidget(banner)
@@ -300,7 +311,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Om hyrdesk"),
             self.tr(
-                "<h3>hyrdesk {0}</h3><p>Ett verktyg för dig som är chef i vården och arbetar för att bli oberoende av inhyrd personal: bemanningsluckor, hyrkostnader, administrativ översyn och underlag för dialog i linjen.</p><p>Dina data finns i:<br><code>{1}</code></p>"  # noqa: E501 - one literal for lupdate
+                "<h3>hyrdesk {0}</h3><p>Ett verktyg för dig som är chef i vården och arbetar för att bli oberoende av inhyrd personal: bemanningsluckor, hyrkostnader, administrativ översyn och underlag för dialog i linjen.</p><p>Dina data finns i:<br><code>{1}</code></p>"
             ).format(__version__, self.services.paths.data_dir),
         )
 
@@ -311,7 +322,7 @@ class MainWindow(QMainWindow):
             return
         self.resize(1180, 760)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if not self.demo:
             self.services.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
         # The window is going away: the undo stack is cleared as it is destroyed, and

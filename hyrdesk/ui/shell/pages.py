@@ -10,13 +10,13 @@ PyInstaller still finds them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.overview.page import OverviewPage
+from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.titles import page_title
 
 
@@ -56,19 +56,36 @@ def page_entries(services, undo_stack, runner) -> list[PageEntry]:
 
         return ExportPage(services, undo_stack, runner)
 
-    return [PageEntry("overview", overview), PageEntry("gaps", gaps), PageEntry("costs", costs),
-            PageEntry("review", review), PageEntry("export", export)]
+    return [
+        PageEntry("overview", overview),
+        PageEntry("gaps", gaps),
+        PageEntry("costs", costs),
+        PageEntry("review", review),
+        PageEntry("export", export),
+    ]
 
 
 def _shortcuts() -> list[tuple[str, str, str]]:
     """Översikt's "Kom igång" list: (page key, button text, explanation)."""
     return [
-        ("gaps", QCoreApplication.translate("pages", "Registrera bemanningsluckor"),
-         QCoreApplication.translate("pages", "Vad egen personal inte kunde täcka, varför och hur det löstes.")),
-        ("costs", QCoreApplication.translate("pages", "Följ hyrkostnaderna"),
-         QCoreApplication.translate("pages", "Importera ekonomiutdrag och se trenden mot målet.")),
-        ("review", QCoreApplication.translate("pages", "Gör den administrativa översynen"),
-         QCoreApplication.translate("pages", "Förenkla, omfördela eller ta bort administrativa uppgifter.")),
-        ("export", QCoreApplication.translate("pages", "Ta fram underlag för dialog i linjen"),
-         QCoreApplication.translate("pages", "En arbetsbok till din chef, i den delade mappen.")),
+        (
+            "gaps",
+            QCoreApplication.translate("pages", "Registrera bemanningsluckor"),
+            QCoreApplication.translate("pages", "Vad egen personal inte kunde täcka, varför och hur det löstes."),
+        ),
+        (
+            "costs",
+            QCoreApplication.translate("pages", "Följ hyrkostnaderna"),
+            QCoreApplication.translate("pages", "Importera ekonomiutdrag och se trenden mot målet."),
+        ),
+        (
+            "review",
+            QCoreApplication.translate("pages", "Gör den administrativa översynen"),
+            QCoreApplication.translate("pages", "Förenkla, omfördela eller ta bort administrativa uppgifter."),
+        ),
+        (
+            "export",
+            QCoreApplication.translate("pages", "Ta fram underlag för dialog i linjen"),
+            QCoreApplication.translate("pages", "En arbetsbok till din chef, i den delade mappen."),
+        ),
     ]

@@ -37,7 +37,7 @@ class WelcomeView(QWidget):
         lay.addWidget(title)
         intro = QLabel(
             self.tr(
-                "hyrdesk hjälper dig som chef att minska beroendet av inhyrd personal: registrera bemanningsluckor, följ hyrkostnaderna mot målet 2 %, gör den administrativa översynen och ta fram underlag för dialog i linjen.\n\nBörja med att lägga upp din enhet."  # noqa: E501 - one literal for lupdate
+                "hyrdesk hjälper dig som chef att minska beroendet av inhyrd personal: registrera bemanningsluckor, följ hyrkostnaderna mot målet 2 %, gör den administrativa översynen och ta fram underlag för dialog i linjen.\n\nBörja med att lägga upp din enhet."
             )
         )
         intro.setWordWrap(True)
@@ -47,7 +47,9 @@ class WelcomeView(QWidget):
         lay.addWidget(self.form)
         buttons = QHBoxLayout()
         self.demo_button = QPushButton(self.tr("Titta på &demodata"))
-        self.demo_button.setToolTip(self.tr("Öppnar en påhittad enhet i ett eget fönster. Dina egna data påverkas inte."))
+        self.demo_button.setToolTip(
+            self.tr("Öppnar en påhittad enhet i ett eget fönster. Dina egna data påverkas inte.")
+        )
         self.demo_button.clicked.connect(self.demo_requested)
         self.create_button = QPushButton(self.tr("&Skapa enheten"))
         self.create_button.setProperty("role", "primary")

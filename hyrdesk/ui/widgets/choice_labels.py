@@ -133,6 +133,9 @@ def task_field_label(key: str) -> str:
 
 def review_label(review: Review) -> str:
     """``Översyn 2026 (pågående)`` as ``Review.display``, the status in the UI language; the title is data."""
-    status = (QCoreApplication.translate("Choices", "pågående") if review.ongoing
-              else QCoreApplication.translate("Choices", "avslutad"))
+    status = (
+        QCoreApplication.translate("Choices", "pågående")
+        if review.ongoing
+        else QCoreApplication.translate("Choices", "avslutad")
+    )
     return f"{review.title} ({status})"

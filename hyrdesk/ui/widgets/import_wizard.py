@@ -13,14 +13,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-    QPushButton, QSpinBox, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hyrdesk.errors import UserError
-from hyrdesk.ui.runtime import heap
-from hyrdesk.services.importing.importer import ColumnMapping, ImportPreview, MappingMemory
 from hyrdesk.files.tabular import Table, read_table
+from hyrdesk.services.importing.importer import ColumnMapping, ImportPreview, MappingMemory
+from hyrdesk.ui.runtime import heap
 from hyrdesk.ui.widgets.rows_model import RowsModel
 
 PREVIEW_ROWS = 12
@@ -93,7 +105,11 @@ class ImportWizard(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(self.tr("Ange vilken kolumn i filen som innehåller vad. Kolumner med kända namn är redan valda; hyrdesk kommer ihåg valet till nästa fil med samma kolumner."))
+        intro = QLabel(
+            self.tr(
+                "Ange vilken kolumn i filen som innehåller vad. Kolumner med kända namn är redan valda; hyrdesk kommer ihåg valet till nästa fil med samma kolumner."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.form = QFormLayout()
@@ -143,8 +159,13 @@ class ImportWizard(QDialog):
     def open_file(self, path: Path) -> None:
         """Read ``path`` off the GUI thread, then show the mapping step."""
         self.heading.setText(self.tr("Fil: {0}").format(path.name))
-        self.runner.run(self, self.tr("Läser {0}…").format(path.name),
-                        lambda progress: read_table(path, progress=progress), self._file_read, self._failed)
+        self.runner.run(
+            self,
+            self.tr("Läser {0}…").format(path.name),
+            lambda progress: read_table(path, progress=progress),
+            self._file_read,
+            self._failed,
+        )
 
     def _file_read(self, table: Table) -> None:
         if not table.rows:
@@ -178,7 +199,10 @@ class ImportWizard(QDialog):
     def _fill_combos(self, mapping: ColumnMapping) -> None:
         headers = self._headers(mapping.header_row)
         width = max((len(r) for r in self.table.rows[: mapping.header_row + PREVIEW_ROWS + 1]), default=0)
-        labels = [f"{column_letter(i)}: {headers[i] if i < len(headers) and headers[i] is not None else ''}" for i in range(width)]
+        labels = [
+            f"{column_letter(i)}: {headers[i] if i < len(headers) and headers[i] is not None else ''}"
+            for i in range(width)
+        ]
         for key, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
@@ -189,7 +213,7 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
             combo.blockSignals(False)
         first = mapping.header_row + 1
-        rows = self.table.rows[first: first + PREVIEW_ROWS]
+        rows = self.table.rows[first : first + PREVIEW_ROWS]
         self.file_model.set_rows(labels, rows, row_numbers=range(first + 1, first + 1 + len(rows)))
         self.mapping_error.clear()
 
@@ -221,16 +245,22 @@ class ImportWizard(QDialog):
             return
         self.memory.remember(self.importer.kind, self.table, mapping)
         table = self.table
-        self.runner.run(self, self.tr("Kontrollerar raderna…"),
-                        lambda progress: self.importer.preview(table, mapping, progress), self._previewed, self._failed)
+        self.runner.run(
+            self,
+            self.tr("Kontrollerar raderna…"),
+            lambda progress: self.importer.preview(table, mapping, progress),
+            self._previewed,
+            self._failed,
+        )
 
     def _previewed(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.summary.setText(preview.summary)
         self.notes.setText("\n".join(preview.notes))
         self.notes.setVisible(bool(preview.notes))
-        self.rejected_model.set_rows([self.tr("Rad"), self.tr("Orsak")],
-                                     [(r.row_number, r.reason) for r in preview.rejected])
+        self.rejected_model.set_rows(
+            [self.tr("Rad"), self.tr("Orsak")], [(r.row_number, r.reason) for r in preview.rejected]
+        )
         self.rejected_view.resizeColumnToContents(0)
         self.rejected_label.setVisible(bool(preview.rejected))
         self.rejected_view.setVisible(bool(preview.rejected))

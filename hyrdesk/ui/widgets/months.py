@@ -19,24 +19,36 @@ def month_abbreviation(month: int) -> str:
     """``jan`` … ``dec`` (1–12), as on plot axes."""
     # One literal per call: lupdate reads the strings from here.
     return (
-        QCoreApplication.translate("Months", "jan"), QCoreApplication.translate("Months", "feb"),
-        QCoreApplication.translate("Months", "mar"), QCoreApplication.translate("Months", "apr"),
-        QCoreApplication.translate("Months", "maj"), QCoreApplication.translate("Months", "jun"),
-        QCoreApplication.translate("Months", "jul"), QCoreApplication.translate("Months", "aug"),
-        QCoreApplication.translate("Months", "sep"), QCoreApplication.translate("Months", "okt"),
-        QCoreApplication.translate("Months", "nov"), QCoreApplication.translate("Months", "dec"),
+        QCoreApplication.translate("Months", "jan"),
+        QCoreApplication.translate("Months", "feb"),
+        QCoreApplication.translate("Months", "mar"),
+        QCoreApplication.translate("Months", "apr"),
+        QCoreApplication.translate("Months", "maj"),
+        QCoreApplication.translate("Months", "jun"),
+        QCoreApplication.translate("Months", "jul"),
+        QCoreApplication.translate("Months", "aug"),
+        QCoreApplication.translate("Months", "sep"),
+        QCoreApplication.translate("Months", "okt"),
+        QCoreApplication.translate("Months", "nov"),
+        QCoreApplication.translate("Months", "dec"),
     )[month - 1]
 
 
 def month_name(month: int) -> str:
     """``januari`` … ``december`` (1–12)."""
     return (
-        QCoreApplication.translate("Months", "januari"), QCoreApplication.translate("Months", "februari"),
-        QCoreApplication.translate("Months", "mars"), QCoreApplication.translate("Months", "april"),
-        QCoreApplication.translate("Months", "maj"), QCoreApplication.translate("Months", "juni"),
-        QCoreApplication.translate("Months", "juli"), QCoreApplication.translate("Months", "augusti"),
-        QCoreApplication.translate("Months", "september"), QCoreApplication.translate("Months", "oktober"),
-        QCoreApplication.translate("Months", "november"), QCoreApplication.translate("Months", "december"),
+        QCoreApplication.translate("Months", "januari"),
+        QCoreApplication.translate("Months", "februari"),
+        QCoreApplication.translate("Months", "mars"),
+        QCoreApplication.translate("Months", "april"),
+        QCoreApplication.translate("Months", "maj"),
+        QCoreApplication.translate("Months", "juni"),
+        QCoreApplication.translate("Months", "juli"),
+        QCoreApplication.translate("Months", "augusti"),
+        QCoreApplication.translate("Months", "september"),
+        QCoreApplication.translate("Months", "oktober"),
+        QCoreApplication.translate("Months", "november"),
+        QCoreApplication.translate("Months", "december"),
     )[month - 1]
 
 

@@ -42,8 +42,12 @@ class MonthAxis(pg.AxisItem):
             return
         if len(months) <= 13:
             major = [
-                (p.index, f"{month_abbreviation(p.month)}\n{p.year}" if p.month == 1 or i == 0
-                 else month_abbreviation(p.month))
+                (
+                    p.index,
+                    f"{month_abbreviation(p.month)}\n{p.year}"
+                    if p.month == 1 or i == 0
+                    else month_abbreviation(p.month),
+                )
                 for i, p in enumerate(months)
             ]
             minor = []
@@ -53,7 +57,6 @@ class MonthAxis(pg.AxisItem):
                 major.insert(0, (months[0].index, f"{month_abbreviation(months[0].month)}\n{months[0].year}"))
             minor = [(p.index, month_abbreviation(p.month)) for p in months if p.month in (4, 7, 10)]
         self.setTicks([major, minor])
-
 
 
 class PlotPanel(QWidget):
@@ -132,7 +135,9 @@ class PlotPanel(QWidget):
 
     def ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("PlotPanel", "Spara som bild"), self.file_name,
+            self,
+            QCoreApplication.translate("PlotPanel", "Spara som bild"),
+            self.file_name,
             QCoreApplication.translate("PlotPanel", "PNG-bild (*.png)"),
         )
         if path:
@@ -145,7 +150,6 @@ class PlotPanel(QWidget):
         self.cursor.hide()
         ok = self.grab().save(path, "PNG")
         return ok
-
 
 
 def legend_html(entries: list[tuple[str, str, str]]) -> str:

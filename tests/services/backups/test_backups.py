@@ -15,7 +15,6 @@ from hyrdesk.services.backups.service import BackupKind
 from hyrdesk.services.container import open_services
 from hyrdesk.services.settings import BACKUP_KEEP
 from hyrdesk.storage.migrations import latest_version
-
 from tests.conftest import DATA
 from tests.helpers.damage import corrupt, too_new
 

@@ -12,7 +12,6 @@ import pytest
 from hyrdesk.services.backups import service as backups
 from hyrdesk.services.container import open_services
 from hyrdesk.storage.db import DatabaseError
-
 from tests.helpers.damage import (
     corrupt,
     empty,
@@ -145,8 +144,10 @@ def test_read_only_database(paths, what):
     with_unit(paths)
     make_read_only(paths, what)
     try:
-        out = run_hyrdesk(["--data-dir", str(paths.data_dir), "units", "add", "--code", "X", "--name", "X",
-                           "--area", "övrigt"], prefix=prefix)
+        out = run_hyrdesk(
+            ["--data-dir", str(paths.data_dir), "units", "add", "--code", "X", "--name", "X", "--area", "övrigt"],
+            prefix=prefix,
+        )
     finally:
         undo_read_only(paths)
     assert out.returncode == 2, out.stderr

@@ -3,17 +3,26 @@
 import pytest
 
 from hyrdesk.domain.accounts import (
-    AccountKind, AccountRange, AccountRule, AccountTable, check_new_range, parse_account, parse_account_range,
+    AccountKind,
+    AccountRange,
+    AccountRule,
+    AccountTable,
+    check_new_range,
+    parse_account,
+    parse_account_range,
 )
 from hyrdesk.errors import UserError, ValidationError
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("4611", AccountRange(4611, 4611)),
-    (" 4600-4699 ", AccountRange(4600, 4699)),
-    ("4600 – 4699", AccountRange(4600, 4699)),
-    ("4600\u22124699", AccountRange(4600, 4699)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("4611", AccountRange(4611, 4611)),
+        (" 4600-4699 ", AccountRange(4600, 4699)),
+        ("4600 – 4699", AccountRange(4600, 4699)),
+        ("4600\u22124699", AccountRange(4600, 4699)),
+    ],
+)
 def test_parse_account_range(text, expected):
     assert parse_account_range(text) == expected
 
@@ -24,9 +33,16 @@ def test_parse_account_range_rejects(text, message):
         parse_account_range(text)
 
 
-@pytest.mark.parametrize("cell, expected", [
-    (4611, 4611), (4611.0, 4611), ("4611", 4611), ("4611 Inhyrda läkare", 4611), ("4611 - Inhyrda läkare", 4611),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        (4611, 4611),
+        (4611.0, 4611),
+        ("4611", 4611),
+        ("4611 Inhyrda läkare", 4611),
+        ("4611 - Inhyrda läkare", 4611),
+    ],
+)
 def test_parse_account_cell(cell, expected):
     assert parse_account(cell) == expected
 
@@ -78,13 +94,16 @@ def test_service_sets_updates_lists_and_removes(services):
         accounts.remove("4620")
 
 
-@pytest.mark.parametrize("spec, kind, category, field", [
-    ("abc", "hire", None, "account"),
-    ("4600", "hyra", None, "kind"),
-    ("4600", "hire", "Tandläkare", "category"),
-    ("4600", "ignore", "Läkare", "category"),
-    ("4650-4750", "hire", None, "account"),
-])
+@pytest.mark.parametrize(
+    "spec, kind, category, field",
+    [
+        ("abc", "hire", None, "account"),
+        ("4600", "hyra", None, "kind"),
+        ("4600", "hire", "Tandläkare", "category"),
+        ("4600", "ignore", "Läkare", "category"),
+        ("4650-4750", "hire", None, "account"),
+    ],
+)
 def test_service_rejects_bad_rows(services, spec, kind, category, field):
     services.costs.accounts.set("4600-4699", "hire", "Läkare")
     with pytest.raises(ValidationError) as exc:

@@ -1,17 +1,22 @@
 """Ledger import: every file shape the issue names, bad files, replacement and undo."""
 
 import datetime as _dt
+from decimal import Decimal
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hyrdesk.domain.costs import CostKind
 from hyrdesk.domain.money import Money
+from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError
-from hyrdesk.services.importing.importer import ColumnMapping, MappingMemory, require_complete
-from hyrdesk.progress import Cancelled, Progress
 from hyrdesk.files.tabular import read_table
+from hyrdesk.progress import Cancelled, Progress
+from hyrdesk.services.costs.ledger_import import parse_amount
+from hyrdesk.services.importing.importer import ColumnMapping, MappingMemory, require_complete
 
 HEADER = ["Period", "Konto", "Belopp"]
 
@@ -72,17 +77,22 @@ def entry_count(services):
 
 # --- shapes -------------------------------------------------------------------------------
 def test_xlsx_with_title_rows_numbers_and_dates(services, unit, accounts, tmp_path):
-    p = write_xlsx(tmp_path / "utfall.xlsx", [
-        ["Huvudbok Region Exempel"], ["Utskriven 2023-04-03"], [],
-        ["Period", "Konto", "Kontotext", "Utfall"],
-        [202301, 4610, "Inhyrda läkare", 120000.5],
-        [_dt.date(2023, 1, 31), "4620", "Inhyrda ssk", 80000],
-        [_dt.datetime(2023, 1, 15), 5011.0, "Lön läkare", 900000],
-        ["2023-01", 5020, "Lön ssk", 1500000],
-        ["2023-01", 5410, "Arbetsgivaravgifter", 700000],
-        ["2023-01", 7010, "Förbrukningsmaterial", 55000],
-        ["2023-02", 4610, "Inhyrda läkare", -20000],
-    ])
+    p = write_xlsx(
+        tmp_path / "utfall.xlsx",
+        [
+            ["Huvudbok Region Exempel"],
+            ["Utskriven 2023-04-03"],
+            [],
+            ["Period", "Konto", "Kontotext", "Utfall"],
+            [202301, 4610, "Inhyrda läkare", 120000.5],
+            [_dt.date(2023, 1, 31), "4620", "Inhyrda ssk", 80000],
+            [_dt.datetime(2023, 1, 15), 5011.0, "Lön läkare", 900000],
+            ["2023-01", 5020, "Lön ssk", 1500000],
+            ["2023-01", 5410, "Arbetsgivaravgifter", 700000],
+            ["2023-01", 7010, "Förbrukningsmaterial", 55000],
+            ["2023-02", 4610, "Inhyrda läkare", -20000],
+        ],
+    )
     message, preview = import_file(services, unit, p)
     assert preview.rejected == []
     assert len(preview.records) == 7 - 1  # the ignored row is skipped, not rejected
@@ -97,13 +107,18 @@ def test_xlsx_with_title_rows_numbers_and_dates(services, unit, accounts, tmp_pa
 @pytest.mark.parametrize("encoding, bom", [("utf-8", False), ("utf-8", True), ("cp1252", False)])
 def test_csv_semicolon_swedish_numbers_each_encoding(services, unit, accounts, tmp_path, encoding, bom):
     minus = "\u2013" if encoding == "cp1252" else "\u2212"  # cp1252 has no U+2212; Excel writes an en dash
-    p = write_csv(tmp_path / "utdrag.csv", [
-        ["Månad", "Kontonr", "Belopp", "Yrkeskategori"],
-        ["202301", "4600", "1 234,50", "Läkare"],
-        ["2023-01", "4600", "2\u00a0000\u00a0000,00", "Sjuksköterskor"],
-        ["2023-01-31", "4600", f"{minus}234,50", "Läkare"],
-        ["2023-01", "4600", "-1000", "Ssk"],
-    ], encoding=encoding, bom=bom)
+    p = write_csv(
+        tmp_path / "utdrag.csv",
+        [
+            ["Månad", "Kontonr", "Belopp", "Yrkeskategori"],
+            ["202301", "4600", "1 234,50", "Läkare"],
+            ["2023-01", "4600", "2\u00a0000\u00a0000,00", "Sjuksköterskor"],
+            ["2023-01-31", "4600", f"{minus}234,50", "Läkare"],
+            ["2023-01", "4600", "-1000", "Ssk"],
+        ],
+        encoding=encoding,
+        bom=bom,
+    )
     _, preview = import_file(services, unit, p)
     assert preview.rejected == []
     s = services.costs.series(unit)
@@ -120,11 +135,14 @@ def test_csv_comma_separated_with_quoted_decimal_commas(services, unit, accounts
 
 
 def test_account_cells_with_names_and_the_category_column_overrides_the_account(services, unit, accounts, tmp_path):
-    p = write_xlsx(tmp_path / "a.xlsx", [
-        ["Period", "Konto", "Belopp", "Yrke", "Leverantör"],
-        ["2023-05", "4610 Inhyrda läkare", 1000, "", "Bemanning AB"],
-        ["2023-05", "4610 Inhyrda läkare", 500, "Sjuksköterska", "Vård & Co"],
-    ])
+    p = write_xlsx(
+        tmp_path / "a.xlsx",
+        [
+            ["Period", "Konto", "Belopp", "Yrke", "Leverantör"],
+            ["2023-05", "4610 Inhyrda läkare", 1000, "", "Bemanning AB"],
+            ["2023-05", "4610 Inhyrda läkare", 500, "Sjuksköterska", "Vård & Co"],
+        ],
+    )
     import_file(services, unit, p)
     s = services.costs.series(unit)
     assert s.amount(Period(2023, 5), CostKind.HIRE, "Läkare") == Money.from_sek(1000)
@@ -134,14 +152,17 @@ def test_account_cells_with_names_and_the_category_column_overrides_the_account(
 
 
 def test_only_the_units_cost_centre_is_imported(services, unit, accounts, tmp_path):
-    p = write_xlsx(tmp_path / "klinik.xlsx", [
-        ["Ansvar", "Period", "Konto", "Belopp"],
-        ["MED4", "2023-01", 4610, 100],
-        ["med4", "2023-01", 4610, 1],
-        ["MED5", "2023-01", 4610, 999],
-        [1234, "2023-01", 4610, 999],
-        ["MED5", "2023-01", 9999, 999],  # another unit's unknown account is not our problem
-    ])
+    p = write_xlsx(
+        tmp_path / "klinik.xlsx",
+        [
+            ["Ansvar", "Period", "Konto", "Belopp"],
+            ["MED4", "2023-01", 4610, 100],
+            ["med4", "2023-01", 4610, 1],
+            ["MED5", "2023-01", 4610, 999],
+            [1234, "2023-01", 4610, 999],
+            ["MED5", "2023-01", 9999, 999],  # another unit's unknown account is not our problem
+        ],
+    )
     _, preview = import_file(services, unit, p)
     assert preview.rejected == []
     assert len(preview.records) == 2
@@ -161,9 +182,16 @@ def test_a_file_without_the_units_cost_centre_says_so_and_saves_nothing(services
 
 
 def test_unknown_accounts_are_rejected_and_listed(services, unit, accounts, tmp_path):
-    p = write_xlsx(tmp_path / "b.xlsx", [
-        HEADER, ["2023-01", 4610, 100], ["2023-01", 8123, 40], ["2023-01", 8123, 2], ["2023-01", 3010, 7],
-    ])
+    p = write_xlsx(
+        tmp_path / "b.xlsx",
+        [
+            HEADER,
+            ["2023-01", 4610, 100],
+            ["2023-01", 8123, 40],
+            ["2023-01", 8123, 2],
+            ["2023-01", 3010, 7],
+        ],
+    )
     importer, preview = preview_file(services, unit, p)
     assert [r.row_number for r in preview.rejected] == [3, 4, 5]
     assert all("kontot finns inte i kontotabellen" in r.reason for r in preview.rejected)
@@ -185,16 +213,21 @@ def test_hire_without_a_category_and_an_unknown_category_are_rejected(services, 
 
 
 # --- bad files ----------------------------------------------------------------------------
-@pytest.mark.parametrize("cells, reason", [
-    (["januari", 4610, 100], "ingen månad"),
-    (["2023-13", 4610, 100], "ingen giltig månad"),
-    ([None, 4610, 100], "perioden saknas"),
-    (["2023-01", "abc", 100], "inget kontonummer"),
-    (["2023-01", 4610, "12,34,5"], "inget belopp"),
-    (["2023-01", 4610, "tusen"], "inget belopp"),
-    (["2023-01", 4610, None], "beloppet saknas"),
-])
-def test_unparseable_rows_are_rejected_with_reasons_and_nothing_saved(services, unit, accounts, tmp_path, cells, reason):
+@pytest.mark.parametrize(
+    "cells, reason",
+    [
+        (["januari", 4610, 100], "ingen månad"),
+        (["2023-13", 4610, 100], "ingen giltig månad"),
+        ([None, 4610, 100], "perioden saknas"),
+        (["2023-01", "abc", 100], "inget kontonummer"),
+        (["2023-01", 4610, "12,34,5"], "inget belopp"),
+        (["2023-01", 4610, "tusen"], "inget belopp"),
+        (["2023-01", 4610, None], "beloppet saknas"),
+    ],
+)
+def test_unparseable_rows_are_rejected_with_reasons_and_nothing_saved(
+    services, unit, accounts, tmp_path, cells, reason
+):
     p = write_xlsx(tmp_path / "e.xlsx", [HEADER, cells])
     importer, preview = preview_file(services, unit, p)
     assert preview.records == [] and len(preview.rejected) == 1
@@ -252,9 +285,16 @@ def test_mapping_is_remembered_per_file_shape(services, unit, accounts, tmp_path
 
 # --- replacement, log and undo -------------------------------------------------------------------
 def test_reimporting_a_month_replaces_instead_of_adding(services, unit, accounts, tmp_path):
-    jan_feb = write_xlsx(tmp_path / "jan-feb.xlsx", [
-        HEADER, ["2023-01", 4610, 100], ["2023-01", 5011, 1000], ["2023-02", 4610, 200], ["2023-02", 5011, 2000],
-    ])
+    jan_feb = write_xlsx(
+        tmp_path / "jan-feb.xlsx",
+        [
+            HEADER,
+            ["2023-01", 4610, 100],
+            ["2023-01", 5011, 1000],
+            ["2023-02", 4610, 200],
+            ["2023-02", 5011, 2000],
+        ],
+    )
     import_file(services, unit, jan_feb)
     feb_fixed = write_xlsx(tmp_path / "feb-rättad.xlsx", [HEADER, ["2023-02", 4610, 250], ["2023-02", 4620, 10]])
     message, _ = import_file(services, unit, feb_fixed)
@@ -357,15 +397,8 @@ def test_imports_of_another_unit_cannot_be_undone_here(services, unit, accounts,
 
 
 # --- the fast amount parser agrees with Money.from_sek -------------------------------------------
-from decimal import Decimal  # noqa: E402
 
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from hyrdesk.domain.numbers import format_decimal  # noqa: E402
-from hyrdesk.services.costs.ledger_import import parse_amount  # noqa: E402
-
-ore_amounts = st.integers(min_value=-10**13, max_value=10**13)
+ore_amounts = st.integers(min_value=-(10**13), max_value=10**13)
 
 
 @given(ore_amounts)

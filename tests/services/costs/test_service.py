@@ -9,9 +9,9 @@ from hyrdesk.domain.costs import CostKind
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError, ValidationError
-from hyrdesk.services.demo.costs import demo_months
 from hyrdesk.services.costs.overview import cost_figures
 from hyrdesk.services.demo.builder import create_demo
+from hyrdesk.services.demo.costs import demo_months
 from hyrdesk.services.settings import HIRE_TARGET_PCT
 
 HIRE, OWN = CostKind.HIRE, CostKind.OWN
@@ -32,12 +32,15 @@ def test_add_manual_accumulates_and_corrects(services, unit):
     assert [(c.kind, c.manual) for c in cells] == [(HIRE, Money.from_sek("749.50"))]
 
 
-@pytest.mark.parametrize("args, field", [
-    (("2024-13", "Läkare", "hire", "5"), "month"),
-    (("2024-03", "Tandläkare", "hire", "5"), "category"),
-    (("2024-03", "Läkare", "ignore", "5"), "kind"),
-    (("2024-03", "Läkare", "hire", "fem"), "amount"),
-])
+@pytest.mark.parametrize(
+    "args, field",
+    [
+        (("2024-13", "Läkare", "hire", "5"), "month"),
+        (("2024-03", "Tandläkare", "hire", "5"), "category"),
+        (("2024-03", "Läkare", "ignore", "5"), "kind"),
+        (("2024-03", "Läkare", "hire", "fem"), "amount"),
+    ],
+)
 def test_add_manual_rejects_bad_input(services, unit, args, field):
     with pytest.raises(ValidationError) as exc:
         services.costs.add_manual(unit, *args)
@@ -45,18 +48,23 @@ def test_add_manual_rejects_bad_input(services, unit, args, field):
     assert not services.costs.has_figures(unit)
 
 
-@pytest.mark.parametrize("key, amount, field", [
-    (("hire", 999), Money.from_sek(5), "category"),        # no such staff category
-    (("hire", None), Money.from_sek(5), "category"),       # hire cost always has a category
-    (("hyra", "doc"), Money.from_sek(5), "kind"),
-    (("hire", "doc"), "fem", "amount"),
-    (("hire", "doc"), Money(10**20), "amount"),            # beyond what SQLite can store
-])
+@pytest.mark.parametrize(
+    "key, amount, field",
+    [
+        (("hire", 999), Money.from_sek(5), "category"),  # no such staff category
+        (("hire", None), Money.from_sek(5), "category"),  # hire cost always has a category
+        (("hyra", "doc"), Money.from_sek(5), "kind"),
+        (("hire", "doc"), "fem", "amount"),
+        (("hire", "doc"), Money(10**20), "amount"),  # beyond what SQLite can store
+    ],
+)
 def test_set_manual_values_built_in_code_gets_field_errors_not_a_database_error(services, unit, key, amount, field):
     doc = services.units.category_by_name("Läkare").id
     kind, category = key
     with pytest.raises(ValidationError) as exc:
-        services.costs.set_manual_values(unit, Period(2024, 5), {(kind, doc if category == "doc" else category): amount})
+        services.costs.set_manual_values(
+            unit, Period(2024, 5), {(kind, doc if category == "doc" else category): amount}
+        )
     assert field in exc.value.errors
     assert not services.costs.has_figures(unit)
 

@@ -213,13 +213,16 @@ def test_an_immutable_unit_folder_keeps_it_pending_without_a_temporary_file(serv
     assert services.delivery.deliver(item).status == DELIVERED
 
 
-@pytest.mark.parametrize("where, code, words", [
-    ("open_new", errno.EROFS, "skrivskyddad"),
-    ("open_new", errno.EACCES, "får inte skriva"),
-    ("write", errno.ENOSPC, "inget utrymme"),
-    ("replace", errno.EACCES, "öppen i ett annat program"),
-    ("open_new", errno.ETIMEDOUT, "går inte att nå"),
-])
+@pytest.mark.parametrize(
+    "where, code, words",
+    [
+        ("open_new", errno.EROFS, "skrivskyddad"),
+        ("open_new", errno.EACCES, "får inte skriva"),
+        ("write", errno.ENOSPC, "inget utrymme"),
+        ("replace", errno.EACCES, "öppen i ett annat program"),
+        ("open_new", errno.ETIMEDOUT, "går inte att nå"),
+    ],
+)
 def test_read_only_full_and_busy_targets_keep_it_pending(services, queued, shared, where, code, words):
     """Seam: FileOps raises the OSError a read-only mount, a full disk or an open file would give."""
     target = shared / "MED4" / NAME

@@ -63,7 +63,11 @@ def test_demo_notes_hold_no_personal_data(demo):
 def test_key_figures_on_the_overview(demo):
     ward = demo.units.by_code("MED4")
     figures = gap_figures(demo, ward, today=_dt.date(2026, 11, 22))
-    assert [f.title for f in figures] == ["Lucktimmar, 12 månader", "Täckt av hyrpersonal", "Ej täckta timmar, 12 månader"]
+    assert [f.title for f in figures] == [
+        "Lucktimmar, 12 månader",
+        "Täckt av hyrpersonal",
+        "Ej täckta timmar, 12 månader",
+    ]
     s = demo.gaps.summary(ward, Period(2025, 12), Period(2026, 11))
     assert figures[0].value.replace("\u00a0", " ") == f"{round(s.total_minutes / 60):,} h".replace(",", " ")
     assert figures[1].value.endswith("%") and all(f.page == "gaps" for f in figures)

@@ -8,15 +8,35 @@ import pytest
 from hyrdesk.domain.gaps import Cause, Coverage, Shift
 from hyrdesk.domain.money import Money
 from hyrdesk.errors import UserError
-from hyrdesk.services.importing.importer import ColumnMapping, guess_mapping, require_complete
-from hyrdesk.progress import Progress
 from hyrdesk.files.tabular import read_table
+from hyrdesk.progress import Progress
+from hyrdesk.services.importing.importer import ColumnMapping, guess_mapping, require_complete
 
 HEADERS = ["Datum", "Pass", "Yrke", "Timmar", "Orsak", "Täckt av", "Bemanningsföretag", "Kostnad", "Kommentar"]
 GOOD_ROWS = [
-    [_dt.date(2024, 3, 4), "Natt", "Sjuksköterska", 10, "Vakans", "Hyrpersonal", "Bemanning Nord AB", 9500, "Stängda platser"],
+    [
+        _dt.date(2024, 3, 4),
+        "Natt",
+        "Sjuksköterska",
+        10,
+        "Vakans",
+        "Hyrpersonal",
+        "Bemanning Nord AB",
+        9500,
+        "Stängda platser",
+    ],
     [_dt.date(2024, 3, 5), "dag", "usk", 8, "sjuk", "timvikarie", None, None, None],
-    ["2024-03-09", "KVÄLL", "Läkare", "7,5", "Ökat vårdbehov", "Egen personal (övertid/mertid)", None, None, "Extravak"],
+    [
+        "2024-03-09",
+        "KVÄLL",
+        "Läkare",
+        "7,5",
+        "Ökat vårdbehov",
+        "Egen personal (övertid/mertid)",
+        None,
+        None,
+        "Extravak",
+    ],
 ]
 
 
@@ -58,15 +78,18 @@ def test_a_good_log_is_imported(services, unit, tmp_path):
 
 
 def test_bad_rows_are_listed_with_row_number_and_reason(services, unit, tmp_path):
-    rows = [HEADERS, *GOOD_ROWS,
-            ["2024-02-30", "dag", "Sjuksköterska", 8, "vakans", "pool"],  # row 7: no such date
-            ["2024-03-06", "dag", "Kurator", 8, "vakans", "pool"],  # row 8: unknown category
-            ["2024-03-06", "dag", "Sjuksköterska", -8, "vakans", "pool"],  # row 9: negative hours
-            ["2024-03-06", "dag", "Sjuksköterska", 8, "sjukdom hos personal", "pool"],  # row 10: unknown cause
-            ["2024-03-06", "dag", "Sjuksköterska", 8, "vakans", "grannen"],  # row 11: unknown coverage
-            ["2024-03-06", "dag", "Sjuksköterska", 8, "vakans", "pool", "Bemanning AB"],  # row 12: agency, not hire
-            ["2024-03-06", "dag", "Sjuksköterska", 8, "vakans", "pool", None, None, "Ersätter 19121212-1212"],  # 13
-            ["2024-03-06", "förmiddag", "Sjuksköterska", None, "vakans", "pool"]]  # row 14: two problems
+    rows = [
+        HEADERS,
+        *GOOD_ROWS,
+        ["2024-02-30", "dag", "Sjuksköterska", 8, "vakans", "pool"],  # row 7: no such date
+        ["2024-03-06", "dag", "Kurator", 8, "vakans", "pool"],  # row 8: unknown category
+        ["2024-03-06", "dag", "Sjuksköterska", -8, "vakans", "pool"],  # row 9: negative hours
+        ["2024-03-06", "dag", "Sjuksköterska", 8, "sjukdom hos personal", "pool"],  # row 10: unknown cause
+        ["2024-03-06", "dag", "Sjuksköterska", 8, "vakans", "grannen"],  # row 11: unknown coverage
+        ["2024-03-06", "dag", "Sjuksköterska", 8, "vakans", "pool", "Bemanning AB"],  # row 12: agency, not hire
+        ["2024-03-06", "dag", "Sjuksköterska", 8, "vakans", "pool", None, None, "Ersätter 19121212-1212"],  # 13
+        ["2024-03-06", "förmiddag", "Sjuksköterska", None, "vakans", "pool"],
+    ]  # row 14: two problems
     path = write_xlsx(tmp_path / "logg.xlsx", rows)
     preview, message = run(services, unit, path)
     reasons = {r.row_number: r.reason for r in preview.rejected}
@@ -123,7 +146,12 @@ def test_csv_with_ranges_and_number_of_shifts(services, unit, tmp_path):
     preview, _ = run(services, unit, path)
     assert preview.rejected == []
     long, night = preview.records
-    assert (long.start, long.end, long.minutes, long.cause) == (_dt.date(2024, 7, 1), _dt.date(2024, 7, 14), 80 * 60, Cause.PLANNED)
+    assert (long.start, long.end, long.minutes, long.cause) == (
+        _dt.date(2024, 7, 1),
+        _dt.date(2024, 7, 14),
+        80 * 60,
+        Cause.PLANNED,
+    )
     assert (night.start, night.end, night.minutes) == (_dt.date(2024, 7, 6), _dt.date(2024, 7, 6), 20 * 60)
 
 
@@ -159,7 +187,9 @@ def test_wrong_columns_are_named(services, unit, tmp_path):
 
 
 def test_no_hours_and_no_shifts_column_is_refused(services, unit, tmp_path):
-    path = write_xlsx(tmp_path / "logg.xlsx", [[h for h in HEADERS if h != "Timmar"], ["2024-03-04", "natt", "ssk", "vakans", "pool"]])
+    path = write_xlsx(
+        tmp_path / "logg.xlsx", [[h for h in HEADERS if h != "Timmar"], ["2024-03-04", "natt", "ssk", "vakans", "pool"]]
+    )
     importer = services.gaps.importer(unit)
     table = read_table(path)
     with pytest.raises(UserError, match="Timmar eller för Antal pass"):
@@ -174,8 +204,11 @@ def test_a_text_file_renamed_xlsx_is_refused(services, unit, tmp_path):
 
 
 def test_mapping_chosen_by_hand(services, unit, tmp_path):
-    path = write_xlsx(tmp_path / "logg.xlsx", [["Dag", "Typ", "Vem", "h", "Varför", "Hur"],
-                                               ["2024-03-04", "natt", "ssk", 10, "vakans", "pool"]], title=())
+    path = write_xlsx(
+        tmp_path / "logg.xlsx",
+        [["Dag", "Typ", "Vem", "h", "Varför", "Hur"], ["2024-03-04", "natt", "ssk", 10, "vakans", "pool"]],
+        title=(),
+    )
     importer = services.gaps.importer(unit)
     table = read_table(path)
     mapping = ColumnMapping(0, {"start": 0, "shift": 1, "category": 2, "hours": 3, "cause": 4, "coverage": 5})

@@ -14,8 +14,15 @@ D = _dt.date
 
 
 def values(**changes):
-    return {"start": "2024-03-05", "shift": "natt", "category": "Sjuksköterska", "hours": "10",
-            "cause": "vakans", "coverage": "hyrpersonal", **changes}
+    return {
+        "start": "2024-03-05",
+        "shift": "natt",
+        "category": "Sjuksköterska",
+        "hours": "10",
+        "cause": "vakans",
+        "coverage": "hyrpersonal",
+        **changes,
+    }
 
 
 def test_add_update_delete_restore(services, unit):
@@ -55,15 +62,26 @@ def many(services, unit):
     other = services.units.create("HC", "Hälsocentral", "primärvård")
     rows = []
     for i in range(60):
-        rows.append(Gap(
-            unit.id, D(2024, 1, 1) + _dt.timedelta(days=i), D(2024, 1, 1) + _dt.timedelta(days=i),
-            list(Shift)[i % 3], 1 + i % 5, 60 * (1 + i % 10), list(Cause)[i % 5], list(Coverage)[i % 5],
-            agency="Läkarbolaget Öst" if list(Coverage)[i % 5] is Coverage.HIRED else "",
-            cost=Money(100_00 * i) if list(Coverage)[i % 5] is Coverage.HIRED else None,
-            note="Stängda platser" if i % 7 == 0 else "",
-        ))
-    rows.append(Gap(other.id, D(2024, 1, 1), D(2024, 1, 1), Shift.DAY, 1, 60, Cause.OTHER, Coverage.POOL,
-                    note="Stängda platser"))
+        rows.append(
+            Gap(
+                unit.id,
+                D(2024, 1, 1) + _dt.timedelta(days=i),
+                D(2024, 1, 1) + _dt.timedelta(days=i),
+                list(Shift)[i % 3],
+                1 + i % 5,
+                60 * (1 + i % 10),
+                list(Cause)[i % 5],
+                list(Coverage)[i % 5],
+                agency="Läkarbolaget Öst" if list(Coverage)[i % 5] is Coverage.HIRED else "",
+                cost=Money(100_00 * i) if list(Coverage)[i % 5] is Coverage.HIRED else None,
+                note="Stängda platser" if i % 7 == 0 else "",
+            )
+        )
+    rows.append(
+        Gap(
+            other.id, D(2024, 1, 1), D(2024, 1, 1), Shift.DAY, 1, 60, Cause.OTHER, Coverage.POOL, note="Stängda platser"
+        )
+    )
     services.gaps.repo.insert_many(rows)
     return rows
 
@@ -117,23 +135,34 @@ def test_fingerprint_is_unique(services, unit):
     assert services.gaps.repo.existing_fingerprints(["abc", "xyz"]) == {"abc"}
 
 
-@pytest.mark.parametrize("changes, field, message", [
-    ({"category_id": 999}, "category", "Yrkeskategorin finns inte"),
-    ({"unit_id": 999}, "unit", "Enheten finns inte längre"),
-    ({"shift": "ibland"}, "shift", "Pass: ”ibland” är inget giltigt val"),
-    ({"cause": None}, "cause", "Välj orsak"),
-    ({"coverage": 3}, "coverage", "Täckning: ”3” är inget giltigt val"),
-    ({"start": "igår"}, "start", "är inget datum"),
-    ({"minutes": "600"}, "hours", "helt antal minuter"),
-    ({"minutes": 0}, "hours", "större än noll"),
-    ({"cost": 9500}, "cost", "är inget belopp"),
-    ({"note": None}, "note", "ska vara text"),
-])
+@pytest.mark.parametrize(
+    "changes, field, message",
+    [
+        ({"category_id": 999}, "category", "Yrkeskategorin finns inte"),
+        ({"unit_id": 999}, "unit", "Enheten finns inte längre"),
+        ({"shift": "ibland"}, "shift", "Pass: ”ibland” är inget giltigt val"),
+        ({"cause": None}, "cause", "Välj orsak"),
+        ({"coverage": 3}, "coverage", "Täckning: ”3” är inget giltigt val"),
+        ({"start": "igår"}, "start", "är inget datum"),
+        ({"minutes": "600"}, "hours", "helt antal minuter"),
+        ({"minutes": 0}, "hours", "större än noll"),
+        ({"cost": 9500}, "cost", "är inget belopp"),
+        ({"note": None}, "note", "ska vara text"),
+    ],
+)
 def test_a_gap_built_in_code_gets_field_errors_not_a_database_error(services, unit, changes, field, message):
     """insert/update called by something other than the form get Swedish field messages; nothing is saved."""
     kept = services.gaps.add(unit, values())
-    built = Gap(unit_id=unit.id, start=D(2024, 3, 6), end=D(2024, 3, 6), shift=Shift.NIGHT,
-                category_id=kept.category_id, minutes=600, cause=Cause.VACANCY, coverage=Coverage.OWN_STAFF)
+    built = Gap(
+        unit_id=unit.id,
+        start=D(2024, 3, 6),
+        end=D(2024, 3, 6),
+        shift=Shift.NIGHT,
+        category_id=kept.category_id,
+        minutes=600,
+        cause=Cause.VACANCY,
+        coverage=Coverage.OWN_STAFF,
+    )
     for save in (lambda g: services.gaps.insert(g), lambda g: services.gaps.update(g.with_changes(id=kept.id))):
         with pytest.raises(ValidationError) as exc:
             save(built.with_changes(**changes))
@@ -143,9 +172,24 @@ def test_a_gap_built_in_code_gets_field_errors_not_a_database_error(services, un
 
 def test_a_gap_built_in_code_is_read_like_typed_input(services, unit):
     cat = services.units.category_by_name("Läkare")
-    saved = services.gaps.insert(Gap(unit_id=unit.id, start="2024-03-09", end=_dt.datetime(2024, 3, 10, 7, 0),
-                                     shift="natt", category_id=cat.id, minutes=600, cause="Vakans",
-                                     coverage="ej täckt"))
+    saved = services.gaps.insert(
+        Gap(
+            unit_id=unit.id,
+            start="2024-03-09",
+            end=_dt.datetime(2024, 3, 10, 7, 0),
+            shift="natt",
+            category_id=cat.id,
+            minutes=600,
+            cause="Vakans",
+            coverage="ej täckt",
+        )
+    )
     assert services.gaps.get(saved.id) == saved
     assert (saved.start, saved.end, saved.shift, saved.cause, saved.coverage, saved.weekend) == (
-        D(2024, 3, 9), D(2024, 3, 10), Shift.NIGHT, Cause.VACANCY, Coverage.UNCOVERED, True)
+        D(2024, 3, 9),
+        D(2024, 3, 10),
+        Shift.NIGHT,
+        Cause.VACANCY,
+        Coverage.UNCOVERED,
+        True,
+    )

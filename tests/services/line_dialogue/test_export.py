@@ -40,11 +40,18 @@ def add_gaps(services, unit):
 def add_review(services, unit, descriptions=("Dubbeldokumentation", "Veckomöte")):
     review = services.reviews.start(unit, services.reviews.templates.standard(), today=_dt.date(2026, 3, 1))
     for i, text in enumerate(descriptions):
-        services.reviews.add_task(review, ReviewTask(
-            area="dokumentation", description=text, role="Sjuksköterska", minutes=20, frequency=Frequency.DAY,
-            proposal=Proposal.REMOVE if i % 2 == 0 else Proposal.SIMPLIFY,
-            affects_others=Affects.YES if i % 2 == 0 else Affects.NO,
-        ))
+        services.reviews.add_task(
+            review,
+            ReviewTask(
+                area="dokumentation",
+                description=text,
+                role="Sjuksköterska",
+                minutes=20,
+                frequency=Frequency.DAY,
+                proposal=Proposal.REMOVE if i % 2 == 0 else Proposal.SIMPLIFY,
+                affects_others=Affects.YES if i % 2 == 0 else Affects.NO,
+            ),
+        )
     return review
 
 
@@ -71,8 +78,14 @@ def data_values(wb):
 def test_sheets_names_and_properties(services, full_unit, tmp_path):
     path, wb = export(services, full_unit, tmp_path)
     assert path.name == f"MED4_underlag-dialog-i-linjen_2026-10_{_dt.date.today().isoformat()}.xlsx"
-    assert wb.sheetnames == [schema.SHEET_SUMMARY, schema.SHEET_COSTS, schema.SHEET_GAPS, schema.SHEET_REVIEW,
-                             schema.SHEET_DEFINITIONS, schema.SHEET_DATA]
+    assert wb.sheetnames == [
+        schema.SHEET_SUMMARY,
+        schema.SHEET_COSTS,
+        schema.SHEET_GAPS,
+        schema.SHEET_REVIEW,
+        schema.SHEET_DEFINITIONS,
+        schema.SHEET_DATA,
+    ]
     assert wb.properties.creator == f"hyrdesk {__version__}"
     assert "Medicinavdelning 4" in wb.properties.title and "MED4" in wb.properties.subject
     props = {p.name: p.value for p in wb.custom_doc_props}
@@ -90,16 +103,22 @@ def test_cost_figures_match_the_cost_service(services, full_unit, tmp_path):
     rows = services.costs.monthly_rows(full_unit, PERIOD - 23, PERIOD)
     assert rows
     for m in rows:
-        key = lambda measure: (str(m.period), measure, m.group)  # noqa: E731
-        for measure, expected in ((schema.HIRE_COST, m.hire), (schema.OWN_STAFF_COST, m.own),
-                                  (schema.HIRE_COST_R12, m.r12), (schema.HIRE_COST_YTD, m.ytd),
-                                  (schema.HIRE_COST_YTD_PREV, m.ytd_prev)):
+        key = lambda measure, m=m: (str(m.period), measure, m.group)  # noqa: E731 - reads as the key it is
+        for measure, expected in (
+            (schema.HIRE_COST, m.hire),
+            (schema.OWN_STAFF_COST, m.own),
+            (schema.HIRE_COST_R12, m.r12),
+            (schema.HIRE_COST_YTD, m.ytd),
+            (schema.HIRE_COST_YTD_PREV, m.ytd_prev),
+        ):
             if expected is None:
                 assert key(measure) not in values  # never a 0 for "cannot be computed"
             else:
                 assert values[key(measure)] == pytest.approx(float(expected.sek))
-        for measure, expected in ((schema.HIRE_RATIO_PCT, m.hire_ratio_pct),
-                                  (schema.HIRE_RATIO_R12_PCT, m.hire_ratio_r12_pct)):
+        for measure, expected in (
+            (schema.HIRE_RATIO_PCT, m.hire_ratio_pct),
+            (schema.HIRE_RATIO_R12_PCT, m.hire_ratio_r12_pct),
+        ):
             if expected is None:
                 assert key(measure) not in values
             else:
@@ -127,7 +146,7 @@ def test_gap_hours_match_the_gap_service_and_notes_never_leak(services, full_uni
     assert ("2025-10", schema.GAP_HOURS, "Hyrpersonal") not in values
     with zipfile.ZipFile(path) as z:
         everything = b"".join(z.read(n) for n in z.namelist())
-    assert "Nattpass, hyrd".encode() not in everything
+    assert b"Nattpass, hyrd" not in everything
 
 
 def test_review_tasks_match_the_review_service(services, full_unit, tmp_path):
@@ -170,7 +189,9 @@ def test_every_text_a_user_wrote_stays_text(services, tmp_path):
         assert text in texts, text
     # The file itself holds no formula element at all.
     with zipfile.ZipFile(path) as z:
-        assert not any(b"<f>" in z.read(n) or b"<f " in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
+        assert not any(
+            b"<f>" in z.read(n) or b"<f " in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/")
+        )
 
 
 def test_a_unit_without_any_data_gets_a_workbook_that_says_so(services, unit, tmp_path):
@@ -214,8 +235,14 @@ def test_export_through_the_outbox_needs_a_shared_folder(services, unit):
 def test_what_will_be_included(services, full_unit, unit):
     data = services.exports.collect(full_unit, PERIOD)
     included = {i.sheet: i for i in services.exports.included(data)}
-    assert set(included) == {schema.SHEET_SUMMARY, schema.SHEET_COSTS, schema.SHEET_GAPS, schema.SHEET_REVIEW,
-                             schema.SHEET_DEFINITIONS, schema.SHEET_DATA}
+    assert set(included) == {
+        schema.SHEET_SUMMARY,
+        schema.SHEET_COSTS,
+        schema.SHEET_GAPS,
+        schema.SHEET_REVIEW,
+        schema.SHEET_DEFINITIONS,
+        schema.SHEET_DATA,
+    }
     assert "24 månader" in included[schema.SHEET_COSTS].text and not included[schema.SHEET_COSTS].missing
     assert "2 uppgifter, varav 1 för dialog i linjen" in included[schema.SHEET_REVIEW].text
 

@@ -17,15 +17,38 @@ TODAY = dt.date(2026, 3, 2)
 @pytest.fixture
 def review(services, unit):
     r = services.reviews.start(unit, services.reviews.templates.standard(), today=TODAY)
-    services.reviews.add_tasks(r, [
-        ReviewTask(area="moten", description="=Protokoll från APT", role="Vårdadministratör", minutes=45,
-                   frequency=Frequency.WEEK, count=2, usefulness=2, origin=Origin.LOCAL, proposal=Proposal.SIMPLIFY,
-                   affects_others=Affects.NO, responsible="Enhetschef", due_date=dt.date(2026, 6, 30),
-                   status=Status.DECIDED, hours_freed=Decimal("30.5")),
-        ReviewTask(area="rapportering", description="Månadsrapport till förvaltningen", role="Enhetschef",
-                   minutes=120, frequency=Frequency.MONTH, count=1, proposal=Proposal.REDISTRIBUTE,
-                   receiving_role="Vårdadministratör", affects_others=Affects.YES),
-    ])
+    services.reviews.add_tasks(
+        r,
+        [
+            ReviewTask(
+                area="moten",
+                description="=Protokoll från APT",
+                role="Vårdadministratör",
+                minutes=45,
+                frequency=Frequency.WEEK,
+                count=2,
+                usefulness=2,
+                origin=Origin.LOCAL,
+                proposal=Proposal.SIMPLIFY,
+                affects_others=Affects.NO,
+                responsible="Enhetschef",
+                due_date=dt.date(2026, 6, 30),
+                status=Status.DECIDED,
+                hours_freed=Decimal("30.5"),
+            ),
+            ReviewTask(
+                area="rapportering",
+                description="Månadsrapport till förvaltningen",
+                role="Enhetschef",
+                minutes=120,
+                frequency=Frequency.MONTH,
+                count=1,
+                proposal=Proposal.REDISTRIBUTE,
+                receiving_role="Vårdadministratör",
+                affects_others=Affects.YES,
+            ),
+        ],
+    )
     return r
 
 
@@ -53,7 +76,9 @@ def test_workbook_has_dropdowns_locked_computed_columns_and_instructions(service
         assert dv.type == "list" and dv.formula1.startswith(f"='{SHEET_LISTS}'!")
     assert lists[f"{col['Minuter per tillfälle']}2"].type == "whole"
     help_text = " ".join(str(c.value) for c in wb["Instruktioner"]["A"] if c.value)
-    assert "220 arbetsdagar" in help_text and unit.display in help_text and "Dialog i linjen".lower() in help_text.lower()
+    assert (
+        "220 arbetsdagar" in help_text and unit.display in help_text and "Dialog i linjen".lower() in help_text.lower()
+    )
 
 
 def test_unchanged_export_reads_back_without_changes(services, unit, review, tmp_path):
@@ -69,13 +94,33 @@ def test_round_trip_empty_template_filled_in_excel(services, unit, tmp_path):
     ws = wb[SHEET_TASKS]
     col = columns(ws)
     rows = [
-        {"Område": "Dokumentation", "Uppgift": "Skanna remisser", "Utförs av (roll)": "Medicinsk sekreterare",
-         "Minuter per tillfälle": 15, "Frekvens": "per dag", "Antal per period": 2, "Nytta (1–4)": 1,
-         "Kravets ursprung": "Lokal rutin", "Förslag": "Ta bort", "Påverkar andra enheter": "Nej",
-         "Ansvarig": "Enhetschef", "Klart senast": dt.datetime(2026, 5, 31), "Status": "Beslutad"},
-        {"Område": "IT och system", "Uppgift": "Behörigheter", "Utförs av (roll)": "Vårdadministratör",
-         "Minuter per tillfälle": 20, "Frekvens": "per vecka", "Antal per period": 1, "Förslag": "Omfördela",
-         "Mottagande roll": "IT-samordnare", "Påverkar andra enheter": "Osäkert", "Frigjorda timmar per år": 3.5},
+        {
+            "Område": "Dokumentation",
+            "Uppgift": "Skanna remisser",
+            "Utförs av (roll)": "Medicinsk sekreterare",
+            "Minuter per tillfälle": 15,
+            "Frekvens": "per dag",
+            "Antal per period": 2,
+            "Nytta (1–4)": 1,
+            "Kravets ursprung": "Lokal rutin",
+            "Förslag": "Ta bort",
+            "Påverkar andra enheter": "Nej",
+            "Ansvarig": "Enhetschef",
+            "Klart senast": dt.datetime(2026, 5, 31),
+            "Status": "Beslutad",
+        },
+        {
+            "Område": "IT och system",
+            "Uppgift": "Behörigheter",
+            "Utförs av (roll)": "Vårdadministratör",
+            "Minuter per tillfälle": 20,
+            "Frekvens": "per vecka",
+            "Antal per period": 1,
+            "Förslag": "Omfördela",
+            "Mottagande roll": "IT-samordnare",
+            "Påverkar andra enheter": "Osäkert",
+            "Frigjorda timmar per år": 3.5,
+        },
     ]
     for i, values in enumerate(rows, start=2):
         for header, value in values.items():
@@ -88,10 +133,35 @@ def test_round_trip_empty_template_filled_in_excel(services, unit, tmp_path):
     assert "2 nya" in message
     got = services.reviews.tasks(review)
     a, b = got
-    assert (a.area, a.description, a.role, a.minutes, a.frequency, a.count, a.usefulness, a.origin, a.proposal,
-            a.affects_others, a.responsible, a.due_date, a.status) == (
-        "dokumentation", "Skanna remisser", "Medicinsk sekreterare", 15, Frequency.DAY, 2, 1, Origin.LOCAL,
-        Proposal.REMOVE, Affects.NO, "Enhetschef", dt.date(2026, 5, 31), Status.DECIDED)
+    assert (
+        a.area,
+        a.description,
+        a.role,
+        a.minutes,
+        a.frequency,
+        a.count,
+        a.usefulness,
+        a.origin,
+        a.proposal,
+        a.affects_others,
+        a.responsible,
+        a.due_date,
+        a.status,
+    ) == (
+        "dokumentation",
+        "Skanna remisser",
+        "Medicinsk sekreterare",
+        15,
+        Frequency.DAY,
+        2,
+        1,
+        Origin.LOCAL,
+        Proposal.REMOVE,
+        Affects.NO,
+        "Enhetschef",
+        dt.date(2026, 5, 31),
+        Status.DECIDED,
+    )
     assert a.hours_freed == Decimal("110.0")  # blank: the suggestion for "ta bort", all its hours
     assert a.route.label == "Eget beslut" and b.route.label == "Dialog i linjen"
     assert (b.receiving_role, b.hours_freed, b.status) == ("IT-samordnare", Decimal("3.5"), Status.PROPOSED)
@@ -154,9 +224,15 @@ def test_every_error_is_reported_with_sheet_and_cell(services, unit, review, tmp
         services.reviews.preview_import(path, unit)
     cells = {e.cell: e.message for e in err.value.errors}
     c = col
-    assert set(cells) >= {f"{c['Minuter per tillfälle']}2", f"{c['Frekvens']}2", f"{c['Uppgift']}3",
-                          f"{c['Mottagande roll']}3", f"{c['Område']}5", f"{c['Minuter per tillfälle']}5",
-                          f"{c[ID_HEADER]}6"}
+    assert set(cells) >= {
+        f"{c['Minuter per tillfälle']}2",
+        f"{c['Frekvens']}2",
+        f"{c['Uppgift']}3",
+        f"{c['Mottagande roll']}3",
+        f"{c['Område']}5",
+        f"{c['Minuter per tillfälle']}5",
+        f"{c[ID_HEADER]}6",
+    }
     assert all(e.sheet == SHEET_TASKS for e in err.value.errors)
     assert "personnummer" in cells[f"{c['Uppgift']}3"]
     assert "formel" in cells[f"{c['Minuter per tillfälle']}5"]
@@ -165,11 +241,14 @@ def test_every_error_is_reported_with_sheet_and_cell(services, unit, review, tmp
     assert services.reviews.tasks(review)[0].minutes == 45  # nothing saved
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"Uppgift;Minuter\nA;5\n", "ingen Excel-fil"),
-    (b"", "tom"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "lösenordsskyddad"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"Uppgift;Minuter\nA;5\n", "ingen Excel-fil"),
+        (b"", "tom"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "lösenordsskyddad"),
+    ],
+)
 def test_a_file_that_is_not_xlsx_is_refused_in_swedish(services, unit, tmp_path, content, message):
     path = tmp_path / "ifylld.xlsx"
     path.write_bytes(content)

@@ -16,8 +16,17 @@ TODAY = dt.date(2026, 3, 2)
 
 
 def t(area="moten", description="Protokoll", **kw):
-    return ReviewTask(**{"area": area, "description": description, "role": "Vårdadministratör", "minutes": 30,
-                         "frequency": Frequency.WEEK, "count": 2, **kw})
+    return ReviewTask(
+        **{
+            "area": area,
+            "description": description,
+            "role": "Vårdadministratör",
+            "minutes": 30,
+            "frequency": Frequency.WEEK,
+            "count": 2,
+            **kw,
+        }
+    )
 
 
 @pytest.fixture
@@ -27,7 +36,11 @@ def review(services, unit):
 
 def test_start_stores_the_template_id_version_and_content(services, unit, review, tmp_path):
     assert (review.template_id, review.template_version, review.title, review.ongoing) == (
-        "standard", "2024.1", "Översyn 2026", True)
+        "standard",
+        "2024.1",
+        "Översyn 2026",
+        True,
+    )
     again = services.reviews.start(unit, services.reviews.templates.standard(), today=TODAY)
     assert again.title == "Översyn 2026 (2)"
     # A region's template read from the shared folder is kept with the review, even once the file is gone.
@@ -68,13 +81,30 @@ def test_edit_errors_are_field_errors(services, review):
 
 
 def test_summary_by_area_proposal_and_route(services, unit, review):
-    services.reviews.add_tasks(review, [
-        t(proposal=Proposal.REMOVE, affects_others=Affects.NO, hours_freed=Decimal("44")),
-        t(area="dokumentation", minutes=10, frequency=Frequency.DAY, count=3, proposal=Proposal.SIMPLIFY,
-          affects_others=Affects.YES, hours_freed=Decimal("55")),
-        t(area="dokumentation", minutes=60, frequency=Frequency.MONTH, count=1, status=Status.DONE,
-          proposal=Proposal.SIMPLIFY, affects_others=Affects.UNSURE),
-    ])
+    services.reviews.add_tasks(
+        review,
+        [
+            t(proposal=Proposal.REMOVE, affects_others=Affects.NO, hours_freed=Decimal("44")),
+            t(
+                area="dokumentation",
+                minutes=10,
+                frequency=Frequency.DAY,
+                count=3,
+                proposal=Proposal.SIMPLIFY,
+                affects_others=Affects.YES,
+                hours_freed=Decimal("55"),
+            ),
+            t(
+                area="dokumentation",
+                minutes=60,
+                frequency=Frequency.MONTH,
+                count=1,
+                status=Status.DONE,
+                proposal=Proposal.SIMPLIFY,
+                affects_others=Affects.UNSURE,
+            ),
+        ],
+    )
     s = services.reviews.summary(review)
     assert s.total.tasks == 3 and s.total.hours_per_year == Decimal(44 + 110 + 12)
     assert s.by_area["dokumentation"].hours_per_year == Decimal(122) and s.by_area["hr"].tasks == 0
@@ -82,20 +112,39 @@ def test_summary_by_area_proposal_and_route(services, unit, review):
     assert s.by_proposal[Proposal.SIMPLIFY].tasks == 2 and s.by_proposal[Proposal.REDISTRIBUTE].tasks == 0
     assert (s.line_dialogue, s.own_decision) == (2, 1)
     assert [p.description for p in s.pending_dialogue] == ["Protokoll"]  # undecided, may affect others
-    assert services.reviews.unit_summary(unit)["by_proposal"] == {"Behålla": 0, "Förenkla": 2, "Omfördela": 0, "Ta bort": 1}
+    assert services.reviews.unit_summary(unit)["by_proposal"] == {
+        "Behålla": 0,
+        "Förenkla": 2,
+        "Omfördela": 0,
+        "Ta bort": 1,
+    }
 
 
 def test_latest_review_for_the_line_dialogue_workbook(services, unit, review):
-    services.reviews.add_tasks(review, [
-        t(description="Eget", affects_others=Affects.NO, proposal=Proposal.REMOVE),
-        t(description="Linjen", affects_others=Affects.YES, proposal=Proposal.REDISTRIBUTE, receiving_role="USK",
-          status=Status.DECIDED, hours_freed=Decimal("4.5")),
-    ])
+    services.reviews.add_tasks(
+        review,
+        [
+            t(description="Eget", affects_others=Affects.NO, proposal=Proposal.REMOVE),
+            t(
+                description="Linjen",
+                affects_others=Affects.YES,
+                proposal=Proposal.REDISTRIBUTE,
+                receiving_role="USK",
+                status=Status.DECIDED,
+                hours_freed=Decimal("4.5"),
+            ),
+        ],
+    )
     latest = services.reviews.latest_review(unit)
     assert [x.description for x in latest.tasks] == ["Linjen", "Eget"]  # line dialogue first
     first = latest.tasks[0]
     assert (first.area, first.route, first.status, first.proposal, first.receiving_role) == (
-        "Möten", "Dialog i linjen", "Beslutad", "Omfördela", "USK")
+        "Möten",
+        "Dialog i linjen",
+        "Beslutad",
+        "Omfördela",
+        "USK",
+    )
     assert latest.hours_freed_per_year == Decimal("4.5") == services.reviews.hours_freed_per_year(unit)
     assert (latest.line_dialogue, latest.own_decision) == (1, 1)
 
@@ -107,13 +156,23 @@ def test_no_review_yet(services, unit):
 
 
 def test_new_review_from_the_previous_one(services, unit, review):
-    services.reviews.add_tasks(review, [
-        t(description="Borttagen", proposal=Proposal.REMOVE, status=Status.DONE),
-        t(description="Flyttad", proposal=Proposal.REDISTRIBUTE, receiving_role="Undersköterska", status=Status.DONE),
-        t(description="Kvar", proposal=Proposal.SIMPLIFY, status=Status.REJECTED, responsible="Enhetschef"),
-    ])
+    services.reviews.add_tasks(
+        review,
+        [
+            t(description="Borttagen", proposal=Proposal.REMOVE, status=Status.DONE),
+            t(
+                description="Flyttad",
+                proposal=Proposal.REDISTRIBUTE,
+                receiving_role="Undersköterska",
+                status=Status.DONE,
+            ),
+            t(description="Kvar", proposal=Proposal.SIMPLIFY, status=Status.REJECTED, responsible="Enhetschef"),
+        ],
+    )
     services.reviews.finish(review, dt.date(2026, 6, 1))
-    nxt = services.reviews.start(unit, services.reviews.templates.standard(), today=dt.date(2027, 2, 1), based_on=review)
+    nxt = services.reviews.start(
+        unit, services.reviews.templates.standard(), today=dt.date(2027, 2, 1), based_on=review
+    )
     tasks = services.reviews.tasks(nxt)
     assert [(x.description, x.role, x.proposal, x.status, x.responsible) for x in tasks] == [
         ("Flyttad", "Undersköterska", Proposal.KEEP, Status.PROPOSED, ""),
@@ -145,25 +204,30 @@ def test_review_title_refuses_personal_numbers(services, unit):
     assert services.reviews.reviews(unit) == []
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("usefulness", 5, "Nyttan ska vara 1, 2, 3 eller 4"),
-    ("usefulness", 0, "Nyttan ska vara 1, 2, 3 eller 4"),
-    ("minutes", 0, "Minuter per tillfälle måste vara mellan 1 och"),
-    ("minutes", "en kvart", "är inte ett tal"),
-    ("count", 0, "Antal gånger per period måste vara mellan 1 och"),
-    ("frequency", "ibland", "Frekvens: ”ibland” är inget giltigt val"),
-    ("origin", "x", "Kravets ursprung: ”x” är inget giltigt val"),
-    ("proposal", "x", "Förslag: ”x” är inget giltigt val"),
-    ("affects_others", "kanske", "Påverkar andra enheter: ”kanske” är inget giltigt val"),
-    ("status", "x", "Status: ”x” är inget giltigt val"),
-    ("hours_freed", Decimal(-1), "Frigjorda timmar kan inte vara negativa"),
-    ("due_date", "i morgon", "är inget datum"),
-    ("description", " ", "Beskriv uppgiften"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("usefulness", 5, "Nyttan ska vara 1, 2, 3 eller 4"),
+        ("usefulness", 0, "Nyttan ska vara 1, 2, 3 eller 4"),
+        ("minutes", 0, "Minuter per tillfälle måste vara mellan 1 och"),
+        ("minutes", "en kvart", "är inte ett tal"),
+        ("count", 0, "Antal gånger per period måste vara mellan 1 och"),
+        ("frequency", "ibland", "Frekvens: ”ibland” är inget giltigt val"),
+        ("origin", "x", "Kravets ursprung: ”x” är inget giltigt val"),
+        ("proposal", "x", "Förslag: ”x” är inget giltigt val"),
+        ("affects_others", "kanske", "Påverkar andra enheter: ”kanske” är inget giltigt val"),
+        ("status", "x", "Status: ”x” är inget giltigt val"),
+        ("hours_freed", Decimal(-1), "Frigjorda timmar kan inte vara negativa"),
+        ("due_date", "i morgon", "är inget datum"),
+        ("description", " ", "Beskriv uppgiften"),
+    ],
+)
 def test_a_task_built_in_code_gets_field_errors_not_a_database_error(services, review, field, value, message):
     """Callers other than the form (the CLI, scripts) get the form's Swedish message and nothing is saved."""
-    for save in (lambda task: services.reviews.add_task(review, task),
-                 lambda task: services.reviews.update_task(review, replace(task, id=kept.id))):
+    for save in (
+        lambda task: services.reviews.add_task(review, task),
+        lambda task: services.reviews.update_task(review, replace(task, id=kept.id)),  # noqa: B023 - kept is set before each call
+    ):
         kept = services.reviews.add_task(review, t(description="Behålls"))
         with pytest.raises(ValidationError) as err:
             save(t(**{field: value}))
@@ -173,11 +237,17 @@ def test_a_task_built_in_code_gets_field_errors_not_a_database_error(services, r
 
 
 def test_a_task_built_in_code_is_normalised_like_typed_input(services, review):
-    added = services.reviews.add_task(review, t(frequency="per vecka", usefulness="3", minutes=30.0,
-                                                due_date="2026-06-30", hours_freed=1.25))
+    added = services.reviews.add_task(
+        review, t(frequency="per vecka", usefulness="3", minutes=30.0, due_date="2026-06-30", hours_freed=1.25)
+    )
     stored = services.reviews.task(added.id)
     assert (stored.frequency, stored.usefulness, stored.minutes, stored.due_date, stored.hours_freed) == (
-        Frequency.WEEK, 3, 30, dt.date(2026, 6, 30), Decimal("1.3"))
+        Frequency.WEEK,
+        3,
+        30,
+        dt.date(2026, 6, 30),
+        Decimal("1.3"),
+    )
 
 
 def test_adding_to_a_review_that_is_gone_is_a_user_error(services, review):

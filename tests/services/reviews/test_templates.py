@@ -12,8 +12,16 @@ from hyrdesk.services.reviews.templates import load_template_file
 from hyrdesk.services.settings import SHARED_FOLDER
 
 STANDARD = json.loads(resource_path("templates", "standard.json").read_text(encoding="utf-8"))
-AREAS = ["Dokumentation", "Schemaläggning och bemanning", "Rapportering och statistik", "Möten",
-         "Beställningar och inköp", "HR-administration", "IT och system", "Övrigt"]
+AREAS = [
+    "Dokumentation",
+    "Schemaläggning och bemanning",
+    "Rapportering och statistik",
+    "Möten",
+    "Beställningar och inköp",
+    "HR-administration",
+    "IT och system",
+    "Övrigt",
+]
 
 
 def region_template(**changes):
@@ -52,13 +60,16 @@ def test_every_error_is_reported_with_where_it_is():
     assert "region.json" in err.value.message and f"({len(errors)} fel)" in err.value.message
 
 
-@pytest.mark.parametrize("text, message", [
-    ('{"format": "hyrdesk-oversynsmall", "id": "x",}', "Rad 1"),
-    ("[1, 2]", "JSON-objekt"),
-    ('{"format": "annat"}', "ingen översynsmall"),
-    ('{"format": "hyrdesk-oversynsmall", "format_version": 9}', "Uppdatera hyrdesk"),
-    ('{"format": "hyrdesk-oversynsmall", "format_version": 1}', "”areas” ska vara en lista"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('{"format": "hyrdesk-oversynsmall", "id": "x",}', "Rad 1"),
+        ("[1, 2]", "JSON-objekt"),
+        ('{"format": "annat"}', "ingen översynsmall"),
+        ('{"format": "hyrdesk-oversynsmall", "format_version": 9}', "Uppdatera hyrdesk"),
+        ('{"format": "hyrdesk-oversynsmall", "format_version": 1}', "”areas” ska vara en lista"),
+    ],
+)
 def test_broken_files_are_explained(text, message):
     with pytest.raises(TemplateError) as err:
         parse_template_text(text, "x.json")
@@ -70,15 +81,22 @@ def test_fields_default_to_all_and_are_shown_in_a_fixed_order():
     del data["fields"]
     assert "hours_freed" in parse_template(data).field_keys
     data["fields"] = ["affects_others", "proposal", "count", "frequency", "minutes", "role", "description"]
-    assert parse_template(data).field_keys == ("description", "role", "minutes", "frequency", "count",
-                                               "proposal", "affects_others")
+    assert parse_template(data).field_keys == (
+        "description",
+        "role",
+        "minutes",
+        "frequency",
+        "count",
+        "proposal",
+        "affects_others",
+    )
 
 
 def test_file_errors(tmp_path):
     with pytest.raises(UserError, match="finns inte"):
         load_template_file(tmp_path / "saknas.json")
     latin = tmp_path / "latin.json"
-    latin.write_bytes("{\"name\": \"Möten\"}".encode("latin-1"))
+    latin.write_bytes('{"name": "Möten"}'.encode("latin-1"))
     with pytest.raises(TemplateError, match="UTF-8"):
         load_template_file(latin)
 
@@ -93,7 +111,10 @@ def test_shared_folder_templates_are_found_and_bad_ones_listed(services, tmp_pat
     services.settings.set(SHARED_FOLDER, tmp_path / "delad")
     listing = services.reviews.templates.available()
     assert [(t.id, t.version) for t, _ in listing.templates] == [
-        ("standard", "2024.1"), ("region-x", "2025.10"), ("region-x", "2025.1")]
+        ("standard", "2024.1"),
+        ("region-x", "2025.10"),
+        ("region-x", "2025.1"),
+    ]
     assert len(listing.problems) == 1 and "trasig.json" in listing.problems[0].message
     lib = services.reviews.templates
     assert lib.find("region-x").version == "2025.10"  # newest, comparing numbers as numbers

@@ -20,18 +20,26 @@ from hyrdesk.services.line_dialogue.content import (
     GapSection,
     ReviewSection,
 )
-from hyrdesk.services.rollup.workbook import SHEET_GAPS, SHEET_SKIPPED, SHEET_TASKS, SHEET_UNITS, write_rollup
 from hyrdesk.services.line_dialogue.workbook import build_workbook
 from hyrdesk.services.reviews.service import TaskLine
 from hyrdesk.services.rollup.service import scan
+from hyrdesk.services.rollup.workbook import SHEET_GAPS, SHEET_SKIPPED, SHEET_TASKS, SHEET_UNITS, write_rollup
 
 GROUPS = ["Läkare", "Sjuksköterskor/barnmorskor", "Övriga", "Totalt"]
 COVERAGES = ["Egen personal (övertid/mertid)", "Hyrpersonal", "Ej täckt"]
 
 
-def unit_export(code: str, name: str, period: Period, hire: int, own: int, gap_hours: dict[str, int],
-                tasks: int = 1, created: _dt.datetime = _dt.datetime(2026, 11, 20, 9, 0),
-                r12: int | None = None) -> DialogueData:
+def unit_export(
+    code: str,
+    name: str,
+    period: Period,
+    hire: int,
+    own: int,
+    gap_hours: dict[str, int],
+    tasks: int = 1,
+    created: _dt.datetime = _dt.datetime(2026, 11, 20, 9, 0),
+    r12: int | None = None,
+) -> DialogueData:
     """An export with simple, known figures: every month the same, Totalt = hire, R12 = 12 × hire."""
     months = list(period_range(period - 23, period))
     rows = {}
@@ -39,23 +47,63 @@ def unit_export(code: str, name: str, period: Period, hire: int, own: int, gap_h
         for g in GROUPS:
             h = D(hire) if g == "Totalt" else D(hire) / 3
             rows[(p, g)] = CostRow(
-                period=p, group=g, hire=h, own=D(own) if g == "Totalt" else None,
+                period=p,
+                group=g,
+                hire=h,
+                own=D(own) if g == "Totalt" else None,
                 r12=(D(r12) if r12 is not None else h * 12) if i >= 11 else None,
-                ytd=h * p.month, ytd_prev=h * p.month * D("0.8"), ytd_change=h * p.month * D("0.2"),
-                ytd_change_pct=D(25), ratio_pct=D(hire) * 100 / D(own), ratio_r12_pct=D(hire) * 100 / D(own),
+                ytd=h * p.month,
+                ytd_prev=h * p.month * D("0.8"),
+                ytd_change=h * p.month * D("0.2"),
+                ytd_change_pct=D(25),
+                ratio_pct=D(hire) * 100 / D(own),
+                ratio_r12_pct=D(hire) * 100 / D(own),
             )
     gap_months = list(period_range(period - 11, period))
     per_month = {label: D(h) / 12 for label, h in gap_hours.items()}
-    gaps = GapSection(gap_months, list(gap_hours), ["Vakans"], {p: dict(per_month) for p in gap_months},
-                      {p: {"Vakans": sum(per_month.values())} for p in gap_months}, "Hyrpersonal", "Ej täckt")
-    task_rows = [TaskLine("Dokumentation", f"=Uppgift {i} på {code}", "Sjuksköterska", D("100.0"), "Ta bort", "",
-                         "Ja", "Dialog i linjen", "", None, "Förslag", D("100.0")) for i in range(tasks)]
-    task_rows.append(TaskLine("Möten", "Eget möte", "Chef", D(10), "Förenkla", "", "Nej", "Eget beslut", "", None,
-                             "Förslag", D(5)))
-    review = ReviewSection("Översyn 2026", "Standardmall", _dt.date(2026, 1, 1), None, task_rows,
-                           D(100 * tasks + 10), D(100 * tasks + 5), tasks, 1)
-    return DialogueData(code, name, "Sjukhusvård", period, created, "0.1.0", "", CostSection(months, GROUPS, rows, D(2)),
-                        gaps, review)
+    gaps = GapSection(
+        gap_months,
+        list(gap_hours),
+        ["Vakans"],
+        {p: dict(per_month) for p in gap_months},
+        {p: {"Vakans": sum(per_month.values())} for p in gap_months},
+        "Hyrpersonal",
+        "Ej täckt",
+    )
+    task_rows = [
+        TaskLine(
+            "Dokumentation",
+            f"=Uppgift {i} på {code}",
+            "Sjuksköterska",
+            D("100.0"),
+            "Ta bort",
+            "",
+            "Ja",
+            "Dialog i linjen",
+            "",
+            None,
+            "Förslag",
+            D("100.0"),
+        )
+        for i in range(tasks)
+    ]
+    task_rows.append(
+        TaskLine("Möten", "Eget möte", "Chef", D(10), "Förenkla", "", "Nej", "Eget beslut", "", None, "Förslag", D(5))
+    )
+    review = ReviewSection(
+        "Översyn 2026",
+        "Standardmall",
+        _dt.date(2026, 1, 1),
+        None,
+        task_rows,
+        D(100 * tasks + 10),
+        D(100 * tasks + 5),
+        tasks,
+        1,
+    )
+    return DialogueData(
+        code, name, "Sjukhusvård", period, created, "0.1.0", "", CostSection(months, GROUPS, rows, D(2)), gaps, review
+    )
 
 
 def save(folder: Path, data: DialogueData) -> Path:
@@ -68,15 +116,30 @@ def shared(tmp_path) -> Path:
     folder = tmp_path / "delad"
     folder.mkdir()
     oct_ = Period(2026, 10)
-    save(folder, unit_export("MED4", "Medicinavdelning 4", oct_, 100_000, 4_000_000,
-                             {"Hyrpersonal": 120, "Ej täckt": 24}, tasks=2))
-    save(folder, unit_export("HCNORR", "Hälsocentral Norr", oct_, 50_000, 1_000_000,
-                             {"Egen personal (övertid/mertid)": 60, "Hyrpersonal": 12}, tasks=1))
+    save(
+        folder,
+        unit_export(
+            "MED4", "Medicinavdelning 4", oct_, 100_000, 4_000_000, {"Hyrpersonal": 120, "Ej täckt": 24}, tasks=2
+        ),
+    )
+    save(
+        folder,
+        unit_export(
+            "HCNORR",
+            "Hälsocentral Norr",
+            oct_,
+            50_000,
+            1_000_000,
+            {"Egen personal (övertid/mertid)": 60, "Hyrpersonal": 12},
+            tasks=1,
+        ),
+    )
     save(folder, unit_export("PSYK1", "Psykiatri 1", oct_, 25_000, 5_000_000, {"Ej täckt": 36}, tasks=0))
     # An older export of MED4 (previous month) and one from earlier the same month: both lose.
     save(folder, unit_export("MED4", "Medicinavdelning 4", Period(2026, 9), 999_999, 1, {}))
-    older_same = unit_export("MED4", "Medicinavdelning 4", oct_, 777_777, 1, {},
-                             created=_dt.datetime(2026, 11, 2, 9, 0))
+    older_same = unit_export(
+        "MED4", "Medicinavdelning 4", oct_, 777_777, 1, {}, created=_dt.datetime(2026, 11, 2, 9, 0)
+    )
     atomic_save_workbook(build_workbook(older_same), folder / "MED4" / "MED4_tidigare.xlsx")
     # Junk: a text file renamed .xlsx, a real workbook that is not an export, a damaged zip, a lock file.
     (folder / "MED4" / "anteckningar.xlsx").write_text("det här är ingen arbetsbok", encoding="utf-8")
@@ -103,8 +166,11 @@ def test_rollup_picks_each_units_latest_export_and_adds_them_up(shared):
     assert r.total_gap_hours("Ej täckt") == pytest.approx(60)
     assert r.total_gap_hours("Egen personal (övertid/mertid)") == pytest.approx(60)
     assert len(r.line_dialogue_tasks()) == 3
-    assert {t["Uppgift"] for _, t in r.line_dialogue_tasks()} == {"=Uppgift 0 på MED4", "=Uppgift 1 på MED4",
-                                                                  "=Uppgift 0 på HCNORR"}
+    assert {t["Uppgift"] for _, t in r.line_dialogue_tasks()} == {
+        "=Uppgift 0 på MED4",
+        "=Uppgift 1 på MED4",
+        "=Uppgift 0 på HCNORR",
+    }
 
 
 def test_junk_and_damaged_files_are_skipped_with_a_reason(shared):

@@ -13,8 +13,6 @@ from hyrdesk.services.backups import service as backups
 from hyrdesk.services.container import open_services
 from hyrdesk.storage.db import DatabaseError
 from hyrdesk.ui.backups.recovery import RecoveryDialog, open_services_or_recover
-
-from tests.helpers.signalled import run_until_signalled
 from tests.helpers.damage import (
     corrupt,
     empty,
@@ -24,6 +22,7 @@ from tests.helpers.damage import (
     too_new,
     with_unit,
 )
+from tests.helpers.signalled import run_until_signalled
 
 pytestmark = pytest.mark.gui
 
@@ -179,8 +178,14 @@ RUN_GUI = textwrap.dedent(
 
 def run_gui_process(data_dir, choice):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-c", RUN_GUI, str(data_dir), choice], capture_output=True, text=True,
-                          env=env, timeout=120, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-c", RUN_GUI, str(data_dir), choice],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_run_gui_with_a_damaged_database_quit(paths):
@@ -207,8 +212,14 @@ def test_run_gui_with_a_damaged_database_start_new(paths):
 def test_single_instance_guard_through_run_gui(paths):
     """A real first window holds the lock; a second start says so and exits 1; after a crash, starts work."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    first = subprocess.Popen([sys.executable, "-m", "hyrdesk", "--data-dir", str(paths.data_dir)], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "hyrdesk", "--data-dir", str(paths.data_dir)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while not (paths.lock_file.exists() and backups.gui_running(paths)):
@@ -241,8 +252,15 @@ def test_sigterm_while_the_recovery_dialog_is_open_quits(paths):
     def dialog_up() -> bool:
         return paths.log_file.exists() and "database cannot be opened" in paths.log_file.read_text()
 
-    code, err = run_until_signalled(["--data-dir", str(paths.data_dir)], env, dialog_up, signal.SIGTERM,
-                                    "the recovery dialog", timeout=60, settle=0.5)  # the dialog's loop runs
+    code, err = run_until_signalled(
+        ["--data-dir", str(paths.data_dir)],
+        env,
+        dialog_up,
+        signal.SIGTERM,
+        "the recovery dialog",
+        timeout=60,
+        settle=0.5,
+    )  # the dialog's loop runs
     assert code == 0, err
     assert "Traceback" not in err
     assert not backups.gui_running(paths)  # the lock went with it

@@ -40,8 +40,14 @@ def share(tmp_path, services):
 def test_defaults_to_the_last_complete_month_and_lists_the_sheets(page):
     assert page.dialogue.period == last_complete_month()
     sheets = [page.dialogue.included_model.index(r, 0).data() for r in range(page.dialogue.included_model.rowCount())]
-    assert sheets == [schema.SHEET_SUMMARY, schema.SHEET_COSTS, schema.SHEET_GAPS, schema.SHEET_REVIEW,
-                      schema.SHEET_DEFINITIONS, schema.SHEET_DATA]
+    assert sheets == [
+        schema.SHEET_SUMMARY,
+        schema.SHEET_COSTS,
+        schema.SHEET_GAPS,
+        schema.SHEET_REVIEW,
+        schema.SHEET_DEFINITIONS,
+        schema.SHEET_DATA,
+    ]
 
 
 def test_dialogue_text_is_saved_undoable_and_refuses_a_personal_number(page, window, services, unit):

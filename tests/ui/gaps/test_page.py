@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 
 class _SilenceUndoOnClose(QObject):
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Close:
             obj.undo_stack.blockSignals(True)
         return False
@@ -55,9 +55,20 @@ def fill(form, qtbot, *, day=QDate(2024, 3, 5), cause=Cause.VACANCY, coverage=Co
 
 
 def add_many(services, unit, n, start=_dt.date(2023, 1, 1)):
-    gaps = [Gap(unit.id, start + _dt.timedelta(days=i % 700), start + _dt.timedelta(days=i % 700),
-                list(Shift)[i % 3], 1 + i % 5, 60 * (1 + i % 12), list(Cause)[i % 5], list(Coverage)[i % 5],
-                note="Stängda platser" if i % 10 == 0 else "") for i in range(n)]
+    gaps = [
+        Gap(
+            unit.id,
+            start + _dt.timedelta(days=i % 700),
+            start + _dt.timedelta(days=i % 700),
+            list(Shift)[i % 3],
+            1 + i % 5,
+            60 * (1 + i % 12),
+            list(Cause)[i % 5],
+            list(Coverage)[i % 5],
+            note="Stängda platser" if i % 10 == 0 else "",
+        )
+        for i in range(n)
+    ]
     services.gaps.repo.insert_many(gaps)
 
 
@@ -75,7 +86,13 @@ def test_keyboard_entry_saves_clears_and_keeps_defaults(page, qtbot, services, u
     saved = services.gaps.page(unit)
     assert len(saved) == 1
     g = saved[0]
-    assert (g.start, g.shift, g.minutes, g.cause, g.coverage) == (_dt.date(2024, 3, 5), Shift.NIGHT, 1200, Cause.VACANCY, Coverage.HIRED)
+    assert (g.start, g.shift, g.minutes, g.cause, g.coverage) == (
+        _dt.date(2024, 3, 5),
+        Shift.NIGHT,
+        1200,
+        Cause.VACANCY,
+        Coverage.HIRED,
+    )
     assert g.agency == "Bemanning Nord AB" and g.cost == Money.from_sek(18000) and g.note == "Stängda platser"
     # Cleared for the next gap, with the previous entry's values as defaults.
     assert form.note.text() == "" and form.cost.text() == ""
@@ -195,7 +212,9 @@ def test_browse_filters_and_sorts_in_sql(page, services, unit):
     assert b.model.rowCount() == 1000
     b.first.setDate(QDate(2023, 1, 1))
     b.last.setDate(QDate(2023, 1, 31))
-    assert b.model.rowCount() == services.gaps.count(unit, GapFilter(first=_dt.date(2023, 1, 1), last=_dt.date(2023, 1, 31)))
+    assert b.model.rowCount() == services.gaps.count(
+        unit, GapFilter(first=_dt.date(2023, 1, 1), last=_dt.date(2023, 1, 31))
+    )
     b.clear_filters()
     b.text.setText("STÄNGDA")
     b.apply_filter()  # what the timer does a moment after typing
@@ -223,10 +242,12 @@ def test_the_model_reads_only_the_rows_on_screen(page, services, unit):
 
 
 def test_summary_tab_table_and_chart(page, services, unit):
-    services.gaps.insert(Gap(unit.id, _dt.date(2024, 1, 10), _dt.date(2024, 1, 10), Shift.NIGHT, 2, 600,
-                             Cause.VACANCY, Coverage.HIRED))
-    services.gaps.insert(Gap(unit.id, _dt.date(2024, 2, 3), _dt.date(2024, 2, 3), Shift.DAY, 4, 450,
-                             Cause.PLANNED, Coverage.UNCOVERED))
+    services.gaps.insert(
+        Gap(unit.id, _dt.date(2024, 1, 10), _dt.date(2024, 1, 10), Shift.NIGHT, 2, 600, Cause.VACANCY, Coverage.HIRED)
+    )
+    services.gaps.insert(
+        Gap(unit.id, _dt.date(2024, 2, 3), _dt.date(2024, 2, 3), Shift.DAY, 4, 450, Cause.PLANNED, Coverage.UNCOVERED)
+    )
     page.changed()
     s = page.summary
     page.tabs.setCurrentWidget(s)
@@ -287,8 +308,10 @@ def test_nothing_is_read_until_the_page_is_shown(window, unit, services):
     window.reload_units()
     page = next(p for p in window.pages if p.key == "gaps")
     assert not page.isVisible() and page.browse.model.unit is None
-    services.gaps.add(unit, {"start": "2024-03-05", "shift": "dag", "category": "ssk", "hours": "8",
-                             "cause": "vakans", "coverage": "pool"})
+    services.gaps.add(
+        unit,
+        {"start": "2024-03-05", "shift": "dag", "category": "ssk", "hours": "8", "cause": "vakans", "coverage": "pool"},
+    )
     page.changed()  # e.g. Ctrl+Z on another page
     window.show_page("gaps")
     assert page.browse.model.total == 1

@@ -67,7 +67,7 @@ def test_guided_flow_adds_suggestions_with_one_click(page, monkeypatch, window, 
 
 
 def test_table_edits_in_place_route_follows_and_undo(page, monkeypatch, window):
-    review = start(page, monkeypatch)
+    start(page, monkeypatch)
     page.add_suggestions("moten", page.model.template.area("moten").suggested_tasks[:2])
     model = page.model
     row = 0
@@ -76,7 +76,9 @@ def test_table_edits_in_place_route_follows_and_undo(page, monkeypatch, window):
     assert model.setData(model.index(row, model.column_of("affects_others")), "Nej")
     assert model.data(model.index(row, model.column_of("route"))) == "Eget beslut"
     assert model.setData(model.index(row, model.column_of("proposal")), "Ta bort")
-    assert page.reviews.task(task.id).hours_freed == page.reviews.task(task.id).hours_per_year.quantize(task.hours_freed)
+    assert page.reviews.task(task.id).hours_freed == page.reviews.task(task.id).hours_per_year.quantize(
+        task.hours_freed
+    )
     assert not model.flags(model.index(row, model.column_of("route"))) & Qt.ItemFlag.ItemIsEditable
 
     messages = []
@@ -140,8 +142,11 @@ def test_excel_round_trip_from_the_page(page, monkeypatch, tmp_path, services, u
     wb.save(path)
 
     shown = {}
-    monkeypatch.setattr(excel_dialogs.ImportPreviewDialog, "exec",
-                        lambda self: shown.setdefault("preview", self.text.toPlainText()) and QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        excel_dialogs.ImportPreviewDialog,
+        "exec",
+        lambda self: shown.setdefault("preview", self.text.toPlainText()) and QDialog.DialogCode.Accepted,
+    )
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.setdefault("done", a[2]))
     page.read_workbook(path)
     assert "Behålla → Förenkla" in shown["preview"] and "Ny rad från Excel" in shown["preview"]
@@ -153,8 +158,11 @@ def test_excel_round_trip_from_the_page(page, monkeypatch, tmp_path, services, u
     ws[f"{col['Minuter per tillfälle']}3"] = "tio"
     ws[f"{col['Uppgift']}2"] = "Intyg 19121212-1212"
     wb.save(path)
-    monkeypatch.setattr(excel_dialogs.WorkbookErrorsDialog, "exec",
-                        lambda self: shown.setdefault("errors", self.text.toPlainText()) and 0)
+    monkeypatch.setattr(
+        excel_dialogs.WorkbookErrorsDialog,
+        "exec",
+        lambda self: shown.setdefault("errors", self.text.toPlainText()) and 0,
+    )
     page.read_workbook(path)
     assert f"{SHEET_TASKS}!{col['Minuter per tillfälle']}3" in shown["errors"]
     assert f"{SHEET_TASKS}!{col['Uppgift']}2" in shown["errors"] and "personnummer" in shown["errors"]

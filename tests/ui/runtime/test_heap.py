@@ -9,15 +9,17 @@ import weakref
 import pytest
 from openpyxl import Workbook
 
-from hyrdesk.ui.runtime import heap
-from hyrdesk.services.importing.importer import MappingMemory, guess_mapping
-from hyrdesk.progress import Progress
 from hyrdesk.files.tabular import read_table
+from hyrdesk.progress import Progress
+from hyrdesk.services.importing.importer import MappingMemory, guess_mapping
+from hyrdesk.ui.runtime import heap
 from tests.services.gaps.test_importing import GOOD_ROWS, HEADERS, write_xlsx
 
-BAD_ROWS = [["2024-02-30", "dag", "Sjuksköterska", 8, "vakans", "pool"],
-            ["2024-03-06", "dag", "Kurator", 8, "vakans", "pool"],
-            ["2024-03-06", "förmiddag", "Sjuksköterska", None, "grannen", "pool", None, None, "Ersätter 19121212-1212"]]
+BAD_ROWS = [
+    ["2024-02-30", "dag", "Sjuksköterska", 8, "vakans", "pool"],
+    ["2024-03-06", "dag", "Kurator", 8, "vakans", "pool"],
+    ["2024-03-06", "förmiddag", "Sjuksköterska", None, "grannen", "pool", None, None, "Ersätter 19121212-1212"],
+]
 LEAK_BOUND = 200  # objects in garbage cycles one bulk job may leave behind (frozen) at most
 
 
@@ -74,9 +76,8 @@ def test_a_collector_that_was_off_stays_off():
 
 
 def test_an_error_in_the_job_still_resumes_collection():
-    with pytest.raises(ValueError):
-        with heap.bulk_work():
-            raise ValueError("boom")
+    with pytest.raises(ValueError), heap.bulk_work():
+        raise ValueError("boom")
     assert gc.isenabled()
 
 
@@ -104,8 +105,13 @@ def test_a_ledger_import_with_bad_rows_leaves_almost_no_garbage(services, unit, 
     ws = wb.active
     ws.append(["Period", "Konto", "Belopp"])
     for i in range(3_000):  # good rows, and rows rejected for every kind of reason
-        ws.append([["202401", "2024-13", "", "202402"][i % 4], [4611, 5011, 9999, "x"][i % 4],
-                   [1200.5, "tolv", None, "1 000,25"][i % 4]])
+        ws.append(
+            [
+                ["202401", "2024-13", "", "202402"][i % 4],
+                [4611, 5011, 9999, "x"][i % 4],
+                [1200.5, "tolv", None, "1 000,25"][i % 4],
+            ]
+        )
     path = tmp_path / "huvudbok.xlsx"
     wb.save(path)
     importer = services.costs.importer(unit)
@@ -166,6 +172,7 @@ def test_release_collects_what_died_as_a_cycle_while_frozen():
 
 def test_bulk_work_on_a_worker_leaves_collecting_to_the_gui_thread():
     """A collection on a worker would finalise GUI objects there; ThreadTaskRunner tidies first."""
+
     class Node:
         pass
 

@@ -14,11 +14,12 @@ def test_results_and_errors_come_back_and_no_job_is_kept(qtbot):
             if i % 5 == 4:
                 raise ValueError(f"fel {i}")
             return i * 2
+
         return fn
 
     for i in range(20):  # one after another, as a user clicking export again and again
         runner.run(None, "Arbetar", work(i), done.append, failed.append)
-        qtbot.waitUntil(lambda: len(done) + len(failed) == i + 1, timeout=10_000)
+        qtbot.waitUntil(lambda i=i: len(done) + len(failed) == i + 1, timeout=10_000)
     runner.wait()
     assert done == [i * 2 for i in range(20) if i % 5 != 4]
     assert [str(e) for e in failed] == ["fel 4", "fel 9", "fel 14", "fel 19"]
@@ -30,8 +31,9 @@ def test_quiet_work_runs_off_the_gui_thread_and_reports_back_on_it(qtbot):
 
     runner = ThreadTaskRunner()
     ran_on, told_on = [], []
-    runner.run_quietly(lambda: ran_on.append(threading.current_thread()),
-                       lambda: told_on.append(threading.current_thread()))
+    runner.run_quietly(
+        lambda: ran_on.append(threading.current_thread()), lambda: told_on.append(threading.current_thread())
+    )
     qtbot.waitUntil(lambda: bool(told_on), timeout=10_000)
     assert ran_on[0] is not threading.main_thread()
     assert told_on == [threading.main_thread()]

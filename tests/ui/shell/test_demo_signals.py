@@ -33,8 +33,13 @@ def test_demo_closes_cleanly_on_a_signal_and_removes_its_folder(tmp_path, signum
     home, tmp = tmp_path / "home", tmp_path / "tmp"
     home.mkdir()
     tmp.mkdir()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "TMPDIR": str(tmp),
-           "XDG_DATA_HOME": str(home / "data")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "TMPDIR": str(tmp),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
     env.pop("HYRDESK_DATA_DIR", None)
 
     def ready() -> bool:

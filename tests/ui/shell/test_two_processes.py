@@ -14,7 +14,6 @@ import textwrap
 import pytest
 
 from hyrdesk.services.container import open_services
-
 from tests.helpers.damage import run_hyrdesk
 
 pytestmark = pytest.mark.gui
@@ -68,17 +67,42 @@ def test_gui_and_cli_writing_at_once_lose_nothing(paths):
     open_services(paths).close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     stop = paths.data_dir / "stop"
-    gui = subprocess.Popen([sys.executable, "-c", GUI_WRITER, str(paths.data_dir), str(stop)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    gui = subprocess.Popen(
+        [sys.executable, "-c", GUI_WRITER, str(paths.data_dir), str(stop)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
     gui_codes = []
     for line in gui.stdout:  # wait until the GUI is writing
         gui_codes.append(line.strip())
         if line.strip() == "ready":
             break
     cli = [
-        subprocess.Popen([sys.executable, "-m", "hyrdesk", "--data-dir", str(paths.data_dir), "units", "add",
-                          "--code", f"C{i}", "--name", f"CLI-enhet {i}", "--area", "övrigt"],
-                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "hyrdesk",
+                "--data-dir",
+                str(paths.data_dir),
+                "units",
+                "add",
+                "--code",
+                f"C{i}",
+                "--name",
+                f"CLI-enhet {i}",
+                "--area",
+                "övrigt",
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+        )
         for i in range(4)
     ]
     for p in cli:

@@ -9,14 +9,23 @@ from PySide6.QtWidgets import QDialog, QStyleOptionViewItem
 from hyrdesk.domain.accounts import AccountKind
 from hyrdesk.domain.costs import CostKind
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
-from hyrdesk.domain.review import TASK_FIELD_LABELS, USEFULNESS_LABELS, Affects, Frequency, Origin, Proposal, Route, Status
+from hyrdesk.domain.review import (
+    TASK_FIELD_LABELS,
+    USEFULNESS_LABELS,
+    Affects,
+    Frequency,
+    Origin,
+    Proposal,
+    Route,
+    Status,
+)
 from hyrdesk.domain.units import CareArea
-from hyrdesk.ui.widgets import choice_labels
 from hyrdesk.ui.gaps.model import COLUMNS
-from hyrdesk.ui.shell.i18n import install_translators
 from hyrdesk.ui.reviews import start_dialog
 from hyrdesk.ui.reviews.delegates import TaskDelegate
 from hyrdesk.ui.reviews.task_model import CHOICES_ROLE
+from hyrdesk.ui.shell.i18n import install_translators
+from hyrdesk.ui.widgets import choice_labels
 
 pytestmark = pytest.mark.gui
 
@@ -25,8 +34,7 @@ ENUMS = (Shift, Cause, Coverage, CareArea, CostKind, AccountKind, Frequency, Ori
 ENGLISH = {
     "shift": ["Day", "Evening", "Night"],
     "cause": ["Vacancy", "Planned absence", "Unplanned absence", "Increased care need", "Other"],
-    "coverage": ["Own staff (overtime/extra)", "Hourly paid", "Internal staffing pool", "Agency staff",
-                 "Not covered"],
+    "coverage": ["Own staff (overtime/extra)", "Hourly paid", "Internal staffing pool", "Agency staff", "Not covered"],
 }
 
 
@@ -40,7 +48,7 @@ def test_the_source_words_are_the_core_labels(app):
 
 
 class _SilenceUndoOnClose(QObject):
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+    def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Close:
             obj.undo_stack.blockSignals(True)
         return False
@@ -69,8 +77,18 @@ def texts(combo) -> list[str]:
 
 
 def test_gap_form_and_table_show_labels_in_the_ui_language(shown, lang, services, unit):
-    services.gaps.insert(Gap(unit.id, _dt.date(2026, 2, 3), _dt.date(2026, 2, 3), Shift.NIGHT,
-                             services.units.category_by_name("Läkare").id, 600, Cause.UNPLANNED, Coverage.UNCOVERED))
+    services.gaps.insert(
+        Gap(
+            unit.id,
+            _dt.date(2026, 2, 3),
+            _dt.date(2026, 2, 3),
+            Shift.NIGHT,
+            services.units.category_by_name("Läkare").id,
+            600,
+            Cause.UNPLANNED,
+            Coverage.UNCOVERED,
+        )
+    )
     shown.show_page("gaps")
     page = shown.current_page()
     form = page.entry.form
@@ -133,7 +151,8 @@ def test_review_task_table_shows_labels_and_edits_by_key(shown, lang, monkeypatc
     header = model.headerData(model.column_of("proposal"), Qt.Orientation.Horizontal)
     assert header == ("Proposal" if english else "Förslag")
     assert [text for text, _key in model.index(0, model.column_of("proposal")).data(CHOICES_ROLE)] == (
-        ["Keep", "Simplify", "Redistribute", "Remove"] if english else [p.label for p in Proposal])
+        ["Keep", "Simplify", "Redistribute", "Remove"] if english else [p.label for p in Proposal]
+    )
     assert page.review_combo.currentText().endswith("(ongoing)" if english else "(pågående)")
 
     # The table's dropdown: chosen by the text shown, stored by the key.

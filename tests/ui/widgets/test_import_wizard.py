@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from hyrdesk.services.importing.importer import ImportField, ImportPreview, RejectedRow, data_rows
-from hyrdesk.ui.widgets.import_wizard import ImportWizard, column_letter
 from hyrdesk.ui.runtime.tasks import SyncTaskRunner
+from hyrdesk.ui.widgets.import_wizard import ImportWizard, column_letter
 
 pytestmark = pytest.mark.gui
 
@@ -22,8 +22,11 @@ class NumbersImporter:
         self.committed = None
 
     def fields(self):
-        return [ImportField("name", "Namn", aliases=("benämning",)), ImportField("value", "Värde"),
-                ImportField("extra", "Extra", required=False)]
+        return [
+            ImportField("name", "Namn", aliases=("benämning",)),
+            ImportField("value", "Värde"),
+            ImportField("extra", "Extra", required=False),
+        ]
 
     def preview(self, table, mapping, progress):
         records, rejected = [], []

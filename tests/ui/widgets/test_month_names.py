@@ -8,22 +8,58 @@ from PySide6.QtCore import QDate, Qt
 from hyrdesk.app import build_main_window
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
 from hyrdesk.domain.period import Period
-from hyrdesk.ui.shell.i18n import install_translators
 from hyrdesk.ui.runtime.tasks import SyncTaskRunner
+from hyrdesk.ui.shell.i18n import install_translators
 
 pytestmark = pytest.mark.gui
 
 WORDS = {
-    "sv": {"oct": "okt 2026", "october": "oktober 2026", "jul": "jul 2026", "ytd": "jan–okt 2026",
-           "feb": "februari 2026", "axis": {"jan\n2026", "maj", "okt"}},
-    "en": {"oct": "Oct 2026", "october": "October 2026", "jul": "Jul 2026", "ytd": "Jan–Oct 2026",
-           "feb": "February 2026", "axis": {"Jan\n2026", "May", "Oct"}},
+    "sv": {
+        "oct": "okt 2026",
+        "october": "oktober 2026",
+        "jul": "jul 2026",
+        "ytd": "jan–okt 2026",
+        "feb": "februari 2026",
+        "axis": {"jan\n2026", "maj", "okt"},
+    },
+    "en": {
+        "oct": "Oct 2026",
+        "october": "October 2026",
+        "jul": "Jul 2026",
+        "ytd": "Jan–Oct 2026",
+        "feb": "February 2026",
+        "axis": {"Jan\n2026", "May", "Oct"},
+    },
 }
 NAMES = {
-    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-           "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
+    "sv": [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 
 
@@ -39,8 +75,18 @@ def shown(lang, app, qtbot, services, unit):
     for month in range(1, 11):
         services.costs.add_manual(unit, f"2026-{month:02d}", "Läkare", "hire", "1000")
         services.costs.add_manual(unit, f"2026-{month:02d}", "Läkare", "own", "100000")
-    services.gaps.insert(Gap(unit.id, _dt.date(2026, 2, 3), _dt.date(2026, 2, 3), Shift.DAY,
-                             services.units.category_by_name("Läkare").id, 480, Cause.VACANCY, Coverage.HIRED))
+    services.gaps.insert(
+        Gap(
+            unit.id,
+            _dt.date(2026, 2, 3),
+            _dt.date(2026, 2, 3),
+            Shift.DAY,
+            services.units.category_by_name("Läkare").id,
+            480,
+            Cause.VACANCY,
+            Coverage.HIRED,
+        )
+    )
     w = build_main_window(services, SyncTaskRunner())
     qtbot.addWidget(w)
     w.show()
@@ -80,6 +126,7 @@ def test_gap_summary_and_export_period_name_months_in_the_ui_language(shown, lan
     combo = shown.current_page().dialogue.period_combo
     this_month = Period.current()
     assert combo.itemText(combo.findData(str(this_month))) == f"{NAMES[lang][this_month.month - 1]} {this_month.year}"
+
 
 def test_the_core_and_the_exports_stay_swedish_in_an_english_ui(shown, lang, services, unit):
     from hyrdesk.services.costs.overview import cost_figures
