@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # pip compiles bytecode at install; start-up is ~1.5 s without it (STACK-NOTES.md).
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: run demo test test-fast stress translations package bench clean
+.PHONY: run demo test test-fast check stress translations package bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ demo: $(STAMP)         ## start hyrdesk with a demo unit in a throwaway database
 test: $(STAMP)         ## run the whole test suite (offscreen, no display needed)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+check: $(STAMP)        ## lint, format check, types and layer contracts (CI runs this before the tests)
+	$(BIN)/ruff check hyrdesk tests bench packaging
+	$(BIN)/ruff format --check hyrdesk tests bench packaging
+
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
 
@@ -33,7 +37,7 @@ stress: $(STAMP)       ## the crash-safety tests at full size: 200 SIGKILLs duri
 # Source strings are Swedish; English lives in resources/translations/hyrdesk_en.ts
 # (edit it in Qt Linguist: pyside6-linguist), compiled into the package.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find hyrdesk -name '*.py' | sort) -ts resources/translations/hyrdesk_en.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(find hyrdesk -name "*.py" | sort) -ts resources/translations/hyrdesk_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/hyrdesk_en.ts -qm hyrdesk/resources/translations/hyrdesk_en.qm
 
 # The program for this platform in dist/ (PyInstaller), smoke-tested; on Linux
