@@ -1,7 +1,8 @@
 """``hyrdesk --selftest``: check an installation without showing a window.
 
-Opens (or creates) the database, builds the main window offscreen, and checks
-that icons and translations load. Prints one line per check; exit code 0 when
+Opens (or creates) the database, checks that this PySide6 keeps the reference
+counts of signal results, builds the main window offscreen, and checks that
+icons and translations load. Prints one line per check; exit code 0 when
 all pass, 1 otherwise. The packaged app runs this in its smoke test.
 """
 
@@ -24,6 +25,7 @@ def run_selftest(data_dir: str | None) -> int:
     state: dict = {}
     checks: list[tuple[str, Callable[[], str]]] = [
         ("databas", lambda: _database(paths, state)),
+        ("signaler", _signals),
         ("fönster", lambda: _window(state)),
         ("ikoner", _icons),
         ("översättningar", lambda: _translations(state)),
@@ -80,6 +82,66 @@ def _window(state) -> str:
     if errors:
         raise RuntimeError("; ".join(f"{type(e).__name__}: {e}" for e in errors[:3]))
     return f"{pages} sidor"
+
+
+# PySide6 6.12.0 returns the bool of SignalInstance.emit()/disconnect() without a
+# reference of its own, so every call (ours and pyqtgraph's, ~40 per redraw of
+# the cost plots) takes one from True; on Python 3.11 the process aborts with
+# "Fatal Python error: bool_dealloc" when the count reaches zero. The lock pins
+# a release without the bug; this check keeps an upgrade from bringing it back.
+SIGNAL_CALLS = 3000
+# True holds only ~800 references at this point, so a leaking build must be
+# caught long before it runs out: count after every chunk, not once at the end.
+SIGNAL_CHUNK = 50
+
+
+def true_references() -> int:
+    return sys.getrefcount(True)
+
+
+def loses_true_references(
+    call: Callable[[], object],
+    count: Callable[[], int] | None = None,
+    calls: int = SIGNAL_CALLS,
+    chunk: int = SIGNAL_CHUNK,
+) -> bool:
+    """Whether calling ``call()`` and dropping its result takes references from True."""
+    count = count or true_references
+    for _ in range(calls // chunk):
+        before = count()
+        for _ in range(chunk):
+            call()
+        # Half the chunk, not all of it: another thread may touch True meanwhile.
+        if before - count() >= chunk // 2:
+            return True
+    return False
+
+
+def _signals() -> str:
+    import PySide6
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        fired = Signal()
+
+    def nothing() -> None:
+        pass
+
+    probe = Probe()
+
+    def connect_and_disconnect() -> object:
+        probe.fired.connect(nothing)
+        return probe.fired.disconnect(nothing)
+
+    probes = {"emit()": probe.fired.emit, "disconnect()": connect_and_disconnect}
+    leaking = [name for name, call in probes.items() if loses_true_references(call)]
+    if leaking:
+        raise RuntimeError(
+            f"PySide6 {PySide6.__version__} tappar en referens till True vid varje signal "
+            f"({' och '.join(leaking)}) och kraschar efter en stund; "
+            "installera en PySide6-version utan felet (till exempel 6.11.3)"
+        )
+    return f"PySide6 {PySide6.__version__}, {SIGNAL_CALLS} anrop av emit() och disconnect()"
 
 
 # Imported only where they are used (not at start-up), so nothing above would
