@@ -53,7 +53,7 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("hyrdesk", appauthor=False, roaming=False))
 
 
-def resolve_paths(data_dir: str | os.PathLike | None = None) -> Paths:
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     """The command line wins over the environment, which wins over platformdirs."""
     chosen = data_dir or os.environ.get(ENV_DATA_DIR) or default_data_dir()
     return Paths(Path(chosen).expanduser().resolve())

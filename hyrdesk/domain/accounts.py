@@ -25,7 +25,7 @@ class AccountKind(LabelledChoice):
     IGNORE = "ignore"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[AccountKind, str]:
         return {cls.HIRE: "Hyrkostnad", cls.OWN: "Egen personal", cls.IGNORE: "Ignoreras"}
 
     def aliases(self) -> tuple[str, ...]:
@@ -80,7 +80,7 @@ def parse_account_range(text: str) -> AccountRange:
     return AccountRange(first, last)
 
 
-def parse_account(value) -> int:
+def parse_account(value: object) -> int:
     """A ledger cell as an account number: 4611, 4611.0, "4611" or "4611 Inhyrda läkare"."""
     if isinstance(value, bool):
         raise ValueError(f"”{value}” är inget kontonummer")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 # Report groups as the regions present them (seed 003). Their order is the
@@ -75,7 +75,7 @@ _REPORT_GROUP_WORDS = {
 }
 
 
-def _by_word(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _by_word(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     return {word: name for name, words in table.items() for word in words}
 
 

@@ -9,13 +9,14 @@ so a value typed by hand in a spreadsheet (``ta bort``, ``TA BORT``,
 from __future__ import annotations
 
 from enum import Enum
+from typing import Self
 
 
 class LabelledChoice(str, Enum):
     """Subclasses define ``_labels()`` returning ``{member: label}`` (a classmethod)."""
 
     @classmethod
-    def _labels(cls) -> dict:  # pragma: no cover - every subclass overrides it
+    def _labels(cls) -> dict[Self, str]:  # pragma: no cover - every subclass overrides it
         raise NotImplementedError
 
     @property
@@ -27,7 +28,7 @@ class LabelledChoice(str, Enum):
         return [m.label for m in cls]
 
     @classmethod
-    def parse(cls, text: str | LabelledChoice) -> LabelledChoice:
+    def parse(cls, text: str | Self) -> Self:
         """From a key or a label; raises ValueError with a Swedish message listing the choices."""
         if isinstance(text, cls):
             return text

@@ -48,7 +48,7 @@ class CostKind(LabelledChoice):
     OWN = "own"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[CostKind, str]:
         return {cls.HIRE: "Hyrkostnad", cls.OWN: "Egen personal"}
 
     def aliases(self) -> tuple[str, ...]:

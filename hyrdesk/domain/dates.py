@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 MIN_YEAR, MAX_YEAR = 2000, 2099
@@ -21,7 +22,7 @@ _EUROPEAN = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _SLASHED_ISO = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 
 
-def parse_date(value) -> _dt.date:
+def parse_date(value: object) -> _dt.date:
     """A date from a cell or typed text: ``2024-03-05``, ``20240305``, ``5/3/2024``, ``5.3.2024``.
 
     Day-first for the slashed and dotted forms, as Swedes write them. Takes
@@ -55,7 +56,7 @@ def _check_year(d: _dt.date, text: str) -> _dt.date:
     return d
 
 
-def days(start: _dt.date, end: _dt.date):
+def days(start: _dt.date, end: _dt.date) -> Iterator[_dt.date]:
     """Every date from start to end, both included."""
     for i in range((end - start).days + 1):
         yield start + _dt.timedelta(days=i)

@@ -140,7 +140,7 @@ class GapSummary:
             for coverage, minutes in m.by_coverage.items():
                 yield m.period, "coverage", coverage.label, minutes_to_hours(minutes)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         """The shape ``hyrdesk gaps summary --json`` prints: UI labels as keys, hours as numbers."""
         share = self.hire_share_pct
         return {

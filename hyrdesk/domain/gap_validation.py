@@ -15,18 +15,21 @@ All pure: no database, no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from hyrdesk.domain.categories import StaffCategory, match_category
+from hyrdesk.domain.choices import LabelledChoice
 from hyrdesk.domain.dates import parse_date
 from hyrdesk.domain.gaps import MAX_DAYS, MAX_HOURS_PER_DAY, Cause, Coverage, Gap, Shift, hours_to_minutes
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import format_decimal, parse_decimal
 from hyrdesk.domain.privacy import NAME_WARNING, check_free_text, looks_like_name
 from hyrdesk.domain.validation import FieldErrors
+
+C = TypeVar("C", bound=LabelledChoice)
 
 MAX_NOTE = 500
 MAX_AGENCY = 100
@@ -82,7 +85,7 @@ def parse_gap(
     of shifts, each as long as ``shift_hours`` says for the gap's shift.
     """
     errors: FieldErrors = {}
-    get = values.get
+    get: Callable[[str], Any] = values.get
 
     start = end = None
     if _blank(get("start")):
@@ -127,6 +130,9 @@ def parse_gap(
 
     if errors:
         return GapCheck(None, errors)
+    # Every field that could not be read left its message in errors.
+    assert start is not None and end is not None and category is not None and minutes is not None
+    assert shift is not None and cause is not None and coverage is not None
     gap = Gap(
         unit_id=unit_id,
         start=start,
@@ -146,7 +152,7 @@ def parse_gap(
     return GapCheck(None if errors else gap, errors, gap_warnings(gap))
 
 
-def _choice(enum, raw: Any, key: str, missing: str, errors: FieldErrors):
+def _choice(enum: type[C], raw: Any, key: str, missing: str, errors: FieldErrors) -> C | None:
     if _blank(raw):
         errors[key] = missing
         return None
@@ -157,7 +163,9 @@ def _choice(enum, raw: Any, key: str, missing: str, errors: FieldErrors):
         return None
 
 
-def _minutes(raw_hours, raw_shifts, shift, shift_hours, errors: FieldErrors) -> int | None:
+def _minutes(
+    raw_hours: Any, raw_shifts: Any, shift: Shift | None, shift_hours: Mapping[Shift, Decimal], errors: FieldErrors
+) -> int | None:
     if not _blank(raw_hours):
         try:
             hours = parse_decimal(raw_hours)
@@ -203,8 +211,8 @@ def validate_gap(gap: Gap) -> FieldErrors:
         errors["agency"] = "Bemanningsföretag anges bara när luckan täcktes av hyrpersonal."
     elif len(gap.agency) > MAX_AGENCY:
         errors["agency"] = f"Bemanningsföretagets namn får vara högst {MAX_AGENCY} tecken."
-    elif check_free_text(gap.agency):
-        errors["agency"] = check_free_text(gap.agency)
+    elif refusal := check_free_text(gap.agency):
+        errors["agency"] = refusal
     if gap.cost is not None:
         if not hired:
             errors["cost"] = "Kostnad anges bara när luckan täcktes av hyrpersonal."

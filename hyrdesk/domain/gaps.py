@@ -16,6 +16,7 @@ import datetime as _dt
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
+from typing import Any
 
 from hyrdesk.domain.choices import LabelledChoice
 from hyrdesk.domain.dates import days, is_weekend_or_holiday
@@ -31,7 +32,7 @@ class Shift(LabelledChoice):
 
     @classmethod
     @cache  # a table model asks for labels thousands of times a second
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Shift, str]:
         return {cls.DAY: "Dag", cls.EVENING: "Kväll", cls.NIGHT: "Natt"}
 
     def aliases(self) -> tuple[str, ...]:
@@ -51,7 +52,7 @@ class Cause(LabelledChoice):
 
     @classmethod
     @cache  # a table model asks for labels thousands of times a second
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Cause, str]:
         return {
             cls.VACANCY: "Vakans",
             cls.PLANNED: "Planerad frånvaro",
@@ -90,7 +91,7 @@ class Coverage(LabelledChoice):
 
     @classmethod
     @cache  # a table model asks for labels thousands of times a second
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Coverage, str]:
         return {
             cls.OWN_STAFF: "Egen personal (övertid/mertid)",
             cls.HOURLY: "Timavlönad",
@@ -199,5 +200,5 @@ class Gap:
     def last_period(self) -> Period:
         return Period.from_date(self.end)
 
-    def with_changes(self, **changes) -> Gap:
+    def with_changes(self, **changes: Any) -> Gap:
         return replace(self, **changes)

@@ -37,7 +37,7 @@ class Money:
             return NotImplemented
         return Money(self.ore + other.ore)
 
-    def __radd__(self, other):
+    def __radd__(self, other: object) -> Money:
         if other == 0:  # lets the built-in sum() work
             return self
         return NotImplemented

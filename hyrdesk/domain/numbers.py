@@ -74,7 +74,7 @@ def format_decimal(value: Decimal | int | float, decimals: int = 0) -> str:
     negative = d < 0
     digits = f"{abs(d):f}"
     whole, _, frac = digits.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import overload
 
 MONTH_NAMES = (
     "januari",
@@ -59,7 +60,7 @@ class Period:
     year: int
     month: int
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if not 1 <= self.month <= 12:
             raise ValueError(f"Månaden måste vara 1–12, inte {self.month}")
         if not MIN_YEAR <= self.year <= MAX_YEAR:
@@ -122,7 +123,11 @@ class Period:
             return NotImplemented
         return Period.from_index(self.index + months)
 
-    def __sub__(self, other):
+    @overload
+    def __sub__(self, other: Period) -> int: ...
+    @overload
+    def __sub__(self, other: int) -> Period: ...
+    def __sub__(self, other: Period | int) -> int | Period:
         if isinstance(other, Period):
             return self.index - other.index
         if isinstance(other, int):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from hyrdesk.domain.choices import LabelledChoice
 
@@ -47,7 +48,7 @@ class Frequency(LabelledChoice):
     YEAR = "ar"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Frequency, str]:
         return {cls.DAY: "per dag", cls.WEEK: "per vecka", cls.MONTH: "per månad", cls.YEAR: "per år"}
 
     def aliases(self) -> tuple[str, ...]:
@@ -79,7 +80,7 @@ class Origin(LabelledChoice):
     UNKNOWN = "okant"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Origin, str]:
         return {
             cls.LAW: "Lag/föreskrift",
             cls.REGION: "Regionbeslut",
@@ -99,7 +100,7 @@ class Proposal(LabelledChoice):
     REMOVE = "ta_bort"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Proposal, str]:
         return {cls.KEEP: "Behålla", cls.SIMPLIFY: "Förenkla", cls.REDISTRIBUTE: "Omfördela", cls.REMOVE: "Ta bort"}
 
 
@@ -111,7 +112,7 @@ class Affects(LabelledChoice):
     UNSURE = "osakert"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Affects, str]:
         return {cls.YES: "Ja", cls.NO: "Nej", cls.UNSURE: "Osäkert"}
 
 
@@ -120,7 +121,7 @@ class Route(LabelledChoice):
     LINE_DIALOGUE = "dialog_i_linjen"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Route, str]:
         return {cls.OWN_DECISION: "Eget beslut", cls.LINE_DIALOGUE: "Dialog i linjen"}
 
 
@@ -131,7 +132,7 @@ class Status(LabelledChoice):
     REJECTED = "avslagen"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[Status, str]:
         return {cls.PROPOSED: "Förslag", cls.DECIDED: "Beslutad", cls.DONE: "Genomförd", cls.REJECTED: "Avslagen"}
 
 
@@ -214,7 +215,7 @@ class ReviewTask:
     def suggested_hours_freed(self) -> Decimal:
         return suggested_hours_freed(self.proposal, self.hours_per_year)
 
-    def with_changes(self, **changes) -> ReviewTask:
+    def with_changes(self, **changes: Any) -> ReviewTask:
         """A copy with ``changes``; hours freed follows the suggestion while the user has not set it.
 
         When the task's hours freed equals the suggestion for its old values and

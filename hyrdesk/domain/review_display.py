@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as _dt
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from hyrdesk.domain.choices import LabelledChoice
 from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.domain.review import ReviewTask, round_hours
 
@@ -13,20 +15,20 @@ def display_value(task: ReviewTask, key: str, area_name: Callable[[str], str] | 
     """The value of field ``key`` as text (labels for choices, Swedish numbers, ISO dates)."""
     value: Any = getattr(task, key)
     if key == "area":
-        return area_name(value) if area_name else value
+        return area_name(task.area) if area_name else task.area
     if key == "hours_per_year":
         return format_decimal(round_hours(value), 1)
     if key == "hours_freed":
         return format_decimal(value, 1)
     if value is None:
         return ""
-    if hasattr(value, "label"):
+    if isinstance(value, LabelledChoice):
         return value.label
-    if key == "due_date":
+    if key == "due_date" and isinstance(value, _dt.date):
         return value.isoformat()
     return str(value)
 
 
-def changed_fields(old: ReviewTask, new: ReviewTask, keys) -> list[str]:
+def changed_fields(old: ReviewTask, new: ReviewTask, keys: Iterable[str]) -> list[str]:
     """The keys whose value differs between two versions of a task."""
     return [k for k in keys if getattr(old, k) != getattr(new, k)]

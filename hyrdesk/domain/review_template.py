@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,7 +132,7 @@ class Template:
         return next((f.guidance for f in self.fields if f.key == field_key), "")
 
 
-def version_key(version: str) -> tuple:
+def version_key(version: str) -> tuple[tuple[int, int, str], ...]:
     """Sort key for versions such as ``2024.2`` < ``2024.10`` (numbers compared as numbers)."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\-]", version))
 
@@ -215,13 +216,13 @@ def parse_template(data: Any, source: str = "filen") -> Template:
     )
 
 
-def _unknown(obj: dict, known: set[str], where: str, errors: list[str]) -> None:
+def _unknown(obj: Mapping[str, object], known: set[str], where: str, errors: list[str]) -> None:
     for key in obj:
         if key not in known and not str(key).startswith("_"):
             errors.append(f"{where}: okänd nyckel ”{key}” (stavfel? Kommentarer skrivs i nycklar som börjar med _).")
 
 
-def _string(obj: dict, key: str, where: str, errors: list[str], required: bool = True) -> str:
+def _string(obj: Mapping[str, object], key: str, where: str, errors: list[str], required: bool = True) -> str:
     value = obj.get(key)
     if value is None:
         if required:

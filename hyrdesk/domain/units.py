@@ -69,8 +69,8 @@ def validate_unit(code: str, name: str) -> FieldErrors:
         errors["name"] = "Ange enhetens namn."
     elif len(name.strip()) > 80:
         errors["name"] = "Namnet får vara högst 80 tecken."
-    elif check_free_text(name):  # the name goes into every export and the shared folder
-        errors["name"] = check_free_text(name)
+    elif refusal := check_free_text(name):  # the name goes into every export and the shared folder
+        errors["name"] = refusal
     elif _CONTROL.search(name):  # an xlsx cannot hold them in its properties
         errors["name"] = "Namnet innehåller osynliga styrtecken (kanske från inklistrad text). Skriv det på nytt."
     return errors
