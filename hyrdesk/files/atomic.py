@@ -18,9 +18,12 @@ import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from hyrdesk.files.fsync import fsync_path
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
 
 TEMP_PREFIX = ".~hyrdesk-"
 TEMP_SUFFIX = ".tmp"
@@ -86,7 +89,7 @@ def is_temp_name(name: str) -> bool:
     return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
 
 
-def atomic_write(target: Path, write: Callable[[BinaryIO], None], ops: FileOps = REAL_OPS) -> Path:
+def atomic_write(target: Path, write: Callable[[BinaryIO], object], ops: FileOps = REAL_OPS) -> Path:
     """Write ``target`` through ``write(fileobj)`` atomically; returns ``target``."""
     target = Path(target)
     temp = target.parent / temp_name()
@@ -119,7 +122,7 @@ def atomic_copy(source: Path, target: Path, ops: FileOps = REAL_OPS) -> Path:
     return atomic_write(target, copy, ops)
 
 
-def atomic_save_workbook(workbook, target: Path, ops: FileOps = REAL_OPS) -> Path:
+def atomic_save_workbook(workbook: Workbook, target: Path, ops: FileOps = REAL_OPS) -> Path:
     """Save an openpyxl workbook atomically (openpyxl writes a zip, which needs a seekable file)."""
     import io
 

@@ -19,9 +19,11 @@ import posixpath
 import re
 import zipfile
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from hyrdesk.errors import UserError
+from hyrdesk.progress import Progress
 
 CHUNK = 1 << 20
 MAX_XML_PROLOG = 1 << 20  # bytes before the root element
@@ -62,7 +64,7 @@ def _refuse(name: str, what: str) -> UserError:
     return UserError(f"{name} {what} Filen läses inte.")
 
 
-def _chunks(z: zipfile.ZipFile, part: str, name: str):
+def _chunks(z: zipfile.ZipFile, part: str, name: str) -> Iterator[bytes]:
     try:
         with z.open(part) as f:
             while chunk := f.read(CHUNK):
@@ -125,7 +127,7 @@ def sheet_parts(z: zipfile.ZipFile, name: str) -> list[tuple[str, str]]:
     return out
 
 
-def shared_string_lengths(z: zipfile.ZipFile, name: str) -> tuple[array, int]:
+def shared_string_lengths(z: zipfile.ZipFile, name: str) -> tuple[array[int], int]:
     """An upper bound of the byte length of each shared string, and the part's size.
 
     Each string is measured as the XML between one ``</si>`` and the next (its
@@ -155,7 +157,12 @@ def shared_string_lengths(z: zipfile.ZipFile, name: str) -> tuple[array, int]:
 
 
 def scan_sheet(
-    z: zipfile.ZipFile, part: str, name: str, lengths: array | None, progress=None, exact: bool = False
+    z: zipfile.ZipFile,
+    part: str,
+    name: str,
+    lengths: array[int] | None,
+    progress: Progress | None = None,
+    exact: bool = False,
 ) -> SheetCost:
     """Count one worksheet part in bounded memory (``progress``: a Progress, so the user can cancel).
 
@@ -204,7 +211,7 @@ class _Counter:
     segments that hold string cells.
     """
 
-    def __init__(self, prefix: bytes, lengths: array | None, exact: bool):
+    def __init__(self, prefix: bytes, lengths: array[int] | None, exact: bool):
         p = re.escape(prefix)
         self.lengths = lengths
         self.exact = exact

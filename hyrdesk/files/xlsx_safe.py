@@ -15,7 +15,12 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell, MergedCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+    from openpyxl.worksheet.worksheet import Worksheet
 
 # Excel number formats. "," and "." are placeholders Excel renders with the
 # reader's locale, so a Swedish Excel shows 1 234 567 kr and 2,3 %.
@@ -48,8 +53,12 @@ def cell_value(value: Any) -> Any:
     return value
 
 
-def set_value(cell, value: Any, number_format: str | None = None):
+def set_value(cell: Cell | MergedCell, value: Any, number_format: str | None = None) -> Cell:
     """Set a cell; strings are always stored as text, never as formulas."""
+    from openpyxl.cell.cell import Cell
+
+    if not isinstance(cell, Cell):  # openpyxl refuses it too, less clearly
+        raise TypeError(f"{cell.coordinate} is inside a merged range; set its first cell")
     cell.value = cell_value(value)
     if isinstance(value, str):
         cell.data_type = "s"
@@ -62,14 +71,14 @@ def set_value(cell, value: Any, number_format: str | None = None):
     return cell
 
 
-def text_cell(ws, value: Any, number_format: str | None = None):
+def text_cell(ws: WriteOnlyWorksheet, value: Any, number_format: str | None = None) -> Cell:
     """A cell for write-only worksheets (``ws.append([...])``), with the same guarantees."""
     from openpyxl.cell import WriteOnlyCell
 
     return set_value(WriteOnlyCell(ws), value, number_format)
 
 
-def safe_row(ws, values: Iterable[Any], formats: Iterable[str | None] | None = None) -> list[Any]:
+def safe_row(ws: WriteOnlyWorksheet, values: Iterable[Any], formats: Iterable[str | None] | None = None) -> list[Any]:
     """A row for ``ws.append`` in write-only worksheets, as ``text_cell`` on each value would give.
 
     Cheaper for big sheets: only a string openpyxl would not keep as text (one
@@ -91,17 +100,19 @@ def safe_row(ws, values: Iterable[Any], formats: Iterable[str | None] | None = N
     return out
 
 
-def write_row(ws, row: int, values: Iterable[Any], formats: Iterable[str | None] | None = None, start_col: int = 1):
+def write_row(
+    ws: Worksheet, row: int, values: Iterable[Any], formats: Iterable[str | None] | None = None, start_col: int = 1
+) -> list[Cell]:
     """Write values into one row of a normal worksheet; returns the cells."""
-    formats = list(formats) if formats is not None else []
+    fmts = list(formats) if formats is not None else []
     cells = []
     for j, value in enumerate(values):
-        fmt = formats[j] if j < len(formats) else None
+        fmt = fmts[j] if j < len(fmts) else None
         cells.append(set_value(ws.cell(row=row, column=start_col + j), value, fmt))
     return cells
 
 
-def fit_columns(ws, minimum: int = 8, maximum: int = 60) -> None:
+def fit_columns(ws: Worksheet, minimum: int = 8, maximum: int = 60) -> None:
     """Column widths from the longest text in each column (openpyxl has no autofit)."""
     from openpyxl.utils import get_column_letter
 
@@ -123,13 +134,15 @@ def fit_columns(ws, minimum: int = 8, maximum: int = 60) -> None:
         ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, width + 2))
 
 
-def print_setup(ws, header_rows: int = 1, landscape: bool = True) -> None:
+def print_setup(ws: Worksheet, header_rows: int = 1, landscape: bool = True) -> None:
     """Landscape, fit to page width, header rows repeated on every printed page, frozen header."""
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    page_properties = ws.sheet_properties.pageSetUpPr
+    assert page_properties is not None  # every worksheet openpyxl creates has them
+    page_properties.fitToPage = True
     if header_rows:
         ws.print_title_rows = f"1:{header_rows}"
-        ws.freeze_panes = ws.cell(row=header_rows + 1, column=1)
+        ws.freeze_panes = ws.cell(row=header_rows + 1, column=1).coordinate
