@@ -10,7 +10,7 @@ from hyrdesk.domain.accounts import AccountKind, AccountRange, AccountRule
 from hyrdesk.domain.costs import CostFigure, CostKind
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
-from hyrdesk.storage.db import Database
+from hyrdesk.storage.db import Database, inserted_id
 
 
 @dataclass(frozen=True)
@@ -138,12 +138,10 @@ class CostRepository:
         ]
 
     def has_figures(self, unit_id: int) -> bool:
-        return (
-            self.db.scalar(
-                "SELECT EXISTS (SELECT 1 FROM cost_entries WHERE unit_id = ? AND superseded_by IS NULL)", (unit_id,)
-            )
-            == 1
+        exists = self.db.scalar(
+            "SELECT EXISTS (SELECT 1 FROM cost_entries WHERE unit_id = ? AND superseded_by IS NULL)", (unit_id,)
         )
+        return bool(exists == 1)
 
     # --- manual entries ------------------------------------------------------------
     def manual(self, unit_id: int, period: Period, kind: CostKind, category_id: int) -> Money | None:
@@ -194,7 +192,7 @@ class CostRepository:
                     str(periods[-1]) if periods else None,
                 ),
             )
-            import_id = cur.lastrowid
+            import_id = inserted_id(cur)
             replaced = _supersede_and_insert(c, unit_id, import_id, lines)
         return import_id, replaced
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,13 @@ from hyrdesk.files.fsync import fsync_path
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row an ``INSERT`` on ``cur`` just added (sqlite3 types ``lastrowid`` as optional)."""
+    row_id = cur.lastrowid
+    assert row_id is not None  # an INSERT always sets it
+    return row_id
 
 
 class DatabaseError(UserError):
@@ -105,7 +112,7 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # --- transactions ----------------------------------------------------
@@ -155,21 +162,22 @@ class Database:
         return self._depth > 0
 
     # --- reading -----------------------------------------------------------
-    def query(self, sql: str, params: Sequence[Any] | dict = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
         cur = self.conn.cursor()
         cur.row_factory = sqlite3.Row
         return cur.execute(sql, params).fetchall()
 
-    def query_one(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Row | None:
+    def query_one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Row | None:
         cur = self.conn.cursor()
         cur.row_factory = sqlite3.Row
-        return cur.execute(sql, params).fetchone()
+        row: sqlite3.Row | None = cur.execute(sql, params).fetchone()
+        return row
 
-    def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
+    def scalar(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
-    def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
         """Run one statement; writes must be inside :meth:`write`."""
         if not self._depth and not _is_read(sql):
             raise RuntimeError("write outside a transaction: use `with db.write():`")

@@ -11,14 +11,17 @@ as row 0.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from hyrdesk.domain.gap_summary import RawCell, raw_cells
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
-from hyrdesk.storage.db import Database
+from hyrdesk.storage.db import Database, inserted_id
+
+T = TypeVar("T")
 
 # Sortable columns: key → SQL column. Ties are broken by date, then id, in the
 # same direction, which every index (unit_id, column, start_date[, rowid]) serves.
@@ -57,7 +60,7 @@ class GapFilter:
     text: str = ""
 
 
-def _params(g: Gap) -> dict:
+def _params(g: Gap) -> dict[str, object]:
     return {
         "id": g.id,
         "unit_id": g.unit_id,
@@ -78,7 +81,7 @@ def _params(g: Gap) -> dict:
     }
 
 
-def _gap(r: Sequence) -> Gap:
+def _gap(r: Sequence[Any]) -> Gap:
     # Positional, in _COLUMNS order: a million-row scroll builds many of these.
     return Gap(
         id=r[0],
@@ -111,7 +114,7 @@ def text_match(flt: GapFilter) -> str | None:
     return " AND ".join(_fts_phrase(w) for w in long_words) if long_words else None
 
 
-def where_clause(unit_id: int, flt: GapFilter, text_drives: bool = False) -> tuple[str, list]:
+def where_clause(unit_id: int, flt: GapFilter, text_drives: bool = False) -> tuple[str, list[object]]:
     """The WHERE clause (without the keyword) and its parameters for a unit and a filter.
 
     ``text_drives``: make SQLite start from the text index's matches and look
@@ -121,7 +124,8 @@ def where_clause(unit_id: int, flt: GapFilter, text_drives: bool = False) -> tup
     sooner. The caller decides (see ``GapRepository.page``).
     """
     match = text_match(flt)
-    parts, params = ["+unit_id = ?" if text_drives and match else "unit_id = ?"], [unit_id]
+    parts = ["+unit_id = ?" if text_drives and match else "unit_id = ?"]
+    params: list[object] = [unit_id]
     if flt.first is not None:
         parts.append("start_date >= ?")
         params.append(flt.first.isoformat())
@@ -164,7 +168,7 @@ class GapRepository:
     def insert(self, gap: Gap) -> Gap:
         with self.db.write() as c:
             cur = c.execute(_INSERT, _params(gap))
-            return gap.with_changes(id=cur.lastrowid)
+            return gap.with_changes(id=inserted_id(cur))
 
     def insert_many(self, gaps: Iterable[Gap]) -> int:
         """Insert in one transaction; rows whose fingerprint is already stored are skipped."""
@@ -203,12 +207,12 @@ class GapRepository:
             rows += self.db.conn.execute(
                 f"SELECT {_COLUMNS} FROM gaps WHERE id IN ({','.join('?' * len(batch))})", batch
             ).fetchall()
-        return sorted((_gap(r) for r in rows), key=lambda g: g.id)
+        return [_gap(r) for r in sorted(rows, key=lambda r: r[0])]  # r[0] is the id
 
     def count(self, unit_id: int, flt: GapFilter) -> int:
         # Counting visits every match anyway: from the text index's matches is never slower.
         where, params = where_clause(unit_id, flt, text_drives=True)
-        return self.db.conn.execute(f"SELECT COUNT(*) FROM gaps WHERE {where}", params).fetchone()[0]
+        return int(self.db.conn.execute(f"SELECT COUNT(*) FROM gaps WHERE {where}", params).fetchone()[0])
 
     def _text_drives(self, match: str | None, offset: int, limit: int) -> bool:
         """Start from the text matches, or walk the display order checking ids? Whichever reads less.
@@ -301,7 +305,7 @@ class GapRepository:
         return _dt.date.fromisoformat(lo), _dt.date.fromisoformat(hi)
 
 
-def _batches(items: list, size: int = 500):
+def _batches(items: list[T], size: int = 500) -> Iterator[list[T]]:
     """Pieces small enough for SQLite's limit on parameters per statement."""
     for i in range(0, len(items), size):
         yield items[i : i + size]

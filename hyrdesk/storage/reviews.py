@@ -7,7 +7,7 @@ import sqlite3
 from decimal import Decimal
 
 from hyrdesk.domain.review import Affects, Frequency, Origin, Proposal, Review, ReviewTask, Status
-from hyrdesk.storage.db import Database
+from hyrdesk.storage.db import Database, inserted_id
 
 _TASK_COLUMNS = (
     "review_id",
@@ -42,7 +42,7 @@ def _review(row: sqlite3.Row) -> Review:
         template_id=row["template_id"],
         template_version=row["template_version"],
         template_json=row["template_json"],
-        started_on=_date(row["started_on"]),
+        started_on=_dt.date.fromisoformat(row["started_on"]),  # NOT NULL
         finished_on=_date(row["finished_on"]),
         based_on_id=row["based_on_id"],
     )
@@ -71,7 +71,7 @@ def _task(row: sqlite3.Row) -> ReviewTask:
     )
 
 
-def _task_values(review_id: int, task: ReviewTask) -> tuple:
+def _task_values(review_id: int | None, task: ReviewTask) -> tuple[object, ...]:
     return (
         review_id,
         task.position,
@@ -123,7 +123,7 @@ class ReviewRepository:
                 "based_on_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (unit_id, title, template_id, template_version, template_json, started_on.isoformat(), based_on_id),
             )
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def restore(self, review: Review) -> None:
         """Put back a deleted review with its own id (redo of an undone start)."""
@@ -181,7 +181,7 @@ class ReviewRepository:
             cur = c.execute(
                 f"INSERT INTO review_tasks ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values
             )
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     def update_task(self, task: ReviewTask) -> None:
         sets = ", ".join(f"{c} = ?" for c in _TASK_COLUMNS[1:])

@@ -6,7 +6,7 @@ import sqlite3
 
 from hyrdesk.domain.categories import StaffCategory
 from hyrdesk.domain.units import CareArea, Unit
-from hyrdesk.storage.db import Database
+from hyrdesk.storage.db import Database, inserted_id
 
 
 def _unit(row: sqlite3.Row) -> Unit:
@@ -31,7 +31,7 @@ class UnitRepository:
     def add(self, code: str, name: str, area: CareArea) -> Unit:
         with self.db.write() as c:
             cur = c.execute("INSERT INTO units (code, name, care_area) VALUES (?, ?, ?)", (code, name, area.value))
-            unit_id = cur.lastrowid
+            unit_id = inserted_id(cur)
         return Unit(unit_id, code, name, area)
 
     def update(self, unit_id: int, name: str, area: CareArea) -> None:
@@ -64,4 +64,4 @@ class CategoryRepository:
                 "VALUES (?, (SELECT id FROM report_groups WHERE name = ?), ?)",
                 (name, report_group, order),
             )
-            return StaffCategory(cur.lastrowid, name, report_group, order)
+            return StaffCategory(inserted_id(cur), name, report_group, order)
