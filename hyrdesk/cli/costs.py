@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from hyrdesk.cli import followup
 from hyrdesk.cli.importing import run_import
 from hyrdesk.domain.costs import GroupMeasures
 from hyrdesk.domain.numbers import format_percent
@@ -68,6 +69,7 @@ def register(sub, common) -> None:
     v.add_argument("import_id", type=int, metavar="NR")
     v.add_argument("--unit", required=True, metavar="KOD")
     v.set_defaults(handler=undo_import)
+    followup.register_cost_verbs(verbs, common)
 
 
 def _validation(exc: ValidationError) -> UserError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from hyrdesk.cli import followup
 from hyrdesk.cli.importing import run_import
 from hyrdesk.domain.dates import parse_date
 from hyrdesk.domain.gap_summary import GapSummary
@@ -81,6 +82,7 @@ def register(sub, common) -> None:
     v.add_argument("--to", dest="last", metavar="ÅÅÅÅ-MM", help="sista månaden (standard: innevarande månad)")
     v.add_argument("--json", action="store_true", help="skriv ett JSON-objekt")
     v.set_defaults(handler=summary)
+    followup.register_gap_verbs(verbs, common)
 
 
 def _validation(exc: ValidationError) -> UserError:

@@ -11,6 +11,7 @@ from hyrdesk.services.backups.service import BackupService
 from hyrdesk.services.costs.accounts import AccountService
 from hyrdesk.services.costs.service import CostService
 from hyrdesk.services.delivery.service import DeliveryService
+from hyrdesk.services.followup.service import FollowUpService
 from hyrdesk.services.gaps.service import GapService
 from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
 from hyrdesk.services.line_dialogue.service import ExportService
@@ -20,6 +21,7 @@ from hyrdesk.services.settings import SettingsService
 from hyrdesk.services.units import UnitService
 from hyrdesk.storage.costs import AccountRepository, CostRepository
 from hyrdesk.storage.db import Database
+from hyrdesk.storage.followup import FollowUpRepository
 from hyrdesk.storage.gaps import GapRepository
 from hyrdesk.storage.reviews import ReviewRepository
 from hyrdesk.storage.settings import SettingsRepository
@@ -40,6 +42,7 @@ class Services:
     gaps: GapService
     delivery: DeliveryService
     exports: ExportService
+    followup: FollowUpService
 
     def close(self) -> None:
         self.db.close()
@@ -68,6 +71,7 @@ def build_services(paths: Paths, db: Database) -> Services:
     costs = CostService(CostRepository(db), AccountService(AccountRepository(db), units), units, settings)
     delivery = DeliveryService(db, settings)
     exports = ExportService(paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps)
+    followup = FollowUpService(FollowUpRepository(db), GapRepository(db), costs, settings)
     return Services(
         paths=paths,
         db=db,
@@ -79,4 +83,5 @@ def build_services(paths: Paths, db: Database) -> Services:
         gaps=gaps,
         delivery=delivery,
         exports=exports,
+        followup=followup,
     )

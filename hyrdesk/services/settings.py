@@ -115,6 +115,29 @@ BACKUP_KEEP = Setting(
     label="Antal säkerhetskopior som sparas av varje slag (dagliga, egna, före uppgradering/återställning)",
 )
 
+
+def _fte_hours(text: str) -> Decimal:
+    value = parse_decimal(text)
+    if not 1000 <= value <= 2200:
+        raise ValueError("Timmar per årsarbetare ska vara mellan 1 000 och 2 200 (t.ex. 1700).")
+    return value
+
+
+FTE_HOURS = Setting(
+    "fte_hours",
+    Decimal("1700"),
+    _fte_hours,
+    cli_name="fte-hours",
+    label="Timmar per årsarbetare (regionens mått för att räkna timmar som årsarbetare)",
+)
+BUDGET_THRESHOLD_PCT = Setting(
+    "budget_threshold_pct",
+    Decimal("10"),
+    _positive_decimal,
+    cli_name="budget-threshold",
+    label="Avvikelse mot budget i procent som kräver en kommentar",
+)
+
 ALL_SETTINGS = (
     LANGUAGE,
     CURRENT_UNIT,
@@ -125,6 +148,8 @@ ALL_SETTINGS = (
     SHIFT_HOURS_DAY,
     SHIFT_HOURS_EVENING,
     SHIFT_HOURS_NIGHT,
+    FTE_HOURS,
+    BUDGET_THRESHOLD_PCT,
 )
 
 

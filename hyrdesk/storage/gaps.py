@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from hyrdesk.domain.gap_summary import RawCell, raw_cells
+from hyrdesk.domain.cover_mix import CoverCell
+from hyrdesk.domain.gap_summary import RawCell, month_shares, raw_cells
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
@@ -294,6 +295,43 @@ class GapRepository:
         ):
             cells.extend(raw_cells(fromiso(start), fromiso(end), minutes, cause, coverage))
         return cells
+
+    def cover_cells(self, unit_id: int, first: Period, last: Period) -> list[CoverCell]:
+        """Minutes per (month, staff category name, coverage), split per day like ``summary_cells``."""
+        c = self.db.conn
+        cells: list[CoverCell] = [
+            ((p // 100) * 12 + p % 100 - 1, category, coverage, minutes)
+            for p, category, coverage, minutes in c.execute(
+                "SELECT g.period, s.name, g.coverage, SUM(g.minutes) FROM gaps g "
+                "JOIN staff_categories s ON s.id = g.category_id "
+                "WHERE g.unit_id = ? AND g.period BETWEEN ? AND ? AND g.last_period = g.period "
+                "GROUP BY g.period, s.name, g.coverage",
+                (unit_id, first.compact, last.compact),
+            )
+        ]
+        fromiso = _dt.date.fromisoformat
+        for start, end, minutes, category, coverage in c.execute(
+            "SELECT g.start_date, g.end_date, g.minutes, s.name, g.coverage FROM gaps g "
+            "JOIN staff_categories s ON s.id = g.category_id "
+            "WHERE g.unit_id = ? AND g.last_period <> g.period AND g.last_period >= ? AND g.period <= ?",
+            (unit_id, first.compact, last.compact),
+        ):
+            cells.extend((i, category, coverage, m) for i, m in month_shares(fromiso(start), fromiso(end), minutes))
+        return cells
+
+    def hire_cost_by_month(self, unit_id: int, first: Period, last: Period) -> dict[int, int]:
+        """The hire gaps' recorded cost (öre) per month index, for gaps within one month only.
+
+        Gaps spanning months are left out: their cost cannot be placed in a month without a guess.
+        """
+        return {
+            (p // 100) * 12 + p % 100 - 1: ore
+            for p, ore in self.db.conn.execute(
+                "SELECT period, SUM(cost_ore) FROM gaps WHERE unit_id = ? AND coverage = 'hyrpersonal' "
+                "AND cost_ore IS NOT NULL AND period BETWEEN ? AND ? AND last_period = period GROUP BY period",
+                (unit_id, first.compact, last.compact),
+            )
+        }
 
     def first_and_last_start(self, unit_id: int) -> tuple[_dt.date, _dt.date] | None:
         """The earliest and the latest first day of the unit's gaps (two index look-ups)."""
