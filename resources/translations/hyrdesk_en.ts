@@ -253,6 +253,33 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Budget för hyrkostnad %1</source>
+        <translation>Hire-cost budget %1</translation>
+    </message>
+    <message>
+        <source>Ange årets budget för hyrkostnad i kronor, per rapportgrupp eller bara för Totalt. Lämna tomt där det inte finns någon budget.</source>
+        <translation>Enter the year&apos;s hire-cost budget in kronor, per report group or for the total only. Leave a field empty where there is no budget.</translation>
+    </message>
+    <message>
+        <source>Budget för %1</source>
+        <translation>Budget for %1</translation>
+    </message>
+    <message>
+        <source>t.ex. 1 200 000</source>
+        <translation>e.g. 1 200 000</translation>
+    </message>
+    <message>
+        <source>%1: en budget kan inte vara negativ.</source>
+        <translation>%1: a budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Budgeten sparades inte</source>
+        <translation>The budget was not saved</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Dag</source>
@@ -918,6 +945,176 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk kan skriva i mappen.&lt;/span&gt;</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk can write in the folder.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <source>Ändra budget %1</source>
+        <translation>Change budget %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Prognos för helåret, utrymme till målet, budget och hur luckorna täcktes.</source>
+        <translation>Full-year forecast, room to the target, budget and how the gaps were covered.</translation>
+    </message>
+    <message>
+        <source>&amp;Budget…</source>
+        <translation>&amp;Budget…</translation>
+    </message>
+    <message>
+        <source>Ange årets budget för hyrkostnad per rapportgrupp</source>
+        <translation>Enter the year&apos;s hire-cost budget per report group</translation>
+    </message>
+    <message>
+        <source>&amp;Stängd månad:</source>
+        <translation>&amp;Closed month:</translation>
+    </message>
+    <message>
+        <source>Stängd månad</source>
+        <translation>Closed month</translation>
+    </message>
+    <message>
+        <source>Helårsprognos</source>
+        <translation>Full-year forecast</translation>
+    </message>
+    <message>
+        <source>Helårsprognos per rapportgrupp</source>
+        <translation>Full-year forecast per report group</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar till avvikelsen mot budget:</source>
+        <translation>Co&amp;mment on the deviation from budget:</translation>
+    </message>
+    <message>
+        <source>Kommentar till avvikelsen mot budget</source>
+        <translation>Comment on the deviation from budget</translation>
+    </message>
+    <message>
+        <source>Spara &amp;kommentaren</source>
+        <translation>Save the c&amp;omment</translation>
+    </message>
+    <message>
+        <source>Täckning av luckorna, timmar och årsarbetare</source>
+        <translation>How the gaps were covered, in hours and FTE</translation>
+    </message>
+    <message>
+        <source>Täckning per täckningssätt</source>
+        <translation>Coverage by kind</translation>
+    </message>
+    <message>
+        <source>Täckning per yrkeskategori, rullande 12 månader</source>
+        <translation>Coverage by staff category, rolling 12 months</translation>
+    </message>
+    <message>
+        <source>Fakturor som troligen saknas</source>
+        <translation>Invoices probably missing</translation>
+    </message>
+    <message>
+        <source>Inga hyrkostnader ännu: importera ett ekonomiutdrag under Hyrkostnader.</source>
+        <translation>No hire costs yet: import a ledger export under Hire costs.</translation>
+    </message>
+    <message>
+        <source>Prognosen kan inte räknas: någon månad saknar belopp.</source>
+        <translation>The forecast cannot be computed: a month has no figures.</translation>
+    </message>
+    <message>
+        <source>Prognos %1 av egen personal · %2 kvar till målet %3</source>
+        <translation>Forecast %1 of own staff cost · %2 of room left to the %3 target</translation>
+    </message>
+    <message>
+        <source>Prognos %1 av egen personal · %2 över målet %3</source>
+        <translation>Forecast %1 of own staff cost · %2 over the %3 target</translation>
+    </message>
+    <message>
+        <source>Utfall januari–%1 plus resten av året enligt förra årets månader, skalade med årets takt (%2–%3).</source>
+        <translation>Actual January–%1 plus the rest of the year on last year&apos;s months, scaled by this year&apos;s pace (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Utfall januari–%1 plus snittet för %2–%3 gånger de månader som är kvar.</source>
+        <translation>Actual January–%1 plus the mean of %2–%3 times the months left.</translation>
+    </message>
+    <message>
+        <source>Osäker: bara de första månaderna av året är kända.</source>
+        <translation>Uncertain: only the first months of the year are known.</translation>
+    </message>
+    <message>
+        <source>Rapportgrupp</source>
+        <translation>Report group</translation>
+    </message>
+    <message>
+        <source>Utfall ack</source>
+        <translation>Actual YTD</translation>
+    </message>
+    <message>
+        <source>Prognos resten</source>
+        <translation>Forecast, rest</translation>
+    </message>
+    <message>
+        <source>Prognos helår</source>
+        <translation>Forecast, full year</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <source>Avvikelse %</source>
+        <translation>Deviation %</translation>
+    </message>
+    <message>
+        <source>Täckning</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>%1, timmar</source>
+        <translation>%1, hours</translation>
+    </message>
+    <message>
+        <source>%1, årsarbetare</source>
+        <translation>%1, FTE</translation>
+    </message>
+    <message>
+        <source>R12, timmar</source>
+        <translation>R12, hours</translation>
+    </message>
+    <message>
+        <source>R12, årsarbetare</source>
+        <translation>R12, FTE</translation>
+    </message>
+    <message>
+        <source>Yrkeskategori</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>Årsarbetare = timmar ÷ %1 timmar per helår (inställning), räknat på fönstrets längd.</source>
+        <translation>FTE = hours ÷ %1 hours per full-time year (a setting), over the length of the window.</translation>
+    </message>
+    <message>
+        <source>Hyrkostnaden R12 motsvarar %1 egna årsarbetare.</source>
+        <translation>Hire cost R12 equals %1 own full-time staff.</translation>
+    </message>
+    <message>
+        <source>Inga: för varje månad visar huvudboken minst så mycket hyrkostnad som luckorna med hyrpersonal.</source>
+        <translation>None: for every month the ledger shows at least as much hire cost as the gaps covered by agency staff.</translation>
+    </message>
+    <message>
+        <source>%1: luckorna %2, huvudboken %3</source>
+        <translation>%1: gaps %2, ledger %3</translation>
+    </message>
+    <message>
+        <source>Fakturor saknas troligen (huvudboken släpar efter):</source>
+        <translation>Invoices probably missing (the ledger lags behind):</translation>
+    </message>
+    <message>
+        <source>Kommentaren sparades inte</source>
+        <translation>The comment was not saved</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3202,10 @@ The error has been written to the log file:
     <message>
         <source>Hyrkostnader</source>
         <translation>Hire costs</translation>
+    </message>
+    <message>
+        <source>Månadsuppföljning</source>
+        <translation>Monthly follow-up</translation>
     </message>
     <message>
         <source>Administrativ översyn</source>

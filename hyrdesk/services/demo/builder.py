@@ -31,10 +31,11 @@ Populator = Callable[[Services, Unit, random.Random, _dt.date], None]
 def populators() -> list[Populator]:
     """Every feature's demo populator, in the order they run."""
     from hyrdesk.services.demo.costs import populate_costs
+    from hyrdesk.services.demo.followup import populate_followup
     from hyrdesk.services.demo.gaps import populate_gaps
     from hyrdesk.services.demo.reviews import populate_reviews
 
-    return [populate_costs, populate_gaps, populate_reviews]
+    return [populate_costs, populate_gaps, populate_reviews, populate_followup]
 
 
 def demo_paths() -> Paths:

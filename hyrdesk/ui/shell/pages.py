@@ -46,6 +46,11 @@ def page_entries(services, undo_stack, runner) -> list[PageEntry]:
 
         return CostsPage(services, undo_stack, runner)
 
+    def followup() -> Page:
+        from hyrdesk.ui.followup.page import FollowUpPage
+
+        return FollowUpPage(services, undo_stack, runner)
+
     def review() -> Page:
         from hyrdesk.ui.reviews.page import ReviewPage
 
@@ -60,6 +65,7 @@ def page_entries(services, undo_stack, runner) -> list[PageEntry]:
         PageEntry("overview", overview),
         PageEntry("gaps", gaps),
         PageEntry("costs", costs),
+        PageEntry("followup", followup),
         PageEntry("review", review),
         PageEntry("export", export),
     ]

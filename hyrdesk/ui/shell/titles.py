@@ -8,6 +8,7 @@ _TITLES = {
     "overview": QT_TRANSLATE_NOOP("pages", "Översikt"),
     "gaps": QT_TRANSLATE_NOOP("pages", "Bemanningsluckor"),
     "costs": QT_TRANSLATE_NOOP("pages", "Hyrkostnader"),
+    "followup": QT_TRANSLATE_NOOP("pages", "Månadsuppföljning"),
     "review": QT_TRANSLATE_NOOP("pages", "Administrativ översyn"),
     "export": QT_TRANSLATE_NOOP("pages", "Export och delning"),
 }
