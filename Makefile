@@ -5,7 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# pip compiles bytecode at install; start-up is ~1.5 s without it (STACK-NOTES.md).
+# pip compiles bytecode at install; start-up is ~1.5 s instead of ~0.6 s without it
+# (measured where PYTHONDONTWRITEBYTECODE=1 is set).
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
 .PHONY: run demo test test-fast check stress translations package bench clean

@@ -1,7 +1,7 @@
 """Shared test set-up.
 
 Qt must run offscreen before any QApplication exists: without a display and
-without this, pytest aborts (exit 134) instead of failing (STACK-NOTES.md).
+without this, pytest aborts (exit 134) instead of failing.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-# Report groups as the regions present them (seed 003). Their order is the
+# Report groups as the regions' hire-cost reports present them. Their order is the
 # order of rows in every table; "Totalt" is computed, never stored.
 DOCTORS = "Läkare"
 NURSES = "Sjuksköterskor/barnmorskor"

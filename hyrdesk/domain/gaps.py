@@ -2,7 +2,7 @@
 
 A gap records *what* was missing and *how* it was solved, never *who*: there
 is no field for a person, and the note refuses personal identity numbers
-(PRODUCT.md, data rules). Causes are deliberately coarse: "oplanerad frånvaro"
+(hyrdesk stores roles, never people). Causes are deliberately coarse: "oplanerad frånvaro"
 and never "sjukdom", which tied to a shift could point at a person's health.
 
 Hours are kept as whole minutes (exact integers, like money in öre); a gap

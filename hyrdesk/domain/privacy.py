@@ -1,4 +1,4 @@
-"""Guards against personal data in free text (PRODUCT.md, data rules).
+"""Guards against personal data in free text (hyrdesk stores roles, never people).
 
 A staffing gap must never identify a person: sick leave tied to a person is
 health data. Free-text fields therefore refuse anything shaped like a Swedish

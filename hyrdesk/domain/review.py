@@ -1,4 +1,4 @@
-"""The administration-task review (översyn av administrativa uppgifter), seed 003.
+"""The administration-task review (översyn av administrativa uppgifter).
 
 A review is a run of a template: the unit lists its administrative tasks and,
 for each, how much time it takes and what to do with it. Two things here are
@@ -145,7 +145,7 @@ USEFULNESS_LABELS = {
 
 
 def derive_route(affects: Affects) -> Route:
-    """Seed 003: only a task that surely does not affect other units is the unit's own decision."""
+    """Only a task that surely does not affect other units is the unit's own decision."""
     return Route.OWN_DECISION if affects is Affects.NO else Route.LINE_DIALOGUE
 
 

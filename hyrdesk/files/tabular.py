@@ -3,8 +3,9 @@
 Every import (ledger exports, gap logs, filled review workbooks read as
 tables) goes through ``read_table``. Files from outside are untrusted: the
 checks here turn a wrong, broken or hostile file into a clear Swedish
-``UserError`` before any parser sees it (STACK-NOTES.md, "Untrusted
-spreadsheets"):
+``UserError`` before any parser sees it (neither openpyxl nor
+python-calamine limits a zip bomb, and openpyxl refuses XML bombs only
+because defusedxml is installed):
 
 * an empty file, binary garbage, a text file renamed ``.xlsx``;
 * a legacy ``.xls`` or a password-protected workbook (both OLE containers);

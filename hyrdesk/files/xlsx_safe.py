@@ -1,7 +1,7 @@
 """Writing Excel cells safely and the Swedish way, for every export.
 
-openpyxl turns any string that starts with ``=`` into a live formula
-(STACK-NOTES.md). Text a user wrote (a task description, a note, a unit
+openpyxl turns any string that starts with ``=`` into a live formula on
+write (``data_type='f'``). Text a user wrote (a task description, a note, a unit
 name) must stay text whatever it starts with (``=``, ``+``, ``-``, ``@``, a
 tab or a line break), so every export writes strings through ``set_value``
 or ``text_cell``, which force the string type. Numbers stay real numbers with

@@ -1,6 +1,6 @@
 """A thin, typed wrapper around one SQLite database file.
 
-Rules it enforces on every connection (ARCHITECTURE.md, STACK-NOTES.md):
+Rules it enforces on every connection (docs/architecture.md, "Storage"):
 WAL journal, ``synchronous=FULL``, foreign keys on, a busy timeout, and
 ``BEGIN IMMEDIATE`` for every write transaction. A read that later turns into
 a write under a plain ``BEGIN`` fails with "database is locked" as soon as a

@@ -73,7 +73,7 @@ def build_deb(bundle: Path, desktop: Path, metainfo: Path, version: str, out_dir
     size_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     (root / "DEBIAN").mkdir()
     # The bundle carries Qt and Python; what it takes from the system is
-    # OpenGL/EGL, fontconfig and a font (STACK-NOTES.md), and the X11 bits Qt's
+    # OpenGL/EGL, fontconfig and a font (measured on a clean Debian 12), and the X11 bits Qt's
     # xcb plugin does not bundle.
     (root / "DEBIAN" / "control").write_text(
         f"""Package: hyrdesk

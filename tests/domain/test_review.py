@@ -35,7 +35,7 @@ def task(**kw):
     [
         (Affects.NO, Route.OWN_DECISION),
         (Affects.YES, Route.LINE_DIALOGUE),
-        (Affects.UNSURE, Route.LINE_DIALOGUE),  # a risk is enough: seed 003
+        (Affects.UNSURE, Route.LINE_DIALOGUE),  # any risk to another unit goes to the line
     ],
 )
 def test_route_is_derived_from_affects_other_units(affects, route):

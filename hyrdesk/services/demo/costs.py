@@ -1,7 +1,7 @@
 """Demo hire costs: about three and a half years of realistic monthly figures per demo unit.
 
-The shape follows the national picture (PRODUCT.md): hire cost high in the
-first year, then falling after the national agreement, with summer peaks
+The shape follows the national picture: hire cost high in the first year,
+then falling after the national agreement (as it did in 2024), with summer peaks
 every year; the hire ratio starts well above the 2 % target and approaches
 it. The account table inserted here is demo data only (region-like account
 numbers): nothing in hyrdesk's logic knows these numbers.
