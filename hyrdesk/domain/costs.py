@@ -1,6 +1,6 @@
 """Hire cost and own staff cost per month, and the measures regions report on them.
 
-Definitions (the README's "Hyrkostnader" section says the same in Swedish):
+Definitions (docs/data-schema.md says the same for other tools):
 
 * A month **exists** for a unit when at least one figure is recorded for it –
   a ledger row or a manual entry, of either kind, in any category, even an

@@ -3,7 +3,7 @@
 After every kill, every row the writer reported as committed must be there,
 no transaction may be half there, and ``PRAGMA integrity_check`` must say ok.
 The default run kills 10 writers (and 5 restores); ``HYRDESK_STRESS=1`` kills
-200 (and 50): the figures of such a run are in the README ("Tillförlitlighet").
+200 (and 50): the figures of such a run are in docs/reliability.md.
 SIGKILL stands for a crash of the program; a power cut is covered by
 ``synchronous=FULL`` (every commit is on disk before it returns), which a test
 in a running system cannot cut the power to.

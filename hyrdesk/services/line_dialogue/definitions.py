@@ -1,7 +1,7 @@
 """The Definitioner sheet's text: how each measure is computed, and the data sheet's schema.
 
 The wording follows the feature services' own definitions (domain/costs.py,
-the gaps and review services); the README's data-sheet section says the same.
+the gaps and review services); docs/data-schema.md says the same.
 """
 
 from __future__ import annotations

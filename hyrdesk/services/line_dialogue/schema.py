@@ -2,7 +2,7 @@
 
 The ``data`` sheet is the contract with machines (the roll-up, the region's BI
 tools): its columns, its measure names and the custom document property
-``hyrdesk_schema`` are versioned here and documented in the README. Change
+``hyrdesk_schema`` are versioned here and documented in docs/data-schema.md. Change
 them only together with ``SCHEMA_VERSION``.
 """
 
