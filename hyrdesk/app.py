@@ -23,10 +23,10 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from hyrdesk.resources import resource_path
-    from hyrdesk.ui.shell.style import apply_style
+    from hyrdesk.ui.shell.style import apply_style, style_applied
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    if getattr(app, "_hyrdesk_configured", False):
+    if style_applied(app):
         # Re-applying the style sheet re-polishes every widget alive: do it once.
         return app
     app.setApplicationName("hyrdesk")
@@ -36,7 +36,6 @@ def create_application(argv: list[str] | None = None):
     app.setDesktopFileName("se.hyrdesk.Hyrdesk")
     app.setWindowIcon(QIcon(str(resource_path("icons", "hyrdesk.svg"))))
     apply_style(app)
-    app._hyrdesk_configured = True  # type: ignore[attr-defined]
     return app
 
 
@@ -53,13 +52,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from hyrdesk.services.demo.builder import create_demo, demo_paths
     from hyrdesk.services.settings import LANGUAGE
-    from hyrdesk.ui.backups.recovery import open_services_or_recover
+    from hyrdesk.ui.backups.recovery import ask_with_dialog, open_services_or_recover
     from hyrdesk.ui.runtime import heap
     from hyrdesk.ui.runtime.interpreter import tune_for_gui
     from hyrdesk.ui.shell import single_instance
     from hyrdesk.ui.shell.crash import install_excepthook
-    from hyrdesk.ui.shell.i18n import install_translators
-    from hyrdesk.ui.shell.shutdown import quit_on_signals, quit_requested
+    from hyrdesk.ui.shell.i18n import Translators
+    from hyrdesk.ui.shell.shutdown import ShutdownRequest
 
     tune_for_gui()
     paths: Paths = demo_paths() if args.demo else resolve_paths(getattr(args, "data_dir", None))
@@ -68,29 +67,32 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("hyrdesk %s starting (data folder %s)", __version__, paths.data_dir)
     app = create_application()
     install_excepthook(paths.log_file)
-    quit_on_signals(app)  # SIGTERM at logout closes like the window does (and removes the demo folder)
+    # The objects the start-up hands around (nothing is stored on the QApplication).
+    shutdown = ShutdownRequest()
+    shutdown.listen(app)  # SIGTERM at logout closes like the window does (and removes the demo folder)
+    translators = Translators(app)
 
     lock = single_instance.acquire(paths.lock_file)
     if lock is None:
-        install_translators(app, args.lang or "sv")
+        translators.install(args.lang or "sv")
         QMessageBox.information(
             None,
             "hyrdesk",
             app.translate("app", "hyrdesk är redan igång. Byt till det fönster som redan är öppet."),
         )
         return 1
-    install_translators(app, args.lang or "sv")  # for a message before the saved language is known
+    translators.install(args.lang or "sv")  # for a message before the saved language is known
     try:
-        services = create_demo(paths) if args.demo else open_services_or_recover(paths)
+        services = create_demo(paths) if args.demo else open_services_or_recover(paths, ask_with_dialog(shutdown))
     except UserError as exc:
         QMessageBox.critical(None, "hyrdesk", exc.message)
         services = None
     if services is None:  # the user (or a signal) chose to quit rather than take a way out
         lock.unlock()
-        return 0 if quit_requested(app) else 1
+        return 0 if shutdown.requested else 1
     code = 0
-    if not quit_requested(app):  # a signal while the recovery dialog was open: no window
-        install_translators(app, args.lang or services.settings.get(LANGUAGE))
+    if not shutdown.requested:  # a signal while the recovery dialog was open: no window
+        translators.install(args.lang or services.settings.get(LANGUAGE))
         window = build_main_window(services, demo=args.demo)
         window.show()
         # Once the window is drawn, the other pages are built; then the start-up objects are put

@@ -172,12 +172,12 @@ def _icons() -> str:
 def _translations(state) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    from hyrdesk.ui.shell.i18n import install_translators
+    from hyrdesk.ui.shell.i18n import Translators
 
-    app = state.get("app") or QCoreApplication.instance()
-    loaded = install_translators(app, "en")
+    translators = Translators(state.get("app") or QCoreApplication.instance())
+    loaded = translators.install("en")
     english = QCoreApplication.translate("pages", "Följ hyrkostnaderna")
-    loaded += install_translators(app, "sv")
+    loaded += translators.install("sv")
     if english == "Följ hyrkostnaderna":
         raise RuntimeError("den engelska översättningen saknas")
     if "qtbase_sv" not in loaded:

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QApplication
 
 from hyrdesk.app import build_main_window, create_application
 from hyrdesk.ui.runtime.tasks import SyncTaskRunner
+from hyrdesk.ui.shell.i18n import Translators
 
 pytestmark = pytest.mark.gui
 
@@ -11,6 +12,12 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def app(qapp):
     return create_application()
+
+
+@pytest.fixture(scope="session")
+def translators(qapp):
+    """One owner of the installed catalogues for the whole run, as ``run_gui`` has one."""
+    return Translators(create_application())
 
 
 def delete_widgets(*widgets) -> None:

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hyrdesk.errors import UserError
 from hyrdesk.paths import Paths
@@ -28,7 +28,7 @@ from hyrdesk.ui.backups.backup_list import (
     restore_summary,
     selected_backup,
 )
-from hyrdesk.ui.shell.shutdown import quit_requested
+from hyrdesk.ui.shell.shutdown import ShutdownRequest
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +39,10 @@ CAN_RETRY = {"locked", "read_only", "disk", "other"}
 Ask = Callable[[DatabaseError, Paths], bool]
 
 
-def open_services_or_recover(paths: Paths, ask: Ask | None = None):
-    """The opened services, or None when the user chose to quit."""
+def open_services_or_recover(paths: Paths, ask: Ask):
+    """The opened services, or None when the user chose to quit (``ask`` returned False)."""
     from hyrdesk.services.container import open_services
 
-    ask = ask or _ask_with_dialog
     while True:
         try:
             return open_services(paths)
@@ -53,10 +52,15 @@ def open_services_or_recover(paths: Paths, ask: Ask | None = None):
                 return None
 
 
-def _ask_with_dialog(exc: DatabaseError, paths: Paths) -> bool:
-    if quit_requested(QApplication.instance()):  # a signal came: quit rather than ask
-        return False
-    return RecoveryDialog(exc, paths).exec() == QDialog.DialogCode.Accepted
+def ask_with_dialog(shutdown: ShutdownRequest) -> Ask:
+    """Ask through the ``RecoveryDialog``; once a signal asked hyrdesk to quit, quit rather than ask."""
+
+    def ask(exc: DatabaseError, paths: Paths) -> bool:
+        if shutdown.requested:
+            return False
+        return RecoveryDialog(exc, paths).exec() == QDialog.DialogCode.Accepted
+
+    return ask
 
 
 class RecoveryDialog(BackupDialog):

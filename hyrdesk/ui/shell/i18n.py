@@ -19,31 +19,41 @@ log = logging.getLogger(__name__)
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[str]:
-    """Install the catalogues for ``language``; returns the names that loaded."""
-    QLocale.setDefault(SWEDISH)
-    for old in getattr(app, "_hyrdesk_translators", []):
-        app.removeTranslator(old)
-    loaded, keep = [], []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language == "sv":
-        qt = QTranslator(app)
-        if qt.load(SWEDISH, "qtbase", "_", qt_dir):
-            app.installTranslator(qt)
-            keep.append(qt)
-            loaded.append("qtbase_sv")
-        else:  # pragma: no cover - depends on the Qt build
-            log.warning("Qt's Swedish translations were not found in %s", qt_dir)
-    else:
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", f"hyrdesk_{language}.qm"))):
-            app.installTranslator(ours)
-            keep.append(ours)
-            loaded.append(f"hyrdesk_{language}")
+class Translators:
+    """The catalogues installed in ``app``; owns them, so a new language replaces the old one.
+
+    Made once in ``run_gui`` (the self-test and the tests make their own).
+    """
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self._installed: list[QTranslator] = []
+
+    def install(self, language: str) -> list[str]:
+        """Install the catalogues for ``language``; returns the names that loaded."""
+        QLocale.setDefault(SWEDISH)
+        for old in self._installed:
+            self.app.removeTranslator(old)
+        loaded, keep = [], []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if language == "sv":
+            qt = QTranslator(self.app)
+            if qt.load(SWEDISH, "qtbase", "_", qt_dir):
+                self.app.installTranslator(qt)
+                keep.append(qt)
+                loaded.append("qtbase_sv")
+            else:  # pragma: no cover - depends on the Qt build
+                log.warning("Qt's Swedish translations were not found in %s", qt_dir)
         else:
-            log.warning("translation hyrdesk_%s.qm did not load", language)
-    app._hyrdesk_translators = keep  # type: ignore[attr-defined]  # keep them alive
-    return loaded
+            ours = QTranslator(self.app)
+            if ours.load(str(resource_path("translations", f"hyrdesk_{language}.qm"))):
+                self.app.installTranslator(ours)
+                keep.append(ours)
+                loaded.append(f"hyrdesk_{language}")
+            else:
+                log.warning("translation hyrdesk_%s.qm did not load", language)
+        self._installed = keep
+        return loaded
 
 
 def tr(context: str, text: str) -> str:

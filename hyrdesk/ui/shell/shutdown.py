@@ -43,45 +43,51 @@ def _close_dialogs() -> None:
             widget.reject()
 
 
-def quit_requested(app: QObject) -> bool:
-    """Whether a signal asked hyrdesk to quit (checked before the main loop starts)."""
-    return bool(getattr(app, "_hyrdesk_quit_requested", False))
+class ShutdownRequest:
+    """Whether a signal asked hyrdesk to quit; made once in ``run_gui`` and handed to whoever asks.
 
+    ``listen(app)`` installs the handlers; the object owns the wake-up socket
+    pair and its notifier, so they live as long as it does.
+    """
 
-def quit_on_signals(app: QObject) -> bool:
-    """Make SIGTERM and SIGINT quit ``app`` through its event loop; False when that cannot be set up here."""
-    try:
-        reader, writer = socket.socketpair()
-    except OSError:  # pragma: no cover - no local sockets at all
-        return False
-    for s in (reader, writer):
-        s.setblocking(False)
-    try:
-        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    except ValueError:  # not the main thread (only the main thread may handle signals)
-        reader.close()
-        writer.close()
-        return False
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    def __init__(self) -> None:
+        self.requested = False
+        self._wakeup: tuple[socket.socket, socket.socket, QSocketNotifier] | None = None
 
-    def drain() -> None:
-        # Reading the bytes is all: Python has control now and runs the handler below.
+    def listen(self, app: QObject) -> bool:
+        """Make SIGTERM and SIGINT quit ``app`` through its event loop; False when that cannot be set up here."""
         try:
-            while reader.recv(64):
+            reader, writer = socket.socketpair()
+        except OSError:  # pragma: no cover - no local sockets at all
+            return False
+        for s in (reader, writer):
+            s.setblocking(False)
+        try:
+            signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+        except ValueError:  # not the main thread (only the main thread may handle signals)
+            reader.close()
+            writer.close()
+            return False
+        notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+        def drain() -> None:
+            # Reading the bytes is all: Python has control now and runs the handler below.
+            try:
+                while reader.recv(64):
+                    pass
+            except OSError:
                 pass
-        except OSError:
-            pass
 
-    notifier.activated.connect(drain)
+        notifier.activated.connect(drain)
 
-    def handler(signum, _frame) -> None:
-        log.info("signal %s: closing hyrdesk", signal.Signals(signum).name)
-        app._hyrdesk_quit_requested = True  # type: ignore[attr-defined]  # read by quit_requested()
-        # Queued: a handler may run between any two lines of a slot. Timers run in dialogs' loops too.
-        QTimer.singleShot(0, _close_dialogs)
-        QTimer.singleShot(0, app.quit)
+        def handler(signum, _frame) -> None:
+            log.info("signal %s: closing hyrdesk", signal.Signals(signum).name)
+            self.requested = True
+            # Queued: a handler may run between any two lines of a slot. Timers run in dialogs' loops too.
+            QTimer.singleShot(0, _close_dialogs)
+            QTimer.singleShot(0, app.quit)
 
-    for s in handled_signals():
-        signal.signal(s, handler)
-    app._hyrdesk_signal_wakeup = (reader, writer, notifier)  # type: ignore[attr-defined]  # keep them alive
-    return True
+        for s in handled_signals():
+            signal.signal(s, handler)
+        self._wakeup = (reader, writer, notifier)
+        return True

@@ -34,6 +34,11 @@ QPushButton[role="primary"]:disabled {{ background: #9fb9be; border-color: #9fb9
 """
 
 
+def style_applied(app: QApplication) -> bool:
+    """Whether ``apply_style`` has already styled ``app`` (Qt keeps the style sheet; nothing of ours is stored)."""
+    return app.styleSheet() == STYLESHEET
+
+
 def apply_style(app: QApplication) -> None:
     app.setStyle("Fusion")
     palette = app.palette()

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog
 from hyrdesk.services.backups import service as backups
 from hyrdesk.services.container import open_services
 from hyrdesk.storage.db import DatabaseError
-from hyrdesk.ui.backups.recovery import RecoveryDialog, open_services_or_recover
+from hyrdesk.ui.backups.recovery import RecoveryDialog, ask_with_dialog, open_services_or_recover
+from hyrdesk.ui.shell.shutdown import ShutdownRequest
 from tests.helpers.damage import (
     corrupt,
     empty,
@@ -123,6 +124,19 @@ def test_quit_leaves_everything_as_it_was(app, paths):
     assert open_services_or_recover(paths, lambda exc, p: False) is None
     assert paths.database.read_bytes() == before
     assert not list(paths.data_dir.glob("*.skadad-*"))
+
+
+def test_once_a_signal_asked_to_quit_the_dialog_is_not_shown(app, paths, monkeypatch):
+    shown = []
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    with_unit(paths)
+    corrupt(paths.database)
+    shutdown = ShutdownRequest()
+    assert open_services_or_recover(paths, ask_with_dialog(shutdown)) is None
+    assert len(shown) == 1  # asked (and the user quit)
+    shutdown.requested = True  # what the signal handler sets
+    assert open_services_or_recover(paths, ask_with_dialog(shutdown)) is None
+    assert len(shown) == 1  # not asked again
 
 
 def test_locked_then_try_again(app, qtbot, paths, monkeypatch):

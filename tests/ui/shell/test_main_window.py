@@ -118,16 +118,14 @@ def test_single_instance_lock(tmp_path, app):
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 3
 
 
-def test_english_translation_loads(app):
+def test_english_translation_loads(translators):
     from PySide6.QtCore import QCoreApplication
 
-    from hyrdesk.ui.shell.i18n import install_translators
-
     try:
-        assert "hyrdesk_en" in install_translators(app, "en")
+        assert "hyrdesk_en" in translators.install("en")
         assert QCoreApplication.translate("pages", "Följ hyrkostnaderna") == "Follow hire costs"
     finally:  # never leave English installed for the tests that follow
-        assert "qtbase_sv" in install_translators(app, "sv")
+        assert "qtbase_sv" in translators.install("sv")
     assert QCoreApplication.translate("pages", "Följ hyrkostnaderna") == "Följ hyrkostnaderna"
 
 

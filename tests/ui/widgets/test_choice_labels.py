@@ -24,7 +24,6 @@ from hyrdesk.ui.gaps.model import COLUMNS
 from hyrdesk.ui.reviews import start_dialog
 from hyrdesk.ui.reviews.delegates import TaskDelegate
 from hyrdesk.ui.reviews.task_model import CHOICES_ROLE
-from hyrdesk.ui.shell.i18n import install_translators
 from hyrdesk.ui.widgets import choice_labels
 
 pytestmark = pytest.mark.gui
@@ -38,9 +37,9 @@ ENGLISH = {
 }
 
 
-def test_the_source_words_are_the_core_labels(app):
+def test_the_source_words_are_the_core_labels(translators):
     # Swedish has no catalogue: what the window shows in Swedish is the source word, so it must be the core's.
-    install_translators(app, "sv")
+    translators.install("sv")
     for enum in ENUMS:
         assert [choice_labels.choice_label(m) for m in enum] == [m.label for m in enum], enum
     assert [choice_labels.usefulness_label(v) for v in USEFULNESS_LABELS] == list(USEFULNESS_LABELS.values())
@@ -55,10 +54,10 @@ class _SilenceUndoOnClose(QObject):
 
 
 @pytest.fixture(params=["sv", "en"])
-def lang(request, app):
-    install_translators(app, request.param)
+def lang(request, translators):
+    translators.install(request.param)
     yield request.param
-    install_translators(app, "sv")  # the other tests read Swedish
+    translators.install("sv")  # the other tests read Swedish
 
 
 @pytest.fixture

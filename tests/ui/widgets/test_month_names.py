@@ -9,7 +9,6 @@ from hyrdesk.app import build_main_window
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
 from hyrdesk.domain.period import Period
 from hyrdesk.ui.runtime.tasks import SyncTaskRunner
-from hyrdesk.ui.shell.i18n import install_translators
 
 pytestmark = pytest.mark.gui
 
@@ -64,10 +63,10 @@ NAMES = {
 
 
 @pytest.fixture(params=["sv", "en"])
-def lang(request, app):
-    install_translators(app, request.param)
+def lang(request, translators):
+    translators.install(request.param)
     yield request.param
-    install_translators(app, "sv")  # the other tests read Swedish
+    translators.install("sv")  # the other tests read Swedish
 
 
 @pytest.fixture
