@@ -17,6 +17,19 @@ class UserError(Exception):
         return self.message
 
 
+class DatabaseError(UserError):
+    """The database file cannot be used (damaged, locked, too new, not a database).
+
+    ``kind`` says which, so that start-up can offer the right way out
+    (the GUI's recovery dialog): ``damaged``, ``empty``, ``not_hyrdesk``, ``locked``,
+    ``read_only``, ``too_new``, ``disk`` or ``other``.
+    """
+
+    def __init__(self, message: str, kind: str = "other"):
+        super().__init__(message)
+        self.kind = kind
+
+
 class ValidationError(UserError):
     """Input that failed validation; ``errors`` maps field names to Swedish messages."""
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from hyrdesk.errors import UserError
+from hyrdesk.errors import DatabaseError
 from hyrdesk.files.fsync import fsync_path
 
 log = logging.getLogger(__name__)
@@ -31,19 +31,6 @@ def inserted_id(cur: sqlite3.Cursor) -> int:
     row_id = cur.lastrowid
     assert row_id is not None  # an INSERT always sets it
     return row_id
-
-
-class DatabaseError(UserError):
-    """The database file cannot be used (damaged, locked, too new, not a database).
-
-    ``kind`` says which, so that start-up can offer the right way out
-    (``ui/backups/recovery.py``): ``damaged``, ``empty``, ``not_hyrdesk``, ``locked``,
-    ``read_only``, ``too_new``, ``disk`` or ``other``.
-    """
-
-    def __init__(self, message: str, kind: str = "other"):
-        super().__init__(message)
-        self.kind = kind
 
 
 class Database:

@@ -6,9 +6,10 @@ import textwrap
 
 import pytest
 
+from hyrdesk.errors import DatabaseError
 from hyrdesk.paths import Paths
 from hyrdesk.services.container import open_services
-from hyrdesk.storage.db import Database, DatabaseError
+from hyrdesk.storage.db import Database
 from hyrdesk.storage.migrations import DatabaseTooNew, latest_version, migrate
 from tests.conftest import DATA
 

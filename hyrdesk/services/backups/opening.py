@@ -23,9 +23,10 @@ from __future__ import annotations
 import os
 import sqlite3
 
+from hyrdesk.errors import DatabaseError
 from hyrdesk.paths import Paths
 from hyrdesk.services.backups.service import list_backups
-from hyrdesk.storage.db import Database, DatabaseError
+from hyrdesk.storage.db import Database
 from hyrdesk.storage.migrations import migrate
 
 RESTORE_HINT = (

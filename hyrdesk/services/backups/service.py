@@ -37,10 +37,10 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from hyrdesk.errors import UserError
+from hyrdesk.errors import DatabaseError, UserError
 from hyrdesk.paths import Paths
 from hyrdesk.services.settings import BACKUP_KEEP, SettingsService
-from hyrdesk.storage.db import Database, DatabaseError
+from hyrdesk.storage.db import Database
 from hyrdesk.storage.migrations import latest_version, migrate
 
 log = logging.getLogger(__name__)

@@ -17,9 +17,13 @@ from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.costs.accounts import AccountService
+from hyrdesk.services.costs.ledger_import import LedgerImporter
 from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 from hyrdesk.services.units import UnitService
 from hyrdesk.storage.costs import CostRepository, ImportRecord, LedgerLine, MonthCell
+
+# ImportRecord: the GUI lists imports without importing storage.
+__all__ = ["MAX_MANUAL", "CostService", "ImportRecord", "manual_amount", "pct_json", "sek_json"]
 
 
 class CostService:
@@ -158,9 +162,7 @@ class CostService:
         return new
 
     # --- ledger imports --------------------------------------------------------------------
-    def importer(self, unit: Unit):
-        from hyrdesk.services.costs.ledger_import import LedgerImporter
-
+    def importer(self, unit: Unit) -> LedgerImporter:
         return LedgerImporter(self, unit)
 
     def save_ledger(

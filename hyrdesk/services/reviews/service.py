@@ -15,7 +15,10 @@ from hyrdesk.domain.review_template import SuggestedTask, Template, parse_templa
 from hyrdesk.domain.review_validation import checked_task, parse_field, validate_task
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError, ValidationError
+from hyrdesk.progress import Progress
+from hyrdesk.services.reviews.importing import ImportPlan, apply_plan, preview_workbook
 from hyrdesk.services.reviews.templates import TemplateLibrary
+from hyrdesk.services.reviews.workbook import write_workbook
 from hyrdesk.storage.reviews import ReviewRepository
 
 
@@ -228,6 +231,12 @@ class ReviewService:
     def delete_task(self, task: ReviewTask) -> None:
         self.repo.delete_task(task.id)
 
+    def delete_tasks(self, tasks: Iterable[ReviewTask]) -> None:
+        """Several tasks in one transaction (a deletion of several rows, an undone addition)."""
+        with self.repo.db.write():
+            for task in tasks:
+                self.repo.delete_task(task.id)
+
     # --- Excel ----------------------------------------------------------------------------
     def export_workbook(
         self,
@@ -239,23 +248,25 @@ class ReviewService:
         today: _dt.date | None = None,
     ):
         """A review, or (without one) an empty ``template``, as a fillable workbook; returns the path."""
-        from hyrdesk.services.reviews.workbook import write_workbook
-
         if review is not None:
             return write_workbook(
                 path, self.template_of(review), unit=unit, review=review, tasks=self.tasks(review), today=today
             )
         return write_workbook(path, template or self.templates.standard(), unit=unit, today=today)
 
-    def preview_import(self, path, unit: Unit, progress=None):
+    def preview_import(self, path, unit: Unit, progress: Progress | None = None) -> ImportPlan:
         """Read a filled workbook: an ImportPlan, or WorkbookErrors listing every problem. Saves nothing."""
-        from hyrdesk.services.reviews.importing import preview_workbook
-
         return preview_workbook(path, unit, self, progress)
 
-    def apply_import(self, plan, today: _dt.date | None = None) -> tuple[Review, str]:
-        from hyrdesk.services.reviews.importing import apply_plan
+    def preview_import_in_worker(self, path, unit: Unit, progress: Progress | None = None) -> ImportPlan:
+        """``preview_import`` for a worker thread: it reads through a connection of its own, closed after."""
+        db = self.repo.db.reopen()
+        try:
+            return ReviewService(ReviewRepository(db), self.templates).preview_import(path, unit, progress)
+        finally:
+            db.close()
 
+    def apply_import(self, plan: ImportPlan, today: _dt.date | None = None) -> tuple[Review, str]:
         return apply_plan(plan, self, today)
 
     # --- figures -------------------------------------------------------------------------

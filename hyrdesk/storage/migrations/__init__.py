@@ -17,7 +17,8 @@ import sqlite3
 from pathlib import Path
 from types import ModuleType
 
-from hyrdesk.storage.db import Database, DatabaseError
+from hyrdesk.errors import DatabaseError
+from hyrdesk.storage.db import Database
 
 log = logging.getLogger(__name__)
 

@@ -16,10 +16,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hyrdesk.errors import UserError
+from hyrdesk.errors import DatabaseError, UserError
 from hyrdesk.paths import Paths
 from hyrdesk.services.backups import service as backups
-from hyrdesk.storage.db import DatabaseError
 from hyrdesk.ui.backups.backup_list import (
     BackupDialog,
     BackupModel,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hyrdesk.errors import UserError
-from hyrdesk.storage.costs import ImportRecord
+from hyrdesk.services.costs.service import ImportRecord
 
 
 class ImportsModel(QAbstractTableModel):

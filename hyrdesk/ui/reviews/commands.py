@@ -1,4 +1,4 @@
-"""Every edit of a review is an undoable command, one transaction each."""
+"""Every edit of a review is an undoable command, one transaction each (the service makes it)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,7 @@ class AddTasksCommand(QUndoCommand):
             self.added = self.reviews.add_tasks(self.review, self.tasks)
 
     def undo(self) -> None:
-        with self.reviews.repo.db.write():
-            for task in self.added:
-                self.reviews.delete_task(task)
+        self.reviews.delete_tasks(self.added)
 
 
 class EditTaskCommand(QUndoCommand):
@@ -50,9 +48,7 @@ class DeleteTasksCommand(QUndoCommand):
         self.reviews, self.review, self.tasks = reviews, review, tasks
 
     def redo(self) -> None:
-        with self.reviews.repo.db.write():
-            for task in self.tasks:
-                self.reviews.delete_task(task)
+        self.reviews.delete_tasks(self.tasks)
 
     def undo(self) -> None:
         self.reviews.add_tasks(self.review, self.tasks)

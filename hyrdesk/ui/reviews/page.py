@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from hyrdesk.domain.review import Review, ReviewTask
 from hyrdesk.domain.review_template import Template
 from hyrdesk.errors import UserError
-from hyrdesk.storage.reviews import ReviewRepository
 from hyrdesk.ui.reviews.commands import (
     AddTasksCommand,
     DeleteTasksCommand,
@@ -325,18 +324,14 @@ class ReviewPage(Page):
 
     def read_workbook(self, path: Path) -> None:
         """Preview the file off the GUI thread, then ask before anything is saved."""
-        from hyrdesk.services.reviews.service import ReviewService
-
-        unit, templates, db = self.unit, self.reviews.templates, self.services.db
-
-        def preview(progress):
-            worker_db = db.reopen()  # the worker reads through its own connection
-            try:
-                return ReviewService(ReviewRepository(worker_db), templates).preview_import(path, unit, progress)
-            finally:
-                worker_db.close()
-
-        self.runner.run(self, self.tr("Läser arbetsboken…"), preview, self._previewed, self._failed)
+        unit, reviews = self.unit, self.reviews
+        self.runner.run(
+            self,
+            self.tr("Läser arbetsboken…"),
+            lambda progress: reviews.preview_import_in_worker(path, unit, progress),
+            self._previewed,
+            self._failed,
+        )
 
     def _previewed(self, plan) -> None:
         dialog = ImportPreviewDialog(plan, self)

@@ -9,9 +9,9 @@ import re
 
 import pytest
 
+from hyrdesk.errors import DatabaseError
 from hyrdesk.services.backups import service as backups
 from hyrdesk.services.container import open_services
-from hyrdesk.storage.db import DatabaseError
 from tests.helpers.damage import (
     corrupt,
     empty,

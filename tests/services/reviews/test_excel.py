@@ -1,6 +1,7 @@
 """The fillable review workbook: export, fill it with openpyxl as Excel would, import it back."""
 
 import datetime as dt
+import sqlite3
 from decimal import Decimal
 
 import openpyxl
@@ -86,6 +87,28 @@ def test_unchanged_export_reads_back_without_changes(services, unit, review, tmp
     plan = services.reviews.preview_import(path, unit)
     assert plan.review == review and plan.unchanged == 2 and not plan.added and not plan.changed
     assert not plan.has_changes and "inga ändringar" in plan.lines()[-1]
+
+
+def test_a_worker_previews_through_a_connection_of_its_own(services, unit, review, tmp_path, monkeypatch):
+    import threading
+
+    path = services.reviews.export_workbook(tmp_path / "oversyn.xlsx", review, unit=unit, today=TODAY)
+    opened = []
+    reopen = type(services.db).reopen
+
+    def reopen_and_record(db):
+        opened.append(reopen(db))
+        return opened[-1]
+
+    monkeypatch.setattr(type(services.db), "reopen", reopen_and_record)
+    plans = []
+    worker = threading.Thread(target=lambda: plans.append(services.reviews.preview_import_in_worker(path, unit)))
+    worker.start()
+    worker.join()
+    assert plans[0].review == review and plans[0].unchanged == 2
+    assert len(opened) == 1 and opened[0] is not services.db
+    with pytest.raises(sqlite3.ProgrammingError):  # closed after the preview
+        opened[0].conn.execute("SELECT 1")
 
 
 def test_round_trip_empty_template_filled_in_excel(services, unit, tmp_path):

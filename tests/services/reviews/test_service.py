@@ -66,6 +66,26 @@ def test_add_edit_delete_and_restore_with_the_same_id(services, review):
     assert services.reviews.task(edited.id).proposal is Proposal.REMOVE
 
 
+def test_several_tasks_are_deleted_in_one_transaction(services, review, monkeypatch):
+    kept, *gone = services.reviews.add_tasks(review, [t(description=d) for d in ("A", "B", "C")])
+    services.reviews.delete_tasks(gone)
+    assert services.reviews.tasks(review) == [kept]
+    deleted = []
+
+    def delete_then_fail(task_id):
+        deleted.append(task_id)
+        if len(deleted) == 2:
+            raise RuntimeError("disk")
+        original(task_id)
+
+    original = services.reviews.repo.delete_task
+    monkeypatch.setattr(services.reviews.repo, "delete_task", delete_then_fail)
+    more = services.reviews.add_tasks(review, [t(description="D"), t(description="E")])
+    with pytest.raises(RuntimeError):
+        services.reviews.delete_tasks(more)
+    assert services.reviews.tasks(review) == [kept, *more]  # the first deletion was rolled back
+
+
 def test_edit_errors_are_field_errors(services, review):
     task = services.reviews.add_task(review, t())
     with pytest.raises(ValidationError) as err:

@@ -9,9 +9,9 @@ import time
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from hyrdesk.errors import DatabaseError
 from hyrdesk.services.backups import service as backups
 from hyrdesk.services.container import open_services
-from hyrdesk.storage.db import DatabaseError
 from hyrdesk.ui.backups.recovery import RecoveryDialog, ask_with_dialog, open_services_or_recover
 from hyrdesk.ui.shell.shutdown import ShutdownRequest
 from tests.helpers.damage import (
