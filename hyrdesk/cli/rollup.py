@@ -29,7 +29,7 @@ def rollup(args, services) -> int:
     try:
         write_rollup(result, out)
     except OSError as exc:
-        from hyrdesk.services.delivery.service import explain_os_error
+        from hyrdesk.files.writable import explain_os_error
 
         raise UserError(f"Sammanställningen kunde inte sparas. {explain_os_error(exc, out.parent)}") from exc
     n = len(result.units)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from hyrdesk.domain.numbers import parse_decimal
+from hyrdesk.files.writable import check_writable
 from hyrdesk.storage.settings import SettingsRepository
 
 
@@ -48,12 +49,6 @@ def _folder(text: str) -> Path:
     return Path(text).expanduser()
 
 
-def _writable_folder(path: Path) -> str | None:
-    from hyrdesk.services.delivery.service import check_writable  # delivery needs this module; import when used
-
-    return check_writable(path)
-
-
 LANGUAGE = Setting("language", "sv", _language, cli_name="language", label="Språk (sv eller en)")
 CURRENT_UNIT = Setting("current_unit_id", None, int)
 HIRE_TARGET_PCT = Setting(
@@ -69,7 +64,7 @@ SHARED_FOLDER = Setting(
     _folder,
     cli_name="shared-folder",
     label="Delad mapp för export",
-    check=_writable_folder,
+    check=check_writable,
 )
 WINDOW_GEOMETRY = Setting("window_geometry", None)
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hyrdesk.domain.units import Unit
-from hyrdesk.files.atomic import REAL_OPS, FileOps, atomic_copy, temp_name
+from hyrdesk.files.atomic import REAL_OPS, FileOps, atomic_copy
+from hyrdesk.files.writable import check_writable, explain_os_error
 from hyrdesk.progress import Progress
 from hyrdesk.services.settings import SHARED_FOLDER, SettingsService
 from hyrdesk.storage.db import Database
@@ -34,70 +35,12 @@ NO_SHARED_FOLDER = (
     "”hyrdesk settings set shared-folder MAPP”."
 )
 
-_UNREACHABLE = {
-    errno.ENOENT,
-    errno.ENOTDIR,
-    errno.ESTALE,
-    errno.EIO,
-    errno.ETIMEDOUT,
-    errno.EHOSTDOWN,
-    errno.EHOSTUNREACH,
-    errno.ENETUNREACH,
-    errno.ENETDOWN,
-    errno.ECONNREFUSED,
-    errno.ECONNRESET,
-}
-_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
-_DENIED = {errno.EACCES, errno.EPERM}
 
-
-def explain_os_error(exc: OSError, folder: Path) -> str:
-    """A Swedish reason for a failed write in ``folder`` that a user can act on."""
-    code = exc.errno
-    if code == errno.EROFS:
-        return f"Mappen {folder} är skrivskyddad."
-    if code in _DENIED:
-        return (
-            f"hyrdesk får inte skriva i {folder} (behörighet saknas, mappen är skrivskyddad "
-            "eller filen är öppen i ett annat program)."
-        )
-    if code in _FULL:
-        return f"Det finns inget utrymme kvar i {folder} (disken eller kvoten är full)."
-    if code in _UNREACHABLE:
-        return f"Mappen {folder} finns inte eller går inte att nå just nu (är nätverksenheten ansluten?)."
-    return f"Det gick inte att skriva i {folder}: {exc.strerror or exc}."
-
-
-def check_writable(folder: Path | str | None, ops: FileOps = REAL_OPS) -> str | None:
-    """None when hyrdesk can create files in ``folder``, else the Swedish reason why not.
-
-    Writes and removes a small probe file, because permission bits lie (network
-    shares, ACLs, read-only mounts, and root ignores them altogether).
-    """
+def check_shared_folder(folder: Path | str | None, ops: FileOps = REAL_OPS) -> str | None:
+    """None when hyrdesk can create files in the shared ``folder``, else the Swedish reason why not."""
     if folder is None or not str(folder).strip():
         return NO_SHARED_FOLDER
-    folder = Path(folder)
-    if not folder.exists():
-        return f"Mappen {folder} finns inte eller går inte att nå just nu (är nätverksenheten ansluten?)."
-    if not folder.is_dir():
-        return f"{folder} är en fil, inte en mapp."
-    probe = folder / temp_name()
-    try:
-        fd = ops.open_new(probe)
-    except OSError as exc:
-        return explain_os_error(exc, folder)
-    try:
-        ops.write(fd, b"hyrdesk")
-        ops.fsync(fd)
-    except OSError as exc:
-        return explain_os_error(exc, folder)
-    finally:
-        ops.close(fd)
-        try:
-            ops.remove(probe)
-        except OSError:
-            pass
-    return None
+    return check_writable(Path(folder), ops)
 
 
 @dataclass(frozen=True)
@@ -174,7 +117,7 @@ class DeliveryService:
         return self.settings.get(SHARED_FOLDER)
 
     def check_shared_folder(self) -> str | None:
-        return check_writable(self.shared_folder(), self.ops)
+        return check_shared_folder(self.shared_folder(), self.ops)
 
     # --- the queue ----------------------------------------------------------------
     def queue(self, unit: Unit, kind: str, period: str, local_path: Path, target_name: str) -> OutboxItem:

@@ -18,6 +18,7 @@ from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
 from hyrdesk.files.atomic import atomic_save_workbook
+from hyrdesk.files.writable import explain_os_error
 from hyrdesk.paths import Paths
 from hyrdesk.progress import Progress
 from hyrdesk.services.delivery.service import NO_SHARED_FOLDER, DeliveryService, OutboxItem
@@ -25,6 +26,7 @@ from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.line_dialogue.content import DialogueData, data_rows
 from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
 from hyrdesk.services.line_dialogue.sources import collect
+from hyrdesk.services.line_dialogue.workbook import build_workbook
 from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 
 
@@ -130,8 +132,6 @@ class ExportService:
     # --- writing ------------------------------------------------------------------------
     def write(self, unit: Unit, period: Period, folder: Path | None = None, progress: Progress | None = None) -> Path:
         """Write the workbook atomically into ``folder`` (default: the local exports folder). Reads only."""
-        from hyrdesk.services.line_dialogue.workbook import build_workbook
-
         progress = progress or Progress()
         progress.step(0, 3, "Hämtar uppgifterna…")
         data = self.collect(unit, period)
@@ -146,8 +146,6 @@ class ExportService:
         try:
             path = atomic_save_workbook(wb, folder / data.file_name)
         except OSError as exc:
-            from hyrdesk.services.delivery.service import explain_os_error
-
             raise UserError(f"Arbetsboken kunde inte sparas. {explain_os_error(exc, folder)}") from exc
         progress.step(3, 3, "Klart.")
         return path

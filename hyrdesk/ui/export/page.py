@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget
 
-from hyrdesk.services.delivery.service import check_writable
+from hyrdesk.services.delivery.service import check_shared_folder
 from hyrdesk.services.settings import SHARED_FOLDER
 from hyrdesk.ui.export.deliveries_tab import DeliveriesTab
 from hyrdesk.ui.export.dialogue_tab import DialogueTab
@@ -147,7 +147,7 @@ class ExportPage(Page):
         self.runner.run(
             self,
             self.tr("Kontrollerar den delade mappen…"),
-            lambda _p: check_writable(shared),
+            lambda _p: check_shared_folder(shared),
             lambda problem: self._checked(shared, problem),
             cancellable=False,
         )

@@ -246,7 +246,7 @@ class RollupTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OSError):
-            from hyrdesk.services.delivery.service import explain_os_error
+            from hyrdesk.files.writable import explain_os_error
 
             message = explain_os_error(exc, Path(getattr(exc, "filename", "") or "."))
         else:

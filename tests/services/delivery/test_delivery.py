@@ -20,7 +20,7 @@ import pytest
 
 from hyrdesk.files.atomic import FileOps, atomic_write, is_temp_name
 from hyrdesk.services.container import open_services
-from hyrdesk.services.delivery.service import DELIVERED, NO_SHARED_FOLDER, PENDING, SUPERSEDED, check_writable
+from hyrdesk.services.delivery.service import DELIVERED, NO_SHARED_FOLDER, PENDING, SUPERSEDED, check_shared_folder
 from hyrdesk.services.settings import SHARED_FOLDER
 
 PERIOD = "2026-10"
@@ -106,29 +106,29 @@ def test_a_failed_write_keeps_the_previous_file_and_removes_the_temporary_one(tm
 
 # --- the shared folder check ------------------------------------------------------------
 def test_check_writable_accepts_a_writable_folder_and_leaves_nothing_behind(shared):
-    assert check_writable(shared) is None
+    assert check_shared_folder(shared) is None
     assert list(shared.iterdir()) == []
 
 
 def test_check_writable_explains_missing_unset_and_file(tmp_path):
-    assert check_writable(None) == NO_SHARED_FOLDER
-    assert "finns inte" in check_writable(tmp_path / "saknas")
+    assert check_shared_folder(None) == NO_SHARED_FOLDER
+    assert "finns inte" in check_shared_folder(tmp_path / "saknas")
     (tmp_path / "fil").write_text("x")
-    assert "är en fil" in check_writable(tmp_path / "fil")
+    assert "är en fil" in check_shared_folder(tmp_path / "fil")
 
 
 def test_check_writable_explains_an_immutable_folder(shared):
     if not chattr("+i", shared):
         pytest.skip("chattr +i is not available on this file system")
     try:
-        assert "får inte skriva" in check_writable(shared)
+        assert "får inte skriva" in check_shared_folder(shared)
     finally:
         chattr("-i", shared)
 
 
 def test_check_writable_explains_a_read_only_mount_via_the_seam(shared):
     """Seam: FileOps.open_new raises EROFS (a read-only mount cannot be made in a test)."""
-    assert "skrivskyddad" in check_writable(shared, Failing("open_new", errno.EROFS))
+    assert "skrivskyddad" in check_shared_folder(shared, Failing("open_new", errno.EROFS))
 
 
 def test_settings_refuse_a_folder_that_cannot_be_written(services, tmp_path):
