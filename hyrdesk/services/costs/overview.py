@@ -7,9 +7,7 @@ from hyrdesk.domain.costs import measures
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import NBSP, format_decimal, format_percent
 from hyrdesk.domain.units import Unit
-from hyrdesk.services.overview.figures import KeyFigure
-
-PAGE = "costs"
+from hyrdesk.services.overview.key_figure import Assessment, Feature, KeyFigure, compared
 
 
 def short_amount(m: Money, signed: bool = False) -> str:
@@ -37,24 +35,24 @@ def cost_figures(services, unit: Unit) -> list[KeyFigure]:
 
     if now.r12 is None:
         figures.append(
-            KeyFigure("Hyrkostnad R12", "–", f"Visas när alla 12 månader t.o.m. {last.label()} finns.", page=PAGE)
+            KeyFigure(Feature.COSTS, "Hyrkostnad R12", "–", f"Visas när alla 12 månader t.o.m. {last.label()} finns.")
         )
     else:
         detail = f"12 månader t.o.m. {last.label()}"
-        tone = "neutral"
+        assessment = Assessment.NONE
         if year_ago.r12 is not None:
             detail += f" · året före {short_amount(year_ago.r12)}"
-            tone = "good" if now.r12 < year_ago.r12 else "bad" if now.r12 > year_ago.r12 else "neutral"
-        figures.append(KeyFigure("Hyrkostnad R12", short_amount(now.r12), detail, tone, PAGE))
+            assessment = compared(now.r12, year_ago.r12)
+        figures.append(KeyFigure(Feature.COSTS, "Hyrkostnad R12", short_amount(now.r12), detail, assessment))
 
     span = last.label() if last.month == 1 else f"jan–{last.label()}"
     if now.ytd_change is None:
         figures.append(
             KeyFigure(
+                Feature.COSTS,
                 f"Hyrkostnad ack {span}",
                 "–",
                 "Jämförelsen kräver alla månader i år och samma månader förra året.",
-                page=PAGE,
             )
         )
     else:
@@ -64,9 +62,14 @@ def cost_figures(services, unit: Unit) -> list[KeyFigure]:
             else f" ({'+' if now.ytd_change_pct > 0 else ''}{format_percent(now.ytd_change_pct, 0)})"
         )
         detail = f"{short_amount(now.ytd)} mot {short_amount(now.ytd_prev)} samma period {last.year - 1}{pct}"
-        tone = "good" if now.ytd_change.ore < 0 else "bad" if now.ytd_change.ore > 0 else "neutral"
         figures.append(
-            KeyFigure(f"Hyrkostnad ack {span}", short_amount(now.ytd_change, signed=True), detail, tone, PAGE)
+            KeyFigure(
+                Feature.COSTS,
+                f"Hyrkostnad ack {span}",
+                short_amount(now.ytd_change, signed=True),
+                detail,
+                compared(now.ytd_change.ore, 0),
+            )
         )
 
     ratio = now.hire_ratio_pct
@@ -74,13 +77,15 @@ def cost_figures(services, unit: Unit) -> list[KeyFigure]:
     if ratio is None:
         figures.append(
             KeyFigure(
+                Feature.COSTS,
                 "Andel hyrkostnad (SKR-måttet)",
                 "–",
                 f"{detail}. Kan inte beräknas utan kostnad för egen personal.",
-                page=PAGE,
             )
         )
     else:
-        tone = "good" if ratio <= target else "bad"
-        figures.append(KeyFigure("Andel hyrkostnad (SKR-måttet)", format_percent(ratio), detail, tone, PAGE))
+        assessment = Assessment.WITHIN_TARGET if ratio <= target else Assessment.OVER_TARGET
+        figures.append(
+            KeyFigure(Feature.COSTS, "Andel hyrkostnad (SKR-måttet)", format_percent(ratio), detail, assessment)
+        )
     return figures

@@ -13,9 +13,7 @@ from hyrdesk.domain.gaps import format_hours
 from hyrdesk.domain.numbers import NBSP, format_percent
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
-from hyrdesk.services.overview.figures import KeyFigure
-
-PAGE = "gaps"
+from hyrdesk.services.overview.key_figure import Assessment, Feature, KeyFigure, compared
 
 
 def _hours(minutes: int) -> str:
@@ -31,25 +29,19 @@ def gap_figures(services, unit: Unit, today: _dt.date | None = None) -> list[Key
     span = f"{(last - 11).label()} – {last.label()}"
 
     detail = span
-    tone = "neutral"
+    assessment = Assessment.NONE
     if before.total_minutes:
         detail += f" · året före {_hours(before.total_minutes)}"
-        tone = (
-            "good"
-            if now.total_minutes < before.total_minutes
-            else "bad"
-            if now.total_minutes > before.total_minutes
-            else "neutral"
-        )
-    figures = [KeyFigure("Lucktimmar, 12 månader", _hours(now.total_minutes), detail, tone, PAGE)]
+        assessment = compared(now.total_minutes, before.total_minutes)
+    figures = [KeyFigure(Feature.GAPS, "Lucktimmar, 12 månader", _hours(now.total_minutes), detail, assessment)]
 
     share = now.hire_share_pct
     detail = f"{_hours(now.totals.hired)} av lucktimmarna"
-    tone = "neutral"
+    assessment = Assessment.NONE
     if before.hire_share_pct is not None and share is not None:
         detail += f" · året före {format_percent(before.hire_share_pct)}"
-        tone = "good" if share < before.hire_share_pct else "bad" if share > before.hire_share_pct else "neutral"
-    figures.append(KeyFigure("Täckt av hyrpersonal", format_percent(share), detail, tone, PAGE))
+        assessment = compared(share, before.hire_share_pct)
+    figures.append(KeyFigure(Feature.GAPS, "Täckt av hyrpersonal", format_percent(share), detail, assessment))
 
     uncovered = now.uncovered_minutes
     detail = span
@@ -57,7 +49,6 @@ def gap_figures(services, unit: Unit, today: _dt.date | None = None) -> list[Key
         detail = f"{format_percent(Decimal(uncovered) * 100 / now.total_minutes)} av lucktimmarna"
     if before.total_minutes:
         detail += f" · året före {_hours(before.uncovered_minutes)}"
-    figures.append(
-        KeyFigure("Ej täckta timmar, 12 månader", _hours(uncovered), detail, "warn" if uncovered else "neutral", PAGE)
-    )
+    assessment = Assessment.ATTENTION if uncovered else Assessment.NONE
+    figures.append(KeyFigure(Feature.GAPS, "Ej täckta timmar, 12 månader", _hours(uncovered), detail, assessment))
     return figures

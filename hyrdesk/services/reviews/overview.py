@@ -5,7 +5,7 @@ from __future__ import annotations
 from hyrdesk.domain.numbers import NBSP, format_decimal
 from hyrdesk.domain.review import round_hours
 from hyrdesk.domain.units import Unit
-from hyrdesk.services.overview.figures import KeyFigure
+from hyrdesk.services.overview.key_figure import Assessment, Feature, KeyFigure
 
 
 def review_figures(services, unit: Unit) -> list[KeyFigure]:
@@ -13,10 +13,10 @@ def review_figures(services, unit: Unit) -> list[KeyFigure]:
     if review is None:
         return [
             KeyFigure(
+                Feature.REVIEWS,
                 "Administrativ översyn",
                 "Ej påbörjad",
                 "Gå igenom enhetens administrativa uppgifter med regionens mall.",
-                page="review",
             )
         ]
     s = services.reviews.summary(review)
@@ -24,13 +24,12 @@ def review_figures(services, unit: Unit) -> list[KeyFigure]:
     detail = f"{review.title} ({review.status_label.lower()}): {s.total.tasks} uppgifter, {format_decimal(s.total.hours_rounded, 0)}{NBSP}h/år."
     if pending:
         detail += f" {pending} förslag behöver dialog i linjen innan beslut."
-    tone = "good" if s.total.hours_freed > 0 else "neutral"
     return [
         KeyFigure(
+            Feature.REVIEWS,
             "Frigjord tid, administrativ översyn",
             f"{format_decimal(round_hours(s.total.hours_freed), 0)}{NBSP}h/år",
             detail,
-            tone=tone,
-            page="review",
+            Assessment.BETTER if s.total.hours_freed > 0 else Assessment.NONE,
         )
     ]

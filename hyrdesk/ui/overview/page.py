@@ -5,13 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hyrdesk.services.overview.figures import KeyFigure, key_figures
+from hyrdesk.services.overview.figures import key_figures
+from hyrdesk.services.overview.key_figure import Assessment, Feature, KeyFigure
 from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.style import BAD, GOOD, WARN
 from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.widgets.choice_labels import choice_label
 
-_TONE_COLOURS = {"good": GOOD, "warn": WARN, "bad": BAD}
+# How a figure's assessment looks (none: the normal text colour) ...
+ASSESSMENT_COLOURS = {
+    Assessment.BETTER: GOOD,
+    Assessment.WITHIN_TARGET: GOOD,
+    Assessment.WORSE: BAD,
+    Assessment.OVER_TARGET: BAD,
+    Assessment.ATTENTION: WARN,
+}
+# ... and the page a click on its card opens.
+FEATURE_PAGES = {Feature.COSTS: "costs", Feature.GAPS: "gaps", Feature.REVIEWS: "review"}
 
 
 class FigureCard(QFrame):
@@ -28,8 +38,9 @@ class FigureCard(QFrame):
         title.setProperty("role", "card-title")
         value = QLabel(figure.value)
         value.setProperty("role", "card-value")
-        if figure.tone in _TONE_COLOURS:
-            value.setStyleSheet(f"color: {_TONE_COLOURS[figure.tone]};")
+        colour = ASSESSMENT_COLOURS.get(figure.assessment)
+        if colour:
+            value.setStyleSheet(f"color: {colour};")
         lay.addWidget(title)
         lay.addWidget(value)
         if figure.detail:
@@ -39,12 +50,13 @@ class FigureCard(QFrame):
             lay.addWidget(detail)
         lay.addStretch(1)
         self.setAccessibleName(f"{figure.title}: {figure.value}")
-        if figure.page:
+        self.page = FEATURE_PAGES.get(figure.feature)
+        if self.page:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mouseReleaseEvent(self, event) -> None:
-        if self.figure.page:
-            self.clicked.emit(self.figure.page)
+        if self.page:
+            self.clicked.emit(self.page)
         super().mouseReleaseEvent(event)
 
 

@@ -12,6 +12,7 @@ from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.costs.overview import cost_figures
 from hyrdesk.services.demo.builder import create_demo
 from hyrdesk.services.demo.costs import demo_months
+from hyrdesk.services.overview.key_figure import Assessment, Feature
 from hyrdesk.services.settings import HIRE_TARGET_PCT
 
 HIRE, OWN = CostKind.HIRE, CostKind.OWN
@@ -105,11 +106,13 @@ def test_overview_cards(services, unit):
     assert r12.value == "315\u00a0tkr" and "t.o.m. mar 2024" in r12.detail  # 9 × 30 000 + 3 × 15 000
     assert ytd.title == "Hyrkostnad ack jan–mar 2024"
     assert ytd.value == "\u221245\u00a0tkr"
-    assert ytd.tone == "good" and "\u221250\u00a0%" in ytd.detail
-    assert ratio.value == "1,5\u00a0%" and ratio.tone == "good" and "mål högst 2,0\u00a0%" in ratio.detail
+    assert r12.assessment is Assessment.NONE  # no R12 a year before to compare with
+    assert ytd.assessment is Assessment.BETTER and "\u221250\u00a0%" in ytd.detail
+    assert ratio.value == "1,5\u00a0%" and "mål högst 2,0\u00a0%" in ratio.detail
+    assert ratio.assessment is Assessment.WITHIN_TARGET
     services.settings.set(HIRE_TARGET_PCT, Decimal("1"))
-    assert cost_figures(services, unit)[2].tone == "bad"
-    assert all(f.page == "costs" for f in cost_figures(services, unit))
+    assert cost_figures(services, unit)[2].assessment is Assessment.OVER_TARGET
+    assert all(f.feature is Feature.COSTS for f in cost_figures(services, unit))
 
 
 def test_overview_cards_before_twelve_months_say_why(services, unit):

@@ -11,6 +11,7 @@ from hyrdesk.domain.privacy import find_personal_number, looks_like_name
 from hyrdesk.services.demo.builder import create_demo
 from hyrdesk.services.gaps.overview import gap_figures
 from hyrdesk.services.overview.figures import key_figures
+from hyrdesk.services.overview.key_figure import Feature
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +71,7 @@ def test_key_figures_on_the_overview(demo):
     ]
     s = demo.gaps.summary(ward, Period(2025, 12), Period(2026, 11))
     assert figures[0].value.replace("\u00a0", " ") == f"{round(s.total_minutes / 60):,} h".replace(",", " ")
-    assert figures[1].value.endswith("%") and all(f.page == "gaps" for f in figures)
+    assert figures[1].value.endswith("%") and all(f.feature is Feature.GAPS for f in figures)
     assert any(f.title == "Täckt av hyrpersonal" for f in key_figures(demo, ward))
 
 

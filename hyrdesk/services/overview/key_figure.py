@@ -1,0 +1,48 @@
+"""One key figure for the Översikt page, as plain data.
+
+A figure says which feature it is about and how it stands (better or worse
+than the year before, within or over the target); how that looks and which
+page a click opens is the UI's business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Feature(Enum):
+    """The feature a figure comes from."""
+
+    COSTS = "costs"
+    GAPS = "gaps"
+    REVIEWS = "reviews"
+
+
+class Assessment(Enum):
+    """How a figure stands."""
+
+    NONE = "none"  # nothing to judge: no comparison, or unchanged
+    BETTER = "better"  # than the year before (less hire cost, fewer gap hours), or time freed
+    WORSE = "worse"  # than the year before
+    WITHIN_TARGET = "within_target"  # the hire ratio is at most the target
+    OVER_TARGET = "over_target"
+    ATTENTION = "attention"  # worth a look, not a comparison (hours nobody covered)
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    feature: Feature
+    title: str
+    value: str
+    detail: str = ""
+    assessment: Assessment = Assessment.NONE
+
+
+def compared(now, before) -> Assessment:
+    """BETTER when ``now`` is lower than ``before``, WORSE when higher (hire cost, gap hours)."""
+    if now < before:
+        return Assessment.BETTER
+    if now > before:
+        return Assessment.WORSE
+    return Assessment.NONE
