@@ -18,6 +18,10 @@ from pathlib import Path
 from hyrdesk.domain.units import CareArea, Unit
 from hyrdesk.paths import Paths
 from hyrdesk.services.container import Services, open_services
+from hyrdesk.services.demo.costs import populate_costs
+from hyrdesk.services.demo.followup import populate_followup
+from hyrdesk.services.demo.gaps import populate_gaps
+from hyrdesk.services.demo.reviews import populate_reviews
 
 DEMO_UNITS = (
     ("MED4", "Medicinavdelning 4", CareArea.HOSPITAL),
@@ -30,11 +34,6 @@ Populator = Callable[[Services, Unit, random.Random, _dt.date], None]
 
 def populators() -> list[Populator]:
     """Every feature's demo populator, in the order they run."""
-    from hyrdesk.services.demo.costs import populate_costs
-    from hyrdesk.services.demo.followup import populate_followup
-    from hyrdesk.services.demo.gaps import populate_gaps
-    from hyrdesk.services.demo.reviews import populate_reviews
-
     return [populate_costs, populate_gaps, populate_reviews, populate_followup]
 
 

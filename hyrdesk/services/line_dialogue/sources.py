@@ -13,6 +13,7 @@ import logging
 from decimal import Decimal
 
 from hyrdesk import __version__
+from hyrdesk.domain.gaps import Coverage
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.units import Unit
 from hyrdesk.services.line_dialogue import schema
@@ -90,8 +91,6 @@ def gap_section(gaps, unit: Unit, period: Period) -> tuple[GapSection | None, st
         if label not in labels:
             labels.append(label)
         table.setdefault(p, {})[label] = hours
-    from hyrdesk.domain.gaps import Coverage
-
     return GapSection(
         months=months,
         coverages=coverages,

@@ -47,7 +47,7 @@ from hyrdesk.domain.review import (
 from hyrdesk.domain.review_template import Template
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
-from hyrdesk.files.xlsx_safe import FMT_DATE, FMT_DEC1, set_value
+from hyrdesk.files.xlsx_safe import FMT_DATE, FMT_DEC1, fit_columns, print_setup, set_value, write_row
 
 SHEET_HELP = "Instruktioner"
 SHEET_TASKS = "Uppgifter"
@@ -189,8 +189,6 @@ def _write_tasks(ws, template: Template, tasks: list[ReviewTask], ranges: dict[s
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
-
-    from hyrdesk.files.xlsx_safe import print_setup
 
     columns = task_columns(template)
     letter = {key: get_column_letter(i) for i, key in enumerate(columns, start=1)}
@@ -347,8 +345,6 @@ def _formula(key: str, row: int, letter: dict[str, str], per_year_table: str) ->
 def _write_help(ws, template: Template, unit: Unit | None, review: Review | None, today: _dt.date) -> None:
     from openpyxl.styles import Alignment, Font
 
-    from hyrdesk.files.xlsx_safe import print_setup
-
     ws.column_dimensions["A"].width = HELP_WIDTH
     ws.sheet_view.showGridLines = False
     rows: list[tuple[str, str]] = [("title", "Översyn av administrativa uppgifter")]
@@ -427,8 +423,6 @@ def _write_help(ws, template: Template, unit: Unit | None, review: Review | None
 
 def _write_suggestions(ws, template: Template) -> None:
     from openpyxl.styles import Font
-
-    from hyrdesk.files.xlsx_safe import fit_columns, print_setup, write_row
 
     write_row(
         ws,
