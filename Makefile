@@ -28,6 +28,7 @@ test: $(STAMP)         ## run the whole test suite (offscreen, no display needed
 check: $(STAMP)        ## lint, format check, types and layer contracts (CI runs this before the tests)
 	$(BIN)/ruff check hyrdesk tests bench packaging
 	$(BIN)/ruff format --check hyrdesk tests bench packaging
+	$(BIN)/lint-imports
 
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
