@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> dict[str, tuple[float, float]]:
     last = Period.from_date(services.gaps.repo.first_and_last_start(u)[1])
     first = last - 11
 
-    tab = BrowseTab(services)
+    tab = BrowseTab(services.gaps)
     tab.resize(1100, SCREEN_ROWS * tab.view.verticalHeader().defaultSectionSize() + 120)
     tab.show()
     app.processEvents()

@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
         return box["done"]
 
     def do_import():
-        wizard = ImportWizard(services.costs.importer(unit), services, runner, window)
+        wizard = ImportWizard(services.costs.importer(unit), services.settings, runner, window)
         wizard.open_file(xlsx)
         wait_until(lambda: wizard.table is not None or failures)
         wizard._next()  # Förhandsgranska
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
         return run_task("Levererar", work)
 
     def do_rollup():
-        tab = RollupTab(services, runner)
+        tab = RollupTab(services.settings, runner)
         tab.folder.setText(str(shared))
         tab.rollup = None
         tab.run()

@@ -385,6 +385,14 @@ class BackupService:
         prune(self.paths.backups_dir, self.keep)
         return backup
 
+    def create_in_worker(self, kind: BackupKind = BackupKind.MANUAL) -> Backup:
+        """``create`` for a worker thread: the copy is read through a connection of its own, closed after."""
+        db = self.db.reopen()
+        try:
+            return self.create(kind, db=db)
+        finally:
+            db.close()
+
     def daily_if_due(self, now: _dt.datetime | None = None) -> Backup | None:
         """The start-up copy: once a day, and only once there is something of the user's to keep."""
         if not daily_backup_due(self.paths.backups_dir, now):

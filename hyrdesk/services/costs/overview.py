@@ -7,6 +7,7 @@ from hyrdesk.domain.costs import measures
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import NBSP, format_decimal, format_percent
 from hyrdesk.domain.units import Unit
+from hyrdesk.services.container import Services
 from hyrdesk.services.overview.key_figure import Assessment, Feature, KeyFigure, compared
 
 
@@ -22,7 +23,7 @@ def short_amount(m: Money, signed: bool = False) -> str:
     return f"+{text}" if signed and m.ore > 0 and not text.startswith("0") else text
 
 
-def cost_figures(services, unit: Unit) -> list[KeyFigure]:
+def cost_figures(services: Services, unit: Unit) -> list[KeyFigure]:
     costs = services.costs
     series = costs.series(unit)
     last = series.last

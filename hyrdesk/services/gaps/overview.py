@@ -13,6 +13,7 @@ from hyrdesk.domain.gaps import format_hours
 from hyrdesk.domain.numbers import NBSP, format_percent
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
+from hyrdesk.services.container import Services
 from hyrdesk.services.overview.key_figure import Assessment, Feature, KeyFigure, compared
 
 
@@ -20,7 +21,7 @@ def _hours(minutes: int) -> str:
     return f"{format_hours(minutes, 0)}{NBSP}h"
 
 
-def gap_figures(services, unit: Unit, today: _dt.date | None = None) -> list[KeyFigure]:
+def gap_figures(services: Services, unit: Unit, today: _dt.date | None = None) -> list[KeyFigure]:
     if services.gaps.latest_period(unit) is None:
         return []
     last = Period.from_date(today or _dt.date.today())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any, Protocol, TypeVar
 
 
 class Feature(Enum):
@@ -39,7 +40,15 @@ class KeyFigure:
     assessment: Assessment = Assessment.NONE
 
 
-def compared(now, before) -> Assessment:
+class _Ordered(Protocol):
+    def __lt__(self, other: Any, /) -> bool: ...
+    def __gt__(self, other: Any, /) -> bool: ...
+
+
+T = TypeVar("T", bound=_Ordered)
+
+
+def compared(now: T, before: T) -> Assessment:
     """BETTER when ``now`` is lower than ``before``, WORSE when higher (hire cost, gap hours)."""
     if now < before:
         return Assessment.BETTER

@@ -5,10 +5,11 @@ from __future__ import annotations
 from hyrdesk.domain.numbers import NBSP, format_decimal
 from hyrdesk.domain.review import round_hours
 from hyrdesk.domain.units import Unit
+from hyrdesk.services.container import Services
 from hyrdesk.services.overview.key_figure import Assessment, Feature, KeyFigure
 
 
-def review_figures(services, unit: Unit) -> list[KeyFigure]:
+def review_figures(services: Services, unit: Unit) -> list[KeyFigure]:
     review = services.reviews.latest(unit)
     if review is None:
         return [

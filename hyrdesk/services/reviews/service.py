@@ -6,6 +6,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from hyrdesk.domain.privacy import check_free_text
@@ -254,11 +255,11 @@ class ReviewService:
             )
         return write_workbook(path, template or self.templates.standard(), unit=unit, today=today)
 
-    def preview_import(self, path, unit: Unit, progress: Progress | None = None) -> ImportPlan:
+    def preview_import(self, path: Path | str, unit: Unit, progress: Progress | None = None) -> ImportPlan:
         """Read a filled workbook: an ImportPlan, or WorkbookErrors listing every problem. Saves nothing."""
         return preview_workbook(path, unit, self, progress)
 
-    def preview_import_in_worker(self, path, unit: Unit, progress: Progress | None = None) -> ImportPlan:
+    def preview_import_in_worker(self, path: Path | str, unit: Unit, progress: Progress | None = None) -> ImportPlan:
         """``preview_import`` for a worker thread: it reads through a connection of its own, closed after."""
         db = self.repo.db.reopen()
         try:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from hyrdesk.errors import UserError
 from hyrdesk.services.backups.service import Backup
+from hyrdesk.services.container import Services
 from hyrdesk.services.settings import BACKUP_KEEP
 from hyrdesk.ui.backups.backup_list import (
     BackupDialog,
@@ -28,7 +29,7 @@ from hyrdesk.ui.backups.backup_list import (
 class BackupsDialog(BackupDialog):
     restored = Signal(object)  # RestoreResult
 
-    def __init__(self, services, runner, parent: QWidget | None = None):
+    def __init__(self, services: Services, runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
         self.runner = runner
@@ -102,11 +103,7 @@ class BackupsDialog(BackupDialog):
         backups = self.services.backups
 
         def work(progress):
-            db = self.services.db.reopen()  # this runs on a worker thread: its own connection
-            try:
-                return backups.create(db=db)
-            finally:
-                db.close()
+            return backups.create_in_worker()
 
         def done(backup: Backup) -> None:
             self.reload()

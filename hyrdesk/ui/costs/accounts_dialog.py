@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from hyrdesk.domain.accounts import AccountKind, AccountRule
 from hyrdesk.errors import UserError, ValidationError
+from hyrdesk.services.costs.accounts import AccountService
+from hyrdesk.services.units import UnitService
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.forms import FieldErrors
 
@@ -67,31 +69,39 @@ class AccountsModel(QAbstractTableModel):
 class AccountTableCommand(QUndoCommand):
     """The account table before and after one change."""
 
-    def __init__(self, services, text: str, before: list[AccountRule], after: list[AccountRule], on_change=None):
+    def __init__(
+        self, accounts: AccountService, text: str, before: list[AccountRule], after: list[AccountRule], on_change=None
+    ):
         super().__init__(text)
-        self.services, self.before, self.after, self.on_change = services, before, after, on_change
+        self.accounts, self.before, self.after, self.on_change = accounts, before, after, on_change
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # the change is already made (and validated) when the command is pushed
             self._first = False
         else:
-            self.services.costs.accounts.replace_all(self.after)
+            self.accounts.replace_all(self.after)
         if self.on_change:
             self.on_change()
 
     def undo(self) -> None:
-        self.services.costs.accounts.replace_all(self.before)
+        self.accounts.replace_all(self.before)
         if self.on_change:
             self.on_change()
 
 
 class AccountsDialog(QDialog):
     def __init__(
-        self, services, undo_stack, suggestions: Iterable[int] = (), on_change=None, parent: QWidget | None = None
+        self,
+        accounts: AccountService,
+        units: UnitService,
+        undo_stack,
+        suggestions: Iterable[int] = (),
+        on_change=None,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.services, self.undo_stack, self.on_change = services, undo_stack, on_change
+        self.accounts, self.undo_stack, self.on_change = accounts, undo_stack, on_change
         self.suggestions = list(suggestions)
         self.setWindowTitle(self.tr("Kontotabell"))
         self.resize(640, 560)
@@ -129,7 +139,7 @@ class AccountsDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.category = QComboBox()
         self.category.addItem(self.tr("– ingen –"), None)
-        for cat in services.units.categories():
+        for cat in units.categories():
             self.category.addItem(cat.name, cat.name)
         self.errors.add_row(form, self.tr("&Konto:"), "account", self.account)
         self.errors.add_row(form, self.tr("&Slag:"), "kind", self.kind)
@@ -155,9 +165,9 @@ class AccountsDialog(QDialog):
         self.account.setFocus()
 
     def reload(self) -> None:
-        rules = self.services.costs.accounts.rules()
+        rules = self.accounts.rules()
         self.model.set_rules(rules)
-        table = self.services.costs.accounts.table()
+        table = self.accounts.table()
         missing = [a for a in self.suggestions if table.lookup(a) is None]
         self.suggestion_label.setText(
             self.tr("Konton i filen som saknas i tabellen: {0}").format(", ".join(map(str, missing))) if missing else ""
@@ -180,7 +190,7 @@ class AccountsDialog(QDialog):
         self.category.setEnabled(not ignore)
 
     def _change(self, text: str, action) -> bool:
-        before = self.services.costs.accounts.rules()
+        before = self.accounts.rules()
         try:
             action()
         except ValidationError as exc:
@@ -190,8 +200,8 @@ class AccountsDialog(QDialog):
             self.errors.show({"account": exc.message})
             return False
         self.errors.clear()
-        after = self.services.costs.accounts.rules()
-        self.undo_stack.push(AccountTableCommand(self.services, text, before, after, self._changed))
+        after = self.accounts.rules()
+        self.undo_stack.push(AccountTableCommand(self.accounts, text, before, after, self._changed))
         return True
 
     def _changed(self) -> None:
@@ -203,12 +213,12 @@ class AccountsDialog(QDialog):
         spec = self.account.text()
         return self._change(
             self.tr("Kontotabell: {0}").format(spec.strip()),
-            lambda: self.services.costs.accounts.set(spec, self.kind.currentData(), self.category.currentData()),
+            lambda: self.accounts.set(spec, self.kind.currentData(), self.category.currentData()),
         )
 
     def remove_row(self) -> bool:
         spec = self.account.text()
         return self._change(
             self.tr("Ta bort {0} ur kontotabellen").format(spec.strip()),
-            lambda: self.services.costs.accounts.remove(spec),
+            lambda: self.accounts.remove(spec),
         )

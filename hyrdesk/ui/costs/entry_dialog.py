@@ -25,7 +25,8 @@ from hyrdesk.domain.costs import CostKind
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
-from hyrdesk.services.costs.service import manual_amount
+from hyrdesk.services.costs.service import CostService, manual_amount
+from hyrdesk.services.units import UnitService
 from hyrdesk.ui.costs.ytd_model import exact
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label
@@ -36,28 +37,37 @@ KINDS = (CostKind.HIRE, CostKind.OWN)
 class SetMonthCommand(QUndoCommand):
     """Set a month's manual figures; undo puts the previous ones back."""
 
-    def __init__(self, services, unit: Unit, period: Period, new: dict, old: dict, on_change=None):
+    def __init__(self, costs: CostService, unit: Unit, period: Period, new: dict, old: dict, on_change=None):
         super().__init__(QCoreApplication.translate("SetMonthCommand", "Belopp för {0}").format(month_label(period)))
-        self.services, self.unit, self.period = services, unit, period
+        self.costs, self.unit, self.period = costs, unit, period
         self.new, self.old = new, old
         self.on_change = on_change
 
     def redo(self) -> None:
-        self.services.costs.set_manual_values(self.unit, self.period, self.new)
+        self.costs.set_manual_values(self.unit, self.period, self.new)
         if self.on_change:
             self.on_change()
 
     def undo(self) -> None:
-        self.services.costs.set_manual_values(self.unit, self.period, self.old)
+        self.costs.set_manual_values(self.unit, self.period, self.old)
         if self.on_change:
             self.on_change()
 
 
 class MonthEntryDialog(QDialog):
-    def __init__(self, services, unit: Unit, period: Period, undo_stack, on_change=None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        costs: CostService,
+        units: UnitService,
+        unit: Unit,
+        period: Period,
+        undo_stack,
+        on_change=None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.services, self.unit, self.undo_stack, self.on_change = services, unit, undo_stack, on_change
-        self.categories = services.units.categories()
+        self.costs, self.unit, self.undo_stack, self.on_change = costs, unit, undo_stack, on_change
+        self.categories = units.categories()
         self.period = period
         self.setWindowTitle(self.tr("Registrera eller rätta en månad"))
         self.setMinimumWidth(720)
@@ -150,7 +160,7 @@ class MonthEntryDialog(QDialog):
     def _fill(self, period: Period) -> None:
         self.period = period
         self.month.setText(str(period))
-        cells = {(c.kind, c.category_id): c for c in self.services.costs.month_cells(self.unit, period)}
+        cells = {(c.kind, c.category_id): c for c in self.costs.month_cells(self.unit, period)}
         for key, edit in self.edits.items():
             cell = cells.get(key)
             self.ledger_labels[key].setText(exact(cell.ledger) if cell and cell.ledger.ore else "–")
@@ -198,7 +208,7 @@ class MonthEntryDialog(QDialog):
             self.error.show()
             return
         old = dict.fromkeys(new)
-        old.update(self.services.costs.manual_values(self.unit, period))
+        old.update(self.costs.manual_values(self.unit, period))
         if {k: v for k, v in old.items() if v is not None} != {k: v for k, v in new.items() if v is not None}:
-            self.undo_stack.push(SetMonthCommand(self.services, self.unit, period, new, old, self.on_change))
+            self.undo_stack.push(SetMonthCommand(self.costs, self.unit, period, new, old, self.on_change))
         super().accept()

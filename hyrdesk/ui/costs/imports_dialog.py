@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
-from hyrdesk.services.costs.service import ImportRecord
+from hyrdesk.services.costs.service import CostService, ImportRecord
 
 
 class ImportsModel(QAbstractTableModel):
@@ -80,9 +81,9 @@ class ImportsModel(QAbstractTableModel):
 
 
 class ImportsDialog(QDialog):
-    def __init__(self, services, unit, on_change=None, parent: QWidget | None = None):
+    def __init__(self, costs: CostService, unit: Unit, on_change=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services, self.unit, self.on_change = services, unit, on_change
+        self.costs, self.unit, self.on_change = costs, unit, on_change
         self.setWindowTitle(self.tr("Importer för {0}").format(unit.code))
         self.resize(1000, 420)
         lay = QVBoxLayout(self)
@@ -116,7 +117,7 @@ class ImportsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_records(self.services.costs.imports(self.unit))
+        self.model.set_records(self.costs.imports(self.unit))
         if self.model.records:
             self.view.selectRow(0)
         self._update_buttons()
@@ -142,7 +143,7 @@ class ImportsDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            message = self.services.costs.undo_import(self.unit, record.id)
+            message = self.costs.undo_import(self.unit, record.id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Ångra importen"), exc.message)
             return

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from hyrdesk.services.container import Services
 from hyrdesk.ui.costs.accounts_dialog import AccountsDialog
 from hyrdesk.ui.widgets.import_wizard import ImportWizard
 
 
 class LedgerImportWizard(ImportWizard):
-    def __init__(self, importer, services, runner, undo_stack, parent=None):
-        super().__init__(importer, services, runner, parent)
+    def __init__(self, importer, services: Services, runner, undo_stack, parent=None):
+        super().__init__(importer, services.settings, runner, parent)
         self.services = services
         self.undo_stack = undo_stack
         self.add_accounts_button = QPushButton(self.tr("&Lägg till saknade konton…"))
@@ -26,6 +27,8 @@ class LedgerImportWizard(ImportWizard):
         self.add_accounts_button.setVisible(bool(self.unknown_accounts()))
 
     def add_missing_accounts(self) -> None:
-        dialog = AccountsDialog(self.services, self.undo_stack, self.unknown_accounts(), parent=self)
+        dialog = AccountsDialog(
+            self.services.costs.accounts, self.services.units, self.undo_stack, self.unknown_accounts(), parent=self
+        )
         dialog.exec()
         self._run_preview()  # the table changed: check the rows again

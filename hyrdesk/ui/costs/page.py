@@ -26,6 +26,7 @@ from hyrdesk.domain.categories import TOTAL
 from hyrdesk.domain.costs import CostKind, measures, summary
 from hyrdesk.domain.numbers import format_percent
 from hyrdesk.domain.period import Period, period_range
+from hyrdesk.services.container import Services
 from hyrdesk.ui.costs.accounts_dialog import AccountsDialog
 from hyrdesk.ui.costs.entry_dialog import MonthEntryDialog
 from hyrdesk.ui.costs.import_command import ImportedLedgerCommand
@@ -42,7 +43,7 @@ RANGES = (12, 24, 36, 0)  # months shown; 0 = all
 class CostsPage(Page):
     key = "costs"
 
-    def __init__(self, services, undo_stack, runner):
+    def __init__(self, services: Services, undo_stack, runner):
         super().__init__(
             page_title(self.key),
             QCoreApplication.translate("CostsPage", "Inhyrd personal jämfört med egen personal."),
@@ -294,18 +295,20 @@ class CostsPage(Page):
         if self.unit is None:
             return None
         period = self.selected_period() or Period.current() - 1
-        dialog = MonthEntryDialog(self.services, self.unit, period, self.undo_stack, None, self)
+        dialog = MonthEntryDialog(
+            self.services.costs, self.services.units, self.unit, period, self.undo_stack, None, self
+        )
         dialog.open()
         return dialog
 
     def open_accounts(self):
-        dialog = AccountsDialog(self.services, self.undo_stack, parent=self)
+        dialog = AccountsDialog(self.services.costs.accounts, self.services.units, self.undo_stack, parent=self)
         dialog.open()
         return dialog
 
     def open_imports(self):
         if self.unit is None:
             return None
-        dialog = ImportsDialog(self.services, self.unit, self.refresh, self)
+        dialog = ImportsDialog(self.services.costs, self.unit, self.refresh, self)
         dialog.open()
         return dialog

@@ -6,15 +6,17 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from hyrdesk.paths import Paths
+from hyrdesk.services.delivery.service import DeliveryService
 from hyrdesk.ui.export.models import DeliveriesModel
 
 
 class DeliveriesTab(QWidget):
     delivered = Signal()  # after Leverera nu
 
-    def __init__(self, services, runner, parent: QWidget | None = None):
+    def __init__(self, delivery: DeliveryService, paths: Paths, runner, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services, self.runner = services, runner
+        self.delivery, self.paths, self.runner = delivery, paths, runner
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 10)
         row = QHBoxLayout()
@@ -56,7 +58,7 @@ class DeliveriesTab(QWidget):
         lay.addWidget(note)
 
     def refresh(self) -> None:
-        delivery = self.services.delivery
+        delivery = self.delivery
         self.model.set_items(delivery.recent())
         status = delivery.status()
         if status.count == 1:
@@ -72,7 +74,7 @@ class DeliveriesTab(QWidget):
         self.deliver_button.setEnabled(status.count > 0)
 
     def deliver_now(self) -> None:
-        delivery = self.services.delivery
+        delivery = self.delivery
 
         def work(progress):
             worker = delivery.for_thread()  # writes from the worker thread need their own connection
@@ -90,7 +92,7 @@ class DeliveriesTab(QWidget):
         )
 
     def open_local(self) -> None:
-        folder = self.services.paths.exports_dir
+        folder = self.paths.exports_dir
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 

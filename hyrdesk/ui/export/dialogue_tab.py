@@ -26,7 +26,7 @@ from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.line_dialogue.dialogue_text import validate_dialogue_text
-from hyrdesk.services.line_dialogue.service import last_complete_month
+from hyrdesk.services.line_dialogue.service import ExportService, last_complete_month
 from hyrdesk.ui.widgets.months import month_long_label
 from hyrdesk.ui.widgets.rows_model import RowsModel
 
@@ -52,10 +52,10 @@ class SetDialogueText(QUndoCommand):
 class DialogueTab(QWidget):
     exported = Signal(object)  # the OutboxItem just queued
 
-    def __init__(self, services, undo_stack, runner, parent: QWidget | None = None):
+    def __init__(self, exports: ExportService, undo_stack, runner, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services, self.undo_stack, self.runner = services, undo_stack, runner
-        self.texts = services.exports.texts
+        self.exports, self.undo_stack, self.runner = exports, undo_stack, runner
+        self.texts = exports.texts
         self.unit: Unit | None = None
         self._shown: tuple[Unit, Period] | None = None  # whose text the editor holds
         self.last_path: Path | None = None
@@ -206,8 +206,8 @@ class DialogueTab(QWidget):
     def refresh_included(self) -> None:
         if self.unit is None:
             return
-        data = self.services.exports.collect(self.unit, self.period)
-        rows = [[i.sheet, ("⚠ " if i.missing else "") + i.text] for i in self.services.exports.included(data)]
+        data = self.exports.collect(self.unit, self.period)
+        rows = [[i.sheet, ("⚠ " if i.missing else "") + i.text] for i in self.exports.included(data)]
         self.included_model.set_rows([self.tr("Blad"), self.tr("Innehåll")], rows)
 
     def text_saved(self, unit: Unit, period: Period) -> None:
@@ -252,7 +252,7 @@ class DialogueTab(QWidget):
         if self.unit is None or not self.save_text():
             return
         unit, period = self.unit, self.period
-        exports = self.services.exports
+        exports = self.exports
 
         def work(progress):
             return exports.write(unit, period, None, progress)
@@ -266,7 +266,7 @@ class DialogueTab(QWidget):
         )
 
     def _written(self, unit: Unit, period: Period, path: Path) -> None:
-        item = self.services.exports.enqueue(unit, period, path)
+        item = self.exports.enqueue(unit, period, path)
         self.last_path = path
         self.result_label.setText(self.tr("Arbetsboken är sparad: {0}").format(html.escape(str(path))))
         self.result.show()

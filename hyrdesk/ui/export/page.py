@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget
 
+from hyrdesk.services.container import Services
 from hyrdesk.services.delivery.service import check_shared_folder
 from hyrdesk.services.settings import SHARED_FOLDER
 from hyrdesk.ui.export.deliveries_tab import DeliveriesTab
@@ -21,7 +22,7 @@ class ExportPage(Page):
     key = "export"
     open_page = Signal(str)
 
-    def __init__(self, services, undo_stack, runner):
+    def __init__(self, services: Services, undo_stack, runner):
         super().__init__(
             page_title(self.key),
             QCoreApplication.translate("ExportPage", "Underlag för dialog i linjen, levererat till den delade mappen."),
@@ -48,9 +49,9 @@ class ExportPage(Page):
         self.layout_.addWidget(folder_card)
 
         self.tabs = QTabWidget()
-        self.dialogue = DialogueTab(services, undo_stack, runner)
-        self.deliveries = DeliveriesTab(services, runner)
-        self.rollup = RollupTab(services, runner)
+        self.dialogue = DialogueTab(services.exports, undo_stack, runner)
+        self.deliveries = DeliveriesTab(services.delivery, services.paths, runner)
+        self.rollup = RollupTab(services.settings, runner)
         self.tabs.addTab(self.dialogue, self.tr("&Underlag för dialog i linjen"))
         self.tabs.addTab(self.deliveries, self.tr("Le&veranser"))
         self.tabs.addTab(self.rollup, self.tr("Sa&mmanställ enheter"))
@@ -170,6 +171,6 @@ class ExportPage(Page):
     def change_folder(self) -> None:
         from hyrdesk.ui.settings.dialog import SettingsDialog
 
-        if SettingsDialog(self.services, self).exec():
+        if SettingsDialog(self.services.settings, self).exec():
             self.refresh()
             self.monitor.retry()

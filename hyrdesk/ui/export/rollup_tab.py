@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 
 from hyrdesk.errors import UserError
 from hyrdesk.services.line_dialogue import schema
-from hyrdesk.services.settings import SHARED_FOLDER
+from hyrdesk.services.settings import SHARED_FOLDER, SettingsService
 from hyrdesk.ui.export.models import COUNT, HOURS, KR, PCT, TEXT, ComparisonModel
 from hyrdesk.ui.widgets.rows_model import RowsModel
 
 
 class RollupTab(QWidget):
-    def __init__(self, services, runner, parent: QWidget | None = None):
+    def __init__(self, settings: SettingsService, runner, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services, self.runner = services, runner
+        self.settings, self.runner = settings, runner
         self.rollup = None
         self.saved_path: Path | None = None
         lay = QVBoxLayout(self)
@@ -94,7 +94,7 @@ class RollupTab(QWidget):
 
     def refresh(self) -> None:
         if not self.folder.text().strip():
-            shared = self.services.settings.get(SHARED_FOLDER)
+            shared = self.settings.get(SHARED_FOLDER)
             self.folder.setText("" if shared is None else str(shared))
 
     def browse(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hyrdesk.domain.gaps import Cause, Coverage
 from hyrdesk.domain.numbers import format_decimal
-from hyrdesk.services.gaps.service import GapFilter
+from hyrdesk.services.gaps.service import GapFilter, GapService
 from hyrdesk.ui.gaps.form import current, date_edit, from_qdate
 from hyrdesk.ui.gaps.model import COLUMNS, SORTABLE, GapTableModel
 from hyrdesk.ui.widgets.choice_labels import choice_labels
@@ -46,9 +46,9 @@ class BrowseTab(QWidget):
     edit_requested = Signal(object)  # a Gap
     delete_requested = Signal(list)  # gap ids
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, gaps: GapService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.gaps = gaps
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 8, 0, 0)
 
@@ -84,7 +84,7 @@ class BrowseTab(QWidget):
         filters.setColumnStretch(5, 1)
         lay.addLayout(filters)
 
-        self.model = GapTableModel(services.gaps, self)
+        self.model = GapTableModel(gaps, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Bemanningsluckor"))

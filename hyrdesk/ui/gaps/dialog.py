@@ -5,19 +5,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from hyrdesk.domain.gaps import Gap
+from hyrdesk.domain.units import Unit
+from hyrdesk.services.gaps.service import GapService
+from hyrdesk.services.units import UnitService
 from hyrdesk.ui.gaps.form import GapForm
 
 
 class GapDialog(QDialog):
-    def __init__(self, services, unit, gap: Gap, parent: QWidget | None = None):
+    def __init__(self, gaps: GapService, units: UnitService, unit: Unit, gap: Gap, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services, self.unit, self.gap = services, unit, gap
+        self.gaps, self.unit, self.gap = gaps, unit, gap
         self.result_gap: Gap | None = None
         self.setWindowTitle(self.tr("Ändra bemanningslucka"))
         self.setMinimumWidth(480)
         lay = QVBoxLayout(self)
-        self.form = GapForm(services.gaps.shift_hours())
-        self.form.set_categories(services.units.categories(), services.gaps.agencies(unit))
+        self.form = GapForm(gaps.shift_hours())
+        self.form.set_categories(units.categories(), gaps.agencies(unit))
         self.form.set_gap(gap)
         self.form.submitted.connect(self.accept)
         lay.addWidget(self.form)
@@ -35,7 +38,7 @@ class GapDialog(QDialog):
         self.form.focus_first()
 
     def accept(self) -> None:
-        result = self.services.gaps.check(self.unit, self.form.values(), gap_id=self.gap.id)
+        result = self.gaps.check(self.unit, self.form.values(), gap_id=self.gap.id)
         if not result.ok:
             self.form.show_errors(result.errors)
             return

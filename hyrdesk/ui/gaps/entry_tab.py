@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hyrdesk.domain.gaps import Gap
+from hyrdesk.services.gaps.service import GapService
 from hyrdesk.ui.gaps.form import GapForm
 from hyrdesk.ui.gaps.model import COLUMNS, RecentGapsModel, cell_text
 from hyrdesk.ui.widgets.choice_labels import choice_label
@@ -25,9 +26,9 @@ class EntryTab(QWidget):
 
     save_requested = Signal(object)
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, gaps: GapService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.gaps = gaps
         self.unit = None
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 8, 0, 0)
@@ -45,7 +46,7 @@ class EntryTab(QWidget):
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         inner.addWidget(intro)
-        self.form = GapForm(services.gaps.shift_hours())
+        self.form = GapForm(gaps.shift_hours())
         self.form.submitted.connect(self.save)
         inner.addWidget(self.form)
         buttons = QHBoxLayout()
@@ -69,7 +70,7 @@ class EntryTab(QWidget):
         title = QLabel(self.tr("Registrerade nu"))
         title.setStyleSheet("font-weight: 600; font-size: 10.5pt;")
         side.addWidget(title)
-        self.recent = RecentGapsModel(services.gaps, self)
+        self.recent = RecentGapsModel(gaps, self)
         self.recent_view = QTableView()
         self.recent_view.setModel(self.recent)
         self.recent_view.setAccessibleName(self.tr("Luckor registrerade nu"))
@@ -96,14 +97,14 @@ class EntryTab(QWidget):
             self.status.clear()
         self.unit = unit
         self.form.set_categories(categories, agencies)
-        self.form.set_shift_hours(self.services.gaps.shift_hours())
+        self.form.set_shift_hours(self.gaps.shift_hours())
         self.recent.category_names = category_names
         self.recent.reload()
 
     def save(self) -> None:
         if self.unit is None:
             return
-        result = self.services.gaps.check(self.unit, self.form.values())
+        result = self.gaps.check(self.unit, self.form.values())
         if not result.ok:
             self.form.show_errors(result.errors)
             self.status.setText(self.tr("Luckan är inte sparad: rätta det som står under fälten."))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from hyrdesk.domain.gaps import Gap
+from hyrdesk.services.container import Services
 from hyrdesk.ui.gaps.browse_tab import BrowseTab
 from hyrdesk.ui.gaps.commands import AddGapCommand, DeleteGapsCommand, EditGapCommand, ImportedGapsCommand
 from hyrdesk.ui.gaps.dialog import GapDialog
@@ -25,7 +26,7 @@ from hyrdesk.ui.widgets.import_wizard import ImportWizard, choose_import_file
 class GapsPage(Page):
     key = "gaps"
 
-    def __init__(self, services, undo_stack, runner):
+    def __init__(self, services: Services, undo_stack, runner):
         super().__init__(
             page_title(self.key),
             QCoreApplication.translate(
@@ -46,9 +47,9 @@ class GapsPage(Page):
         self.header_actions.addWidget(self.shifts_button)
 
         self.tabs = QTabWidget()
-        self.entry = EntryTab(services)
-        self.browse = BrowseTab(services)
-        self.summary = GapSummaryTab(services)
+        self.entry = EntryTab(services.gaps)
+        self.browse = BrowseTab(services.gaps)
+        self.summary = GapSummaryTab(services.gaps)
         self.tabs.addTab(self.entry, self.tr("&Registrera"))
         self.tabs.addTab(self.browse, self.tr("&Alla luckor"))
         self.tabs.addTab(self.summary, self.tr("Samman&ställning"))
@@ -114,7 +115,7 @@ class GapsPage(Page):
         self.entry.saved(command.saved)
 
     def edit_gap(self, gap: Gap) -> None:
-        dialog = GapDialog(self.services, self.unit, gap, self)
+        dialog = GapDialog(self.services.gaps, self.services.units, self.unit, gap, self)
         if dialog.exec() and dialog.result_gap is not None and dialog.result_gap != gap:
             self.undo_stack.push(EditGapCommand(self.services.gaps, gap, dialog.result_gap, self.changed))
 
@@ -133,7 +134,7 @@ class GapsPage(Page):
         if self.unit is None:
             return None
         importer = self.services.gaps.importer(self.unit)
-        wizard = ImportWizard(importer, self.services, self.runner, self)
+        wizard = ImportWizard(importer, self.services.settings, self.runner, self)
         wizard.imported.connect(lambda _message: self._imported(importer))
         wizard.open_file(path)
         return wizard
@@ -145,6 +146,6 @@ class GapsPage(Page):
         self.entry.form.set_categories(self.services.units.categories(), self.services.gaps.agencies(self.unit))
 
     def open_shift_lengths(self) -> None:
-        dialog = ShiftLengthsDialog(self.services, self)
+        dialog = ShiftLengthsDialog(self.services.gaps, self.services.settings, self)
         if dialog.exec():
             self.entry.form.set_shift_hours(self.services.gaps.shift_hours())

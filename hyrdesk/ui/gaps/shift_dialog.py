@@ -6,14 +6,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from hyrdesk.domain.gaps import Shift
 from hyrdesk.domain.numbers import format_decimal
-from hyrdesk.services.gaps.service import SHIFT_SETTINGS
+from hyrdesk.services.gaps.service import SHIFT_SETTINGS, GapService
+from hyrdesk.services.settings import SettingsService
 from hyrdesk.ui.widgets.forms import FieldErrors
 
 
 class ShiftLengthsDialog(QDialog):
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, gaps: GapService, settings: SettingsService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.settings = settings
         self.setWindowTitle(self.tr("Passlängder"))
         self.setMinimumWidth(380)
         lay = QVBoxLayout(self)
@@ -32,7 +33,7 @@ class ShiftLengthsDialog(QDialog):
             Shift.EVENING: self.tr("&Kvällspass (timmar):"),
             Shift.NIGHT: self.tr("&Nattpass (timmar):"),
         }
-        for shift, hours in services.gaps.shift_hours().items():
+        for shift, hours in gaps.shift_hours().items():
             edit = QLineEdit(format_decimal(hours, 0 if hours == int(hours) else 2))
             self.errors.add_row(form, labels[shift], shift.value, edit)
             self.edits[shift] = edit
@@ -53,5 +54,5 @@ class ShiftLengthsDialog(QDialog):
         if errors:
             return
         for shift, hours in values.items():
-            self.services.settings.set(SHIFT_SETTINGS[shift], hours)
+            self.settings.set(SHIFT_SETTINGS[shift], hours)
         super().accept()

@@ -24,6 +24,7 @@ from hyrdesk.domain.gap_summary import GapSummary, Hours
 from hyrdesk.domain.gaps import Cause, Coverage, format_hours
 from hyrdesk.domain.numbers import NBSP, format_percent
 from hyrdesk.domain.period import Period
+from hyrdesk.services.gaps.service import GapService
 from hyrdesk.ui.gaps.form import date_edit
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label
@@ -103,9 +104,9 @@ class SummaryModel(QAbstractTableModel):
 
 
 class GapSummaryTab(QWidget):
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, gaps: GapService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.gaps = gaps
         self.unit = None
         self.chart = None
         self._dirty = True
@@ -171,7 +172,7 @@ class GapSummaryTab(QWidget):
     def set_unit(self, unit) -> None:
         self.unit = unit
         # The last 12 months; for a unit whose gaps end earlier (an old log), its last 12 months with gaps.
-        latest = self.services.gaps.latest_period(unit) if unit is not None else None
+        latest = self.gaps.latest_period(unit) if unit is not None else None
         last = min(Period.current(), latest) if latest is not None else Period.current()
         for edit, p in ((self.first, last - 11), (self.last, last)):
             edit.blockSignals(True)
@@ -204,7 +205,7 @@ class GapSummaryTab(QWidget):
             self.chart = GapChart()
             self.chart_host.layout().addWidget(self.chart)
         first, last = self.period_range()
-        summary = self.services.gaps.summary(self.unit, first, last)
+        summary = self.gaps.summary(self.unit, first, last)
         dimension = self.dimension.currentData()
         self.model.set_summary(summary, dimension)
         self.chart.set_data(list(summary.months), dimension)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hyrdesk.services.container import Services
 from hyrdesk.services.overview.figures import key_figures
 from hyrdesk.services.overview.key_figure import Assessment, Feature, KeyFigure
 from hyrdesk.ui.shell.page import Page
@@ -64,7 +65,7 @@ class OverviewPage(Page):
     key = "overview"
     open_page = Signal(str)
 
-    def __init__(self, services, shortcuts: list[tuple[str, str, str]]):
+    def __init__(self, services: Services, shortcuts: list[tuple[str, str, str]]):
         """``shortcuts``: (page key, button text, explanation) for the "Kom igång" list."""
         super().__init__(page_title(self.key), "")
         self.services = services

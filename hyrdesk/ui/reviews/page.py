@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hyrdesk.domain.review import Review, ReviewTask
 from hyrdesk.domain.review_template import Template
 from hyrdesk.errors import UserError
+from hyrdesk.services.container import Services
 from hyrdesk.ui.reviews.commands import (
     AddTasksCommand,
     DeleteTasksCommand,
@@ -49,7 +50,7 @@ from hyrdesk.ui.widgets.choice_labels import review_label
 class ReviewPage(Page):
     key = "review"
 
-    def __init__(self, services, undo_stack, runner):
+    def __init__(self, services: Services, undo_stack, runner):
         super().__init__(
             page_title(self.key),
             self.tr(
@@ -60,7 +61,7 @@ class ReviewPage(Page):
         self.reviews = services.reviews
         self.review: Review | None = None
         self._build_header()
-        self.model = TaskTableModel(services, undo_stack, self)
+        self.model = TaskTableModel(services.reviews, undo_stack, self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty())
         self.tabs = QTabWidget()

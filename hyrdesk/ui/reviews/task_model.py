@@ -23,6 +23,7 @@ from hyrdesk.domain.review import (
 from hyrdesk.domain.review_display import display_value
 from hyrdesk.domain.review_template import Template
 from hyrdesk.errors import ValidationError
+from hyrdesk.services.reviews.service import ReviewService
 from hyrdesk.ui.reviews.commands import EditTaskCommand
 from hyrdesk.ui.shell.style import TEXT_MUTED, WARN
 from hyrdesk.ui.widgets.choice_labels import choice_label, choice_labels, task_field_label, usefulness_label
@@ -42,9 +43,9 @@ _COMPUTED_BG = QColor("#eef2f3")
 class TaskTableModel(QAbstractTableModel):
     edit_failed = Signal(str)
 
-    def __init__(self, services, undo_stack, parent=None):
+    def __init__(self, reviews: ReviewService, undo_stack, parent=None):
         super().__init__(parent)
-        self.services = services
+        self.reviews = reviews
         self.undo_stack = undo_stack
         self.review: Review | None = None
         self.template: Template | None = None
@@ -55,16 +56,16 @@ class TaskTableModel(QAbstractTableModel):
     def set_review(self, review: Review | None) -> None:
         self.beginResetModel()
         self.review = review
-        self.template = self.services.reviews.template_of(review) if review else None
+        self.template = self.reviews.template_of(review) if review else None
         self.columns = self.template.columns if self.template else []
-        self.tasks = self.services.reviews.tasks(review) if review else []
+        self.tasks = self.reviews.tasks(review) if review else []
         self.endResetModel()
 
     def reload(self) -> None:
         """Reload the tasks; keeps the view's selection when the rows are the same ones."""
         if self.review is None:
             return
-        tasks = self.services.reviews.tasks(self.review)
+        tasks = self.reviews.tasks(self.review)
         if [t.id for t in tasks] == [t.id for t in self.tasks]:
             self.tasks = tasks
             if tasks:
@@ -211,7 +212,7 @@ class TaskTableModel(QAbstractTableModel):
         task = self.tasks[index.row()]
         key = self.columns[index.column()]
         try:
-            new = self.services.reviews.edited(self.review, task, key, value)
+            new = self.reviews.edited(self.review, task, key, value)
         except ValidationError as exc:
             self.edit_failed.emit(exc.message)
             return False
@@ -219,7 +220,7 @@ class TaskTableModel(QAbstractTableModel):
             return False
         self.undo_stack.push(
             EditTaskCommand(
-                self.services.reviews,
+                self.reviews,
                 self.review,
                 task,
                 new,

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from hyrdesk.domain.numbers import format_decimal
-from hyrdesk.services.settings import HIRE_TARGET_PCT, LANGUAGE, SHARED_FOLDER
+from hyrdesk.services.settings import HIRE_TARGET_PCT, LANGUAGE, SHARED_FOLDER, SettingsService
 from hyrdesk.ui.widgets.forms import FieldErrors
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.settings = settings
         self.language_changed = False
         self.setWindowTitle(self.tr("Inställningar"))
         self.setMinimumWidth(520)
@@ -35,16 +35,16 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if services.settings.get(LANGUAGE) == "sv" else 1)
+        self.language.setCurrentIndex(0 if settings.get(LANGUAGE) == "sv" else 1)
         self.errors.add_row(form, self.tr("&Språk:"), "language", self.language)
 
-        self.target = QLineEdit(format_decimal(services.settings.get(HIRE_TARGET_PCT), 1))
+        self.target = QLineEdit(format_decimal(settings.get(HIRE_TARGET_PCT), 1))
         self.errors.add_row(form, self.tr("&Mål för hyrkostnad (%):"), "target", self.target)
 
         folder_row = QWidget()
         row = QHBoxLayout(folder_row)
         row.setContentsMargins(0, 0, 0, 0)
-        current = services.settings.get(SHARED_FOLDER)
+        current = settings.get(SHARED_FOLDER)
         self.folder = QLineEdit("" if current is None else str(current))
         self.folder.setPlaceholderText(self.tr("t.ex. en mappad nätverksenhet eller en synkad mapp"))
         browse = QPushButton(self.tr("&Bläddra…"))
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
             self.folder.setText(chosen)
 
     def accept(self) -> None:
-        settings = self.services.settings
+        settings = self.settings
         errors: dict[str, str] = {}
         try:
             target = HIRE_TARGET_PCT.parse(self.target.text())

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from hyrdesk.domain.units import CareArea, Unit
 from hyrdesk.errors import ValidationError
+from hyrdesk.services.units import UnitService
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.forms import FieldErrors
 
@@ -34,13 +35,13 @@ class UnitForm(QWidget):
             self.name.setText(unit.name)
             self.area.setCurrentIndex(list(CareArea).index(unit.care_area))
 
-    def save(self, services, unit: Unit | None) -> Unit | None:
+    def save(self, units: UnitService, unit: Unit | None) -> Unit | None:
         """Create or update; shows field errors and returns None when invalid."""
         try:
             if unit is None:
-                result = services.units.create(self.code.text(), self.name.text(), self.area.currentData())
+                result = units.create(self.code.text(), self.name.text(), self.area.currentData())
             else:
-                result = services.units.rename(unit, self.name.text(), self.area.currentData())
+                result = units.rename(unit, self.name.text(), self.area.currentData())
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return None
@@ -49,9 +50,9 @@ class UnitForm(QWidget):
 
 
 class UnitDialog(QDialog):
-    def __init__(self, services, unit: Unit | None = None, parent: QWidget | None = None):
+    def __init__(self, units: UnitService, unit: Unit | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.units = units
         self.unit = unit
         self.result_unit: Unit | None = None
         self.setWindowTitle(self.tr("Ny enhet") if unit is None else self.tr("Ändra enhet"))
@@ -66,7 +67,7 @@ class UnitDialog(QDialog):
         (self.form.name if unit else self.form.code).setFocus()
 
     def accept(self) -> None:
-        saved = self.form.save(self.services, self.unit)
+        saved = self.form.save(self.units, self.unit)
         if saved is not None:
             self.result_unit = saved
             super().accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hyrdesk import __version__
 from hyrdesk.domain.units import Unit
 from hyrdesk.resources import resource_path
+from hyrdesk.services.container import Services
 from hyrdesk.services.settings import WINDOW_GEOMETRY
 from hyrdesk.ui.settings.dialog import SettingsDialog
 from hyrdesk.ui.settings.unit_dialog import UnitDialog
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
 
-    def __init__(self, services, runner, *, demo: bool = False):
+    def __init__(self, services: Services, runner, *, demo: bool = False):
         super().__init__()
         self.services = services
         self.runner = runner
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.entries: list[PageEntry] = page_entries(services, self.undo_stack, runner)
         self._built: dict[int, Page] = {}
         self.root = QStackedWidget()
-        self.welcome = WelcomeView(services)
+        self.welcome = WelcomeView(services.units)
         self.welcome.unit_created.connect(self._first_unit_created)
         self.welcome.demo_requested.connect(self.open_demo)
         self.root.addWidget(self.welcome)
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
         self.show_page("overview")
 
     def new_unit(self) -> None:
-        dialog = UnitDialog(self.services, None, self)
+        dialog = UnitDialog(self.services.units, None, self)
         if dialog.exec() and dialog.result_unit is not None:
             self.services.units.set_current(dialog.result_unit)
             self.reload_units()
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         unit = self.services.units.current()
         if unit is None:
             return
-        dialog = UnitDialog(self.services, unit, self)
+        dialog = UnitDialog(self.services.units, unit, self)
         if dialog.exec():
             self.reload_units()
 
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         return self.page_at(self.stack.currentIndex())
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.services, self)
+        dialog = SettingsDialog(self.services.settings, self)
         if dialog.exec():
             for page in self.built_pages():
                 page.refresh()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from hyrdesk.services.container import Services
 from hyrdesk.ui.overview.page import OverviewPage
 from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.titles import page_title
@@ -30,7 +31,7 @@ class PageEntry:
         return page_title(self.key)
 
 
-def page_entries(services, undo_stack, runner) -> list[PageEntry]:
+def page_entries(services: Services, undo_stack, runner) -> list[PageEntry]:
     """Every page, wired to the services. The first is the start page."""
 
     def overview() -> Page:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from hyrdesk.domain.units import Unit
 from hyrdesk.resources import resource_path
+from hyrdesk.services.units import UnitService
 from hyrdesk.ui.settings.unit_dialog import UnitForm
 
 
@@ -15,9 +16,9 @@ class WelcomeView(QWidget):
     unit_created = Signal(object)
     demo_requested = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, units: UnitService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
+        self.units = units
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         row = QHBoxLayout()
@@ -70,6 +71,6 @@ class WelcomeView(QWidget):
         self.setFocusProxy(self.form.code)
 
     def _create(self) -> None:
-        unit: Unit | None = self.form.save(self.services, None)
+        unit: Unit | None = self.form.save(self.units, None)
         if unit is not None:
             self.unit_created.emit(unit)

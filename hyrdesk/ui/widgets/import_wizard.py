@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from hyrdesk.errors import UserError
 from hyrdesk.files.tabular import Table, read_table
 from hyrdesk.services.importing.importer import ColumnMapping, ImportPreview, MappingMemory
+from hyrdesk.services.settings import SettingsService
 from hyrdesk.ui.runtime import heap
 from hyrdesk.ui.widgets.rows_model import RowsModel
 
@@ -59,11 +60,11 @@ class ImportWizard(QDialog):
 
     imported = Signal(str)
 
-    def __init__(self, importer, services, runner, parent: QWidget | None = None):
+    def __init__(self, importer, settings: SettingsService, runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.importer = importer
         self.runner = runner
-        self.memory = MappingMemory(services.settings)
+        self.memory = MappingMemory(settings)
         self.table: Table | None = None
         self.preview: ImportPreview | None = None
         self.combos: dict[str, QComboBox] = {}

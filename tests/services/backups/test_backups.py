@@ -41,6 +41,22 @@ def test_a_backup_is_a_whole_self_contained_copy(services, unit):
     assert not list(services.paths.backups_dir.glob("*.partial"))
 
 
+def test_a_worker_copies_through_a_connection_of_its_own(services, unit, monkeypatch):
+    import threading
+
+    opened = []
+    reopen = type(services.db).reopen
+    monkeypatch.setattr(type(services.db), "reopen", lambda db: opened.append(reopen(db)) or opened[-1])
+    made = []
+    worker = threading.Thread(target=lambda: made.append(services.backups.create_in_worker()))
+    worker.start()
+    worker.join()
+    assert units_in(made[0].path) == ["MED4"] and made[0].kind is BackupKind.MANUAL
+    assert len(opened) == 1 and opened[0] is not services.db
+    with pytest.raises(sqlite3.ProgrammingError):  # closed after the copy
+        opened[0].conn.execute("SELECT 1")
+
+
 def test_two_backups_in_the_same_second_do_not_overwrite(services, unit):
     a = backups.create_backup(services.db, services.paths.backups_dir, BackupKind.MANUAL, NOW)
     b = backups.create_backup(services.db, services.paths.backups_dir, BackupKind.MANUAL, NOW)

@@ -128,7 +128,7 @@ def test_rollup_tab_compares_units_and_saves_the_workbook(page, services, share,
 
 
 def test_settings_dialog_says_when_the_shared_folder_cannot_be_written(app, qtbot, services, tmp_path):
-    dialog = SettingsDialog(services)
+    dialog = SettingsDialog(services.settings)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "saknas"))
     dialog.accept()

@@ -320,7 +320,7 @@ def test_nothing_is_read_until_the_page_is_shown(window, unit, services):
 def test_shift_lengths_dialog(page, services, monkeypatch):
     from hyrdesk.ui.gaps.shift_dialog import ShiftLengthsDialog
 
-    dialog = ShiftLengthsDialog(services, page)
+    dialog = ShiftLengthsDialog(services.gaps, services.settings, page)
     dialog.edits[Shift.NIGHT].setText("25")
     dialog.accept()
     assert "24" in dialog.errors._labels["natt"].text()

@@ -43,7 +43,7 @@ GUI_WRITER = textwrap.dedent(
             return
         form.code.setText(f"G{made[0]:03d}")
         form.name.setText(f"GUI-enhet {made[0]}")
-        unit = form.save(services, None)
+        unit = form.save(services.units, None)
         if unit is None:
             print("FAILED", made[0], flush=True)
             app.exit(1)

@@ -70,7 +70,7 @@ def quiet_boxes(monkeypatch):
 
 def test_maps_previews_and_imports(app, qtbot, services, xlsx, quiet_boxes):
     importer = NumbersImporter(services)
-    wizard = ImportWizard(importer, services, SyncTaskRunner())
+    wizard = ImportWizard(importer, services.settings, SyncTaskRunner())
     qtbot.addWidget(wizard)
     wizard.open_file(xlsx)
     assert wizard.header_spin.value() == 2  # header found below the title row
@@ -86,7 +86,7 @@ def test_maps_previews_and_imports(app, qtbot, services, xlsx, quiet_boxes):
 
 
 def test_missing_required_column_is_explained(app, qtbot, services, xlsx):
-    wizard = ImportWizard(NumbersImporter(services), services, SyncTaskRunner())
+    wizard = ImportWizard(NumbersImporter(services), services.settings, SyncTaskRunner())
     qtbot.addWidget(wizard)
     wizard.open_file(xlsx)
     wizard.combos["value"].setCurrentIndex(0)
@@ -98,7 +98,7 @@ def test_missing_required_column_is_explained(app, qtbot, services, xlsx):
 def test_bad_file_gives_a_message_and_saves_nothing(app, qtbot, services, tmp_path, quiet_boxes):
     bad = tmp_path / "fake.xlsx"
     bad.write_text("inte en arbetsbok")
-    wizard = ImportWizard(NumbersImporter(services), services, SyncTaskRunner())
+    wizard = ImportWizard(NumbersImporter(services), services.settings, SyncTaskRunner())
     qtbot.addWidget(wizard)
     wizard.open_file(bad)
     assert "ingen Excel-fil" in quiet_boxes[-1]
@@ -117,7 +117,7 @@ def test_a_closed_wizard_is_deleted_with_its_table(app, qtbot, services, xlsx, q
     from PySide6.QtCore import QCoreApplication, QEvent
     from shiboken6 import isValid
 
-    wizard = ImportWizard(NumbersImporter(services), services, SyncTaskRunner())
+    wizard = ImportWizard(NumbersImporter(services), services.settings, SyncTaskRunner())
     wizard.open_file(xlsx)
     table = weakref.ref(wizard.table)
     wizard.next_button.click()
