@@ -28,7 +28,7 @@ from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.line_dialogue.dialogue_text import validate_dialogue_text
 from hyrdesk.services.line_dialogue.service import ExportService, last_complete_month
 from hyrdesk.ui.widgets.months import month_long_label
-from hyrdesk.ui.widgets.rows_model import RowsModel
+from hyrdesk.ui.widgets.value_table_model import ValueTableModel
 
 MONTHS_BACK = 36
 
@@ -87,7 +87,7 @@ class DialogueTab(QWidget):
         included = QLabel(self.tr("Det här kommer med i arbetsboken"))
         included.setStyleSheet("font-weight: 600;")
         lay.addWidget(included)
-        self.included_model = RowsModel([self.tr("Blad"), self.tr("Innehåll")])
+        self.included_model = ValueTableModel([self.tr("Blad"), self.tr("Innehåll")])
         self.included_view = QTableView()
         self.included_view.setModel(self.included_model)
         self.included_view.setAccessibleName(self.tr("Det här kommer med i arbetsboken"))

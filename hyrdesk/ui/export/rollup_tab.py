@@ -24,7 +24,7 @@ from hyrdesk.errors import UserError
 from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.settings import SHARED_FOLDER, SettingsService
 from hyrdesk.ui.export.models import COUNT, HOURS, KR, PCT, TEXT, ComparisonModel
-from hyrdesk.ui.widgets.rows_model import RowsModel
+from hyrdesk.ui.widgets.value_table_model import ValueTableModel
 
 
 class RollupTab(QWidget):
@@ -80,7 +80,7 @@ class RollupTab(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         split.addWidget(self.view)
-        self.skipped_model = RowsModel([self.tr("Fil som inte togs med"), self.tr("Orsak")])
+        self.skipped_model = ValueTableModel([self.tr("Fil som inte togs med"), self.tr("Orsak")])
         self.skipped_view = QTableView()
         self.skipped_view.setModel(self.skipped_model)
         self.skipped_view.setAccessibleName(self.tr("Filer som inte togs med"))

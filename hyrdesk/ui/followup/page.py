@@ -38,7 +38,7 @@ from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label
-from hyrdesk.ui.widgets.rows_model import RowsModel
+from hyrdesk.ui.widgets.value_table_model import ValueTableModel
 
 
 def _tkr(m: Money | None) -> str:
@@ -56,7 +56,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     return card, lay
 
 
-class FiguresModel(RowsModel):
+class FiguresModel(ValueTableModel):
     """Rows of a label and figures: the figures are right-aligned, as in a report."""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

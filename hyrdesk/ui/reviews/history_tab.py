@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.domain.review import Review, round_hours
-from hyrdesk.ui.reviews.rows_model import RowsModel
 from hyrdesk.ui.reviews.summary_tab import small_table
+from hyrdesk.ui.reviews.text_table_model import TextTableModel
 
 
 class HistoryTab(QWidget):
@@ -27,7 +27,7 @@ class HistoryTab(QWidget):
         intro.setWordWrap(True)
         intro.setProperty("role", "muted")
         lay.addWidget(intro)
-        self.model = RowsModel(
+        self.model = TextTableModel(
             [
                 self.tr("Översyn"),
                 self.tr("Startad"),

@@ -18,7 +18,7 @@ from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.domain.review import Proposal, round_hours
 from hyrdesk.domain.review_summary import ReviewSummary, Totals
 from hyrdesk.domain.review_template import Template
-from hyrdesk.ui.reviews.rows_model import RowsModel
+from hyrdesk.ui.reviews.text_table_model import TextTableModel
 from hyrdesk.ui.widgets.choice_labels import choice_label
 
 
@@ -26,7 +26,7 @@ def _h(value) -> str:
     return format_decimal(round_hours(value), 1)
 
 
-def small_table(model: RowsModel, name: str) -> QTableView:
+def small_table(model: TextTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -77,9 +77,9 @@ class ReviewSummaryTab(QWidget):
 
         grid = QGridLayout()
         hours, freed = self.tr("Timmar per år"), self.tr("Frigörs per år")
-        self.area_model = RowsModel([self.tr("Område"), self.tr("Uppgifter"), hours, freed], {1, 2, 3}, self)
-        self.proposal_model = RowsModel([self.tr("Förslag"), self.tr("Uppgifter"), hours, freed], {1, 2, 3}, self)
-        self.pending_model = RowsModel(
+        self.area_model = TextTableModel([self.tr("Område"), self.tr("Uppgifter"), hours, freed], {1, 2, 3}, self)
+        self.proposal_model = TextTableModel([self.tr("Förslag"), self.tr("Uppgifter"), hours, freed], {1, 2, 3}, self)
+        self.pending_model = TextTableModel(
             [
                 self.tr("Uppgift"),
                 self.tr("Område"),

@@ -34,7 +34,7 @@ from hyrdesk.files.tabular import Table, read_table
 from hyrdesk.services.importing.importer import ColumnMapping, ImportPreview, MappingMemory
 from hyrdesk.services.settings import SettingsService
 from hyrdesk.ui.runtime import heap
-from hyrdesk.ui.widgets.rows_model import RowsModel
+from hyrdesk.ui.widgets.value_table_model import ValueTableModel
 
 PREVIEW_ROWS = 12
 
@@ -125,7 +125,7 @@ class ImportWizard(QDialog):
         self.mapping_error.setWordWrap(True)
         lay.addWidget(self.mapping_error)
         lay.addWidget(QLabel(self.tr("Filens första rader:")))
-        self.file_model = RowsModel([])
+        self.file_model = ValueTableModel([])
         self.file_view = QTableView()
         self.file_view.setModel(self.file_model)
         self.file_view.setAccessibleName(self.tr("Förhandsvisning av filen"))
@@ -147,7 +147,7 @@ class ImportWizard(QDialog):
         lay.addWidget(self.notes)
         self.rejected_label = QLabel(self.tr("Rader som inte importeras:"))
         lay.addWidget(self.rejected_label)
-        self.rejected_model = RowsModel([self.tr("Rad"), self.tr("Orsak")])
+        self.rejected_model = ValueTableModel([self.tr("Rad"), self.tr("Orsak")])
         self.rejected_view = QTableView()
         self.rejected_view.setModel(self.rejected_model)
         self.rejected_view.verticalHeader().hide()

@@ -1,4 +1,4 @@
-"""A read-only table model over a list of rows (previews, small result lists)."""
+"""A read-only table of raw values (cells read from a file, small result lists), shown as text."""
 
 from __future__ import annotations
 
@@ -28,8 +28,11 @@ def display_text(value: Any) -> str:
     return str(value)
 
 
-class RowsModel(QAbstractTableModel):
-    """``row_numbers`` label the rows (e.g. the row numbers of the file); default 1, 2, 3…"""
+class ValueTableModel(QAbstractTableModel):
+    """Rows of raw values, each shown by ``display_text``; numbers right-aligned.
+
+    ``row_numbers`` label the rows (e.g. the row numbers of the file); default 1, 2, 3…
+    """
 
     def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[Any]] = (), row_numbers=None, parent=None):
         super().__init__(parent)

@@ -1,4 +1,4 @@
-"""A small read-only table model for summaries (rows of ready-made text)."""
+"""A small read-only table of ready-made text (the review summaries and history)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 
-class RowsModel(QAbstractTableModel):
+class TextTableModel(QAbstractTableModel):
     """``rows`` are lists of display strings; ``numeric`` columns are right-aligned; ``bold_last`` for a total row."""
 
     def __init__(self, headers: list[str], numeric: set[int] = frozenset(), parent=None):
