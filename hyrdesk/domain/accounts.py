@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from hyrdesk.domain.choices import LabelledChoice
+from hyrdesk.domain.choices import QT_TRANSLATE_NOOP, LabelledChoice
 
 MAX_ACCOUNT = 10**12 - 1  # twelve digits is more than any chart of accounts uses
 
@@ -26,7 +26,11 @@ class AccountKind(LabelledChoice):
 
     @classmethod
     def _labels(cls) -> dict[AccountKind, str]:
-        return {cls.HIRE: "Hyrkostnad", cls.OWN: "Egen personal", cls.IGNORE: "Ignoreras"}
+        return {
+            cls.HIRE: QT_TRANSLATE_NOOP("Choices", "Hyrkostnad"),
+            cls.OWN: QT_TRANSLATE_NOOP("Choices", "Egen personal"),
+            cls.IGNORE: QT_TRANSLATE_NOOP("Choices", "Ignoreras"),
+        }
 
     def aliases(self) -> tuple[str, ...]:
         return {

@@ -4,12 +4,30 @@ The value is the stable key stored in the database; the label is what the UI,
 the CLI and the Excel dropdowns show. Parsing accepts both, case-insensitively,
 so a value typed by hand in a spreadsheet (``ta bort``, ``TA BORT``,
 ``ta_bort``) is understood.
+
+The labels are Swedish wherever they are read here (the CLI, exports and
+workbooks stay Swedish). Each is declared once, marked with
+``QT_TRANSLATE_NOOP("Choices", ...)`` so ``make translations`` collects it,
+and the GUI shows it in its own language with
+``QCoreApplication.translate("Choices", label)`` (ui/widgets/choice_labels.py).
 """
 
 from __future__ import annotations
 
 from enum import Enum
 from typing import Self
+
+# The translation context of every choice label (the GUI translates in it).
+CHOICES_CONTEXT = "Choices"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate finds the labels by this name
+    """Mark ``text`` for translation in ``context`` and return it as it is.
+
+    The same as Qt's, in plain Python: the domain imports no Qt. ``pyside6-lupdate``
+    reads the call from the source by its name; the context must be a literal.
+    """
+    return text
 
 
 class LabelledChoice(str, Enum):

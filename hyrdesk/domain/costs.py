@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from hyrdesk.domain.categories import REPORT_GROUPS, TOTAL
-from hyrdesk.domain.choices import LabelledChoice
+from hyrdesk.domain.choices import QT_TRANSLATE_NOOP, LabelledChoice
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
 
@@ -49,7 +49,10 @@ class CostKind(LabelledChoice):
 
     @classmethod
     def _labels(cls) -> dict[CostKind, str]:
-        return {cls.HIRE: "Hyrkostnad", cls.OWN: "Egen personal"}
+        return {
+            cls.HIRE: QT_TRANSLATE_NOOP("Choices", "Hyrkostnad"),
+            cls.OWN: QT_TRANSLATE_NOOP("Choices", "Egen personal"),
+        }
 
     def aliases(self) -> tuple[str, ...]:
         return {CostKind.HIRE: ("hyr", "hyrpersonal"), CostKind.OWN: ("egen", "kostnad egen personal")}[self]

@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import Any
 
-from hyrdesk.domain.choices import LabelledChoice
+from hyrdesk.domain.choices import QT_TRANSLATE_NOOP, LabelledChoice
 from hyrdesk.domain.dates import days, is_weekend_or_holiday
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import format_decimal
@@ -33,7 +33,11 @@ class Shift(LabelledChoice):
     @classmethod
     @cache  # a table model asks for labels thousands of times a second
     def _labels(cls) -> dict[Shift, str]:
-        return {cls.DAY: "Dag", cls.EVENING: "Kväll", cls.NIGHT: "Natt"}
+        return {
+            cls.DAY: QT_TRANSLATE_NOOP("Choices", "Dag"),
+            cls.EVENING: QT_TRANSLATE_NOOP("Choices", "Kväll"),
+            cls.NIGHT: QT_TRANSLATE_NOOP("Choices", "Natt"),
+        }
 
     def aliases(self) -> tuple[str, ...]:
         return {
@@ -54,11 +58,11 @@ class Cause(LabelledChoice):
     @cache  # a table model asks for labels thousands of times a second
     def _labels(cls) -> dict[Cause, str]:
         return {
-            cls.VACANCY: "Vakans",
-            cls.PLANNED: "Planerad frånvaro",
-            cls.UNPLANNED: "Oplanerad frånvaro",
-            cls.CARE_NEED: "Ökat vårdbehov",
-            cls.OTHER: "Övrigt",
+            cls.VACANCY: QT_TRANSLATE_NOOP("Choices", "Vakans"),
+            cls.PLANNED: QT_TRANSLATE_NOOP("Choices", "Planerad frånvaro"),
+            cls.UNPLANNED: QT_TRANSLATE_NOOP("Choices", "Oplanerad frånvaro"),
+            cls.CARE_NEED: QT_TRANSLATE_NOOP("Choices", "Ökat vårdbehov"),
+            cls.OTHER: QT_TRANSLATE_NOOP("Choices", "Övrigt"),
         }
 
     def aliases(self) -> tuple[str, ...]:
@@ -93,11 +97,11 @@ class Coverage(LabelledChoice):
     @cache  # a table model asks for labels thousands of times a second
     def _labels(cls) -> dict[Coverage, str]:
         return {
-            cls.OWN_STAFF: "Egen personal (övertid/mertid)",
-            cls.HOURLY: "Timavlönad",
-            cls.POOL: "Intern bemanningspool",
-            cls.HIRED: "Hyrpersonal",
-            cls.UNCOVERED: "Ej täckt",
+            cls.OWN_STAFF: QT_TRANSLATE_NOOP("Choices", "Egen personal (övertid/mertid)"),
+            cls.HOURLY: QT_TRANSLATE_NOOP("Choices", "Timavlönad"),
+            cls.POOL: QT_TRANSLATE_NOOP("Choices", "Intern bemanningspool"),
+            cls.HIRED: QT_TRANSLATE_NOOP("Choices", "Hyrpersonal"),
+            cls.UNCOVERED: QT_TRANSLATE_NOOP("Choices", "Ej täckt"),
         }
 
     def aliases(self) -> tuple[str, ...]:

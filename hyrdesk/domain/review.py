@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from hyrdesk.domain.choices import LabelledChoice
+from hyrdesk.domain.choices import QT_TRANSLATE_NOOP, LabelledChoice
 
 # --- working time ---------------------------------------------------------------
 # How many times a year a task "per dag" / "per vecka" happens. A full-time
@@ -49,7 +49,12 @@ class Frequency(LabelledChoice):
 
     @classmethod
     def _labels(cls) -> dict[Frequency, str]:
-        return {cls.DAY: "per dag", cls.WEEK: "per vecka", cls.MONTH: "per månad", cls.YEAR: "per år"}
+        return {
+            cls.DAY: QT_TRANSLATE_NOOP("Choices", "per dag"),
+            cls.WEEK: QT_TRANSLATE_NOOP("Choices", "per vecka"),
+            cls.MONTH: QT_TRANSLATE_NOOP("Choices", "per månad"),
+            cls.YEAR: QT_TRANSLATE_NOOP("Choices", "per år"),
+        }
 
     def aliases(self) -> tuple[str, ...]:
         return {
@@ -82,11 +87,11 @@ class Origin(LabelledChoice):
     @classmethod
     def _labels(cls) -> dict[Origin, str]:
         return {
-            cls.LAW: "Lag/föreskrift",
-            cls.REGION: "Regionbeslut",
-            cls.ADMINISTRATION: "Förvaltningsbeslut",
-            cls.LOCAL: "Lokal rutin",
-            cls.UNKNOWN: "Okänt",
+            cls.LAW: QT_TRANSLATE_NOOP("Choices", "Lag/föreskrift"),
+            cls.REGION: QT_TRANSLATE_NOOP("Choices", "Regionbeslut"),
+            cls.ADMINISTRATION: QT_TRANSLATE_NOOP("Choices", "Förvaltningsbeslut"),
+            cls.LOCAL: QT_TRANSLATE_NOOP("Choices", "Lokal rutin"),
+            cls.UNKNOWN: QT_TRANSLATE_NOOP("Choices", "Okänt"),
         }
 
     def aliases(self) -> tuple[str, ...]:
@@ -101,7 +106,12 @@ class Proposal(LabelledChoice):
 
     @classmethod
     def _labels(cls) -> dict[Proposal, str]:
-        return {cls.KEEP: "Behålla", cls.SIMPLIFY: "Förenkla", cls.REDISTRIBUTE: "Omfördela", cls.REMOVE: "Ta bort"}
+        return {
+            cls.KEEP: QT_TRANSLATE_NOOP("Choices", "Behålla"),
+            cls.SIMPLIFY: QT_TRANSLATE_NOOP("Choices", "Förenkla"),
+            cls.REDISTRIBUTE: QT_TRANSLATE_NOOP("Choices", "Omfördela"),
+            cls.REMOVE: QT_TRANSLATE_NOOP("Choices", "Ta bort"),
+        }
 
 
 class Affects(LabelledChoice):
@@ -113,7 +123,11 @@ class Affects(LabelledChoice):
 
     @classmethod
     def _labels(cls) -> dict[Affects, str]:
-        return {cls.YES: "Ja", cls.NO: "Nej", cls.UNSURE: "Osäkert"}
+        return {
+            cls.YES: QT_TRANSLATE_NOOP("Choices", "Ja"),
+            cls.NO: QT_TRANSLATE_NOOP("Choices", "Nej"),
+            cls.UNSURE: QT_TRANSLATE_NOOP("Choices", "Osäkert"),
+        }
 
 
 class Route(LabelledChoice):
@@ -122,7 +136,10 @@ class Route(LabelledChoice):
 
     @classmethod
     def _labels(cls) -> dict[Route, str]:
-        return {cls.OWN_DECISION: "Eget beslut", cls.LINE_DIALOGUE: "Dialog i linjen"}
+        return {
+            cls.OWN_DECISION: QT_TRANSLATE_NOOP("Choices", "Eget beslut"),
+            cls.LINE_DIALOGUE: QT_TRANSLATE_NOOP("Choices", "Dialog i linjen"),
+        }
 
 
 class Status(LabelledChoice):
@@ -133,14 +150,19 @@ class Status(LabelledChoice):
 
     @classmethod
     def _labels(cls) -> dict[Status, str]:
-        return {cls.PROPOSED: "Förslag", cls.DECIDED: "Beslutad", cls.DONE: "Genomförd", cls.REJECTED: "Avslagen"}
+        return {
+            cls.PROPOSED: QT_TRANSLATE_NOOP("Choices", "Förslag"),
+            cls.DECIDED: QT_TRANSLATE_NOOP("Choices", "Beslutad"),
+            cls.DONE: QT_TRANSLATE_NOOP("Choices", "Genomförd"),
+            cls.REJECTED: QT_TRANSLATE_NOOP("Choices", "Avslagen"),
+        }
 
 
 USEFULNESS_LABELS = {
-    1: "1 – ingen nytta",
-    2: "2 – liten nytta",
-    3: "3 – ganska stor nytta",
-    4: "4 – stor nytta",
+    1: QT_TRANSLATE_NOOP("Choices", "1 – ingen nytta"),
+    2: QT_TRANSLATE_NOOP("Choices", "2 – liten nytta"),
+    3: QT_TRANSLATE_NOOP("Choices", "3 – ganska stor nytta"),
+    4: QT_TRANSLATE_NOOP("Choices", "4 – stor nytta"),
 }
 
 
@@ -232,23 +254,23 @@ class ReviewTask:
 # The fields of a task, in the order of the task table and the workbook.
 # Keys are the attribute names; the computed ones cannot be set.
 TASK_FIELD_LABELS = {
-    "area": "Område",
-    "description": "Uppgift",
-    "role": "Utförs av (roll)",
-    "minutes": "Minuter per tillfälle",
-    "frequency": "Frekvens",
-    "count": "Antal per period",
-    "hours_per_year": "Timmar per år",
-    "usefulness": "Nytta (1–4)",
-    "origin": "Kravets ursprung",
-    "proposal": "Förslag",
-    "receiving_role": "Mottagande roll",
-    "affects_others": "Påverkar andra enheter",
-    "route": "Beslutsväg",
-    "responsible": "Ansvarig",
-    "due_date": "Klart senast",
-    "status": "Status",
-    "hours_freed": "Frigjorda timmar per år",
+    "area": QT_TRANSLATE_NOOP("Choices", "Område"),
+    "description": QT_TRANSLATE_NOOP("Choices", "Uppgift"),
+    "role": QT_TRANSLATE_NOOP("Choices", "Utförs av (roll)"),
+    "minutes": QT_TRANSLATE_NOOP("Choices", "Minuter per tillfälle"),
+    "frequency": QT_TRANSLATE_NOOP("Choices", "Frekvens"),
+    "count": QT_TRANSLATE_NOOP("Choices", "Antal per period"),
+    "hours_per_year": QT_TRANSLATE_NOOP("Choices", "Timmar per år"),
+    "usefulness": QT_TRANSLATE_NOOP("Choices", "Nytta (1–4)"),
+    "origin": QT_TRANSLATE_NOOP("Choices", "Kravets ursprung"),
+    "proposal": QT_TRANSLATE_NOOP("Choices", "Förslag"),
+    "receiving_role": QT_TRANSLATE_NOOP("Choices", "Mottagande roll"),
+    "affects_others": QT_TRANSLATE_NOOP("Choices", "Påverkar andra enheter"),
+    "route": QT_TRANSLATE_NOOP("Choices", "Beslutsväg"),
+    "responsible": QT_TRANSLATE_NOOP("Choices", "Ansvarig"),
+    "due_date": QT_TRANSLATE_NOOP("Choices", "Klart senast"),
+    "status": QT_TRANSLATE_NOOP("Choices", "Status"),
+    "hours_freed": QT_TRANSLATE_NOOP("Choices", "Frigjorda timmar per år"),
 }
 COMPUTED_FIELDS = ("hours_per_year", "route")
 # Fields every template must ask for: without them there is no hours figure and no route.

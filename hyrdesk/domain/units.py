@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from hyrdesk.domain.choices import QT_TRANSLATE_NOOP
 from hyrdesk.domain.privacy import check_free_text
 from hyrdesk.domain.validation import FieldErrors
 
@@ -34,10 +35,10 @@ class CareArea(str, Enum):
 
 
 _AREA_LABELS = {
-    CareArea.PRIMARY: "Primärvård",
-    CareArea.HOSPITAL: "Sjukhusvård",
-    CareArea.PSYCHIATRY: "Psykiatri",
-    CareArea.OTHER: "Övrigt",
+    CareArea.PRIMARY: QT_TRANSLATE_NOOP("Choices", "Primärvård"),
+    CareArea.HOSPITAL: QT_TRANSLATE_NOOP("Choices", "Sjukhusvård"),
+    CareArea.PSYCHIATRY: QT_TRANSLATE_NOOP("Choices", "Psykiatri"),
+    CareArea.OTHER: QT_TRANSLATE_NOOP("Choices", "Övrigt"),
 }
 
 

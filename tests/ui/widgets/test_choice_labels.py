@@ -46,6 +46,19 @@ def test_the_source_words_are_the_core_labels(translators):
     assert {k: choice_labels.task_field_label(k) for k in TASK_FIELD_LABELS} == TASK_FIELD_LABELS
 
 
+def test_every_core_label_is_in_the_catalogue_with_its_english():
+    """Each label is declared once, in the core, marked for lupdate: none may be missed."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[3] / "resources" / "translations" / "hyrdesk_en.ts"
+    [context] = [c for c in ET.parse(ts).iter("context") if c.findtext("name") == choice_labels.CONTEXT]
+    english = {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
+    labels = [m.label for enum in ENUMS for m in enum]
+    labels += [*USEFULNESS_LABELS.values(), *TASK_FIELD_LABELS.values()]
+    assert [label for label in labels if not english.get(label)] == []
+
+
 class _SilenceUndoOnClose(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Close:
