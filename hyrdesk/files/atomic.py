@@ -14,6 +14,7 @@ run as root, and root ignores permission bits.
 
 from __future__ import annotations
 
+import io
 import os
 import secrets
 from collections.abc import Callable
@@ -124,8 +125,6 @@ def atomic_copy(source: Path, target: Path, ops: FileOps = REAL_OPS) -> Path:
 
 def atomic_save_workbook(workbook: Workbook, target: Path, ops: FileOps = REAL_OPS) -> Path:
     """Save an openpyxl workbook atomically (openpyxl writes a zip, which needs a seekable file)."""
-    import io
-
     buffer = io.BytesIO()
     workbook.save(buffer)
     data = buffer.getvalue()

@@ -40,6 +40,9 @@ from hyrdesk.files import xlsx_guard
 from hyrdesk.files.csv_read import decode_text, detect_delimiter, read_csv_rows  # noqa: F401 - part of this module's API
 from hyrdesk.progress import Progress
 
+# python_calamine is imported inside the functions that use it: it is heavy, and start-up must not
+# pay for it (tests/test_layers.py holds the GUI to that).
+
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 150  # real xlsx parts compress ~5-20x; bombs 1000x+

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from hyrdesk.errors import UserError
 from hyrdesk.progress import Progress
 
+# defusedxml is imported inside the function that uses it: only reading an xlsx file needs it.
+
 CHUNK = 1 << 20
 MAX_XML_PROLOG = 1 << 20  # bytes before the root element
 MAX_SHARED_STRINGS_BYTES = 64 << 20

@@ -17,6 +17,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+# openpyxl is imported inside the functions that use it: it is heavy, and start-up must not
+# pay for it (tests/test_layers.py holds the GUI to that).
+
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell, MergedCell
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet

@@ -347,7 +347,7 @@ def _pid_alive(pid: int) -> bool:
     if pid <= 0 or pid == os.getpid():
         return False
     if os.name == "nt":  # pragma: no cover - os.kill(pid, 0) would terminate the process on Windows
-        import ctypes
+        import ctypes  # Windows only, so imported here
 
         handle = ctypes.windll.kernel32.OpenProcess(0x100000, False, pid)  # SYNCHRONIZE
         if not handle:

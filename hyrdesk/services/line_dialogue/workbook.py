@@ -27,6 +27,9 @@ from hyrdesk.services.line_dialogue import schema, styles
 from hyrdesk.services.line_dialogue.content import DialogueData, data_rows, task_values
 from hyrdesk.services.line_dialogue.definitions import DEFINITIONS, SCHEMA_ROWS
 
+# openpyxl is imported inside the functions that use it: it is heavy, and start-up must not
+# pay for it (tests/test_layers.py holds the GUI to that).
+
 HEADER_ROW = 3  # rows 1–2: title and subtitle; row 3: the table's header (frozen, repeated in print)
 
 

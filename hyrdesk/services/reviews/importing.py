@@ -32,6 +32,9 @@ from hyrdesk.services.reviews.workbook import (
     column_header,
 )
 
+# openpyxl is imported inside the functions that use it: it is heavy, and start-up must not
+# pay for it (tests/test_layers.py holds the GUI to that).
+
 MAX_ROWS = 5000
 _COMPARED = tuple(k for k in TASK_FIELD_LABELS if k not in ("hours_per_year", "route"))
 

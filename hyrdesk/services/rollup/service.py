@@ -30,6 +30,9 @@ from hyrdesk.files.tabular import check_xlsx_file, find_header_row
 from hyrdesk.progress import Progress
 from hyrdesk.services.line_dialogue import schema
 
+# openpyxl is imported inside the functions that use it: it is heavy, and start-up must not
+# pay for it (tests/test_layers.py holds the GUI to that).
+
 log = logging.getLogger(__name__)
 
 MAX_DATA_ROWS = 100_000  # a real export has a few thousand

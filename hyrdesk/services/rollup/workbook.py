@@ -11,6 +11,9 @@ from hyrdesk.files.xlsx_safe import FMT_DATE, FMT_DEC1, FMT_KR, FMT_PCT
 from hyrdesk.services.line_dialogue import schema, styles
 from hyrdesk.services.rollup.service import Rollup
 
+# openpyxl is imported inside the functions that use it: it is heavy, and start-up must not
+# pay for it (tests/test_layers.py holds the GUI to that).
+
 SHEET_UNITS = "Enheter"
 SHEET_GAPS = "Luckor per täckning"
 SHEET_TASKS = "Dialog i linjen"
