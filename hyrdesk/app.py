@@ -6,11 +6,15 @@ import argparse
 import logging
 import shutil
 import sys
+from typing import TYPE_CHECKING
 
 from hyrdesk import __version__
 from hyrdesk.errors import UserError
 from hyrdesk.logsetup import configure_logging
 from hyrdesk.paths import Paths, resolve_paths
+
+if TYPE_CHECKING:
+    from hyrdesk.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +43,7 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_main_window(services, runner=None, *, demo: bool = False):
+def build_main_window(services: Services, runner=None, *, demo: bool = False):
     from hyrdesk.ui.runtime.tasks import ThreadTaskRunner
     from hyrdesk.ui.shell.main_window import MainWindow
 

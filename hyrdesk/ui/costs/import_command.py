@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from hyrdesk.errors import UserError
+from hyrdesk.services.costs.service import CostService
 
 
 class ImportedLedgerCommand(QUndoCommand):
-    def __init__(self, costs, unit, record, changed: Callable[[], None], report: Callable[[str], None]):
+    def __init__(self, costs: CostService, unit, record, changed: Callable[[], None], report: Callable[[str], None]):
         super().__init__(QCoreApplication.translate("ImportedLedgerCommand", "Importera {0}").format(record.file_name))
         self.costs, self.unit, self.record = costs, unit, record
         self.changed, self.report = changed, report

@@ -13,12 +13,14 @@ import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from hyrdesk.services.delivery.service import DeliveryService
+
 log = logging.getLogger(__name__)
 
 RETRY_INTERVAL_MS = 2 * 60 * 1000
 
 
-def _retry(delivery) -> None:
+def _retry(delivery: DeliveryService) -> None:
     """One try of every pending export, on a worker with its own database connection."""
     try:
         worker = delivery.for_thread()
@@ -35,7 +37,7 @@ class DeliveryMonitor(QObject):
 
     changed = Signal()
 
-    def __init__(self, delivery, runner, parent: QObject | None = None):
+    def __init__(self, delivery: DeliveryService, runner, parent: QObject | None = None):
         super().__init__(parent)
         self.delivery = delivery
         self.runner = runner

@@ -12,16 +12,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from hyrdesk.domain.gaps import Gap
+from hyrdesk.services.gaps.service import GapService
 
 
 class _GapCommand(QUndoCommand):
-    def __init__(self, gaps, changed: Callable[[], None], text: str):
+    def __init__(self, gaps: GapService, changed: Callable[[], None], text: str):
         super().__init__(text)
         self.gaps, self.changed = gaps, changed
 
 
 class AddGapCommand(_GapCommand):
-    def __init__(self, gaps, gap: Gap, changed: Callable[[], None]):
+    def __init__(self, gaps: GapService, gap: Gap, changed: Callable[[], None]):
         super().__init__(gaps, changed, QCoreApplication.translate("GapCommands", "Registrera lucka"))
         self.gap = gap
         self.saved: Gap | None = None
@@ -39,7 +40,7 @@ class AddGapCommand(_GapCommand):
 
 
 class EditGapCommand(_GapCommand):
-    def __init__(self, gaps, before: Gap, after: Gap, changed: Callable[[], None]):
+    def __init__(self, gaps: GapService, before: Gap, after: Gap, changed: Callable[[], None]):
         super().__init__(gaps, changed, QCoreApplication.translate("GapCommands", "Ändra lucka"))
         self.before, self.after = before, after
 
@@ -53,7 +54,7 @@ class EditGapCommand(_GapCommand):
 
 
 class DeleteGapsCommand(_GapCommand):
-    def __init__(self, gaps, ids: list[int], changed: Callable[[], None]):
+    def __init__(self, gaps: GapService, ids: list[int], changed: Callable[[], None]):
         if len(ids) == 1:
             text = QCoreApplication.translate("GapCommands", "Ta bort lucka")
         else:
@@ -74,7 +75,7 @@ class DeleteGapsCommand(_GapCommand):
 class ImportedGapsCommand(_GapCommand):
     """An import that has already been saved (by the import wizard): undo removes its gaps."""
 
-    def __init__(self, gaps, ids: list[int], changed: Callable[[], None]):
+    def __init__(self, gaps: GapService, ids: list[int], changed: Callable[[], None]):
         super().__init__(
             gaps, changed, QCoreApplication.translate("GapCommands", "Importera {0} luckor").format(len(ids))
         )

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from hyrdesk.domain.gaps import Gap, format_hours
-from hyrdesk.services.gaps.service import GapFilter
+from hyrdesk.services.gaps.service import GapFilter, GapService
 from hyrdesk.ui.widgets.choice_labels import choice_label
 
 BLOCK = 100
@@ -125,7 +125,7 @@ class _GapColumns(QAbstractTableModel):
 
 
 class GapTableModel(_GapColumns):
-    def __init__(self, gaps, parent=None):
+    def __init__(self, gaps: GapService, parent=None):
         super().__init__(parent)
         self.gaps = gaps
         self.unit = None
@@ -202,7 +202,7 @@ class GapTableModel(_GapColumns):
 class RecentGapsModel(_GapColumns):
     """The gaps registered in this session, newest first (they may have been undone since)."""
 
-    def __init__(self, gaps, parent=None):
+    def __init__(self, gaps: GapService, parent=None):
         super().__init__(parent)
         self.gaps = gaps
         self.ids: list[int] = []

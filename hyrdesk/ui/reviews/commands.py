@@ -6,12 +6,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from hyrdesk.domain.review import Review, ReviewTask
+from hyrdesk.services.reviews.service import ReviewService
 
 
 class AddTasksCommand(QUndoCommand):
     """Add tasks (a suggestion, all of an area's suggestions, or a task of one's own)."""
 
-    def __init__(self, reviews, review: Review, tasks: list[ReviewTask], text: str):
+    def __init__(self, reviews: ReviewService, review: Review, tasks: list[ReviewTask], text: str):
         super().__init__(text)
         self.reviews, self.review, self.tasks = reviews, review, tasks
         self.added: list[ReviewTask] = []
@@ -27,7 +28,7 @@ class AddTasksCommand(QUndoCommand):
 
 
 class EditTaskCommand(QUndoCommand):
-    def __init__(self, reviews, review: Review, before: ReviewTask, after: ReviewTask, text: str):
+    def __init__(self, reviews: ReviewService, review: Review, before: ReviewTask, after: ReviewTask, text: str):
         super().__init__(text)
         self.reviews, self.review, self.before, self.after = reviews, review, before, after
 
@@ -39,7 +40,7 @@ class EditTaskCommand(QUndoCommand):
 
 
 class DeleteTasksCommand(QUndoCommand):
-    def __init__(self, reviews, review: Review, tasks: list[ReviewTask]):
+    def __init__(self, reviews: ReviewService, review: Review, tasks: list[ReviewTask]):
         if len(tasks) == 1:
             text = QCoreApplication.translate("ReviewCommands", "Ta bort uppgift")
         else:
@@ -65,7 +66,11 @@ class ReviewStateCommand(QUndoCommand):
     """
 
     def __init__(
-        self, reviews, before: tuple[Review, list[ReviewTask]] | None, after: tuple[Review, list[ReviewTask]], text: str
+        self,
+        reviews: ReviewService,
+        before: tuple[Review, list[ReviewTask]] | None,
+        after: tuple[Review, list[ReviewTask]],
+        text: str,
     ):
         super().__init__(text)
         self.reviews, self.before, self.after = reviews, before, after
@@ -84,5 +89,5 @@ class ReviewStateCommand(QUndoCommand):
             self.reviews.set_state(*self.before)
 
 
-def snapshot(reviews, review: Review) -> tuple[Review, list[ReviewTask]]:
+def snapshot(reviews: ReviewService, review: Review) -> tuple[Review, list[ReviewTask]]:
     return reviews.review(review.id), reviews.tasks(review)
