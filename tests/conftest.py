@@ -19,8 +19,6 @@ import pytest
 from hyrdesk.paths import Paths
 from hyrdesk.services.container import open_services
 
-DATA = Path(__file__).parent / "data"
-
 
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:

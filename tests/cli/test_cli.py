@@ -1,4 +1,4 @@
-"""The command line, run as a user runs it: a real process, a real data folder."""
+"""The command line, run as a user runs it (in-process through ``run_cli``), with a real data folder."""
 
 import os
 import subprocess
@@ -7,26 +7,27 @@ import sys
 import pytest
 
 from hyrdesk import __version__
-
-
-def hyrdesk(*args, env=None, data_dir=None):
-    cmd = [sys.executable, "-m", "hyrdesk"]
-    if data_dir is not None:
-        cmd += ["--data-dir", str(data_dir)]
-    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run(
-        cmd + list(args), capture_output=True, text=True, env=full_env, timeout=120, stdin=subprocess.DEVNULL
-    )
+from tests.helpers.cli import run_cli
 
 
 def test_version():
-    out = hyrdesk("--version")
-    assert out.returncode == 0
-    assert out.stdout.strip() == f"hyrdesk {__version__}"
+    out = run_cli("--version")
+    assert out.code == 0
+    assert out.out.strip() == f"hyrdesk {__version__}"
 
 
+@pytest.mark.slow
 def test_selftest_in_an_empty_folder(tmp_path):
-    out = hyrdesk("--selftest", data_dir=tmp_path / "empty")
+    # A fresh interpreter is the point: the self-test builds every page and imports the lazily
+    # loaded libraries, as in a new installation.
+    out = subprocess.run(
+        [sys.executable, "-m", "hyrdesk", "--data-dir", str(tmp_path / "empty"), "--selftest"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Självtestet lyckades" in out.stdout
     assert (tmp_path / "empty" / "hyrdesk.sqlite3").exists()
@@ -34,21 +35,21 @@ def test_selftest_in_an_empty_folder(tmp_path):
 
 def test_units_add_and_list(tmp_path):
     assert (
-        hyrdesk(
+        run_cli(
             "units", "add", "--code", "HC1", "--name", "Hälsocentral Ett", "--area", "primärvård", data_dir=tmp_path
-        ).returncode
+        ).code
         == 0
     )
-    out = hyrdesk("units", "list", data_dir=tmp_path)
-    assert "HC1" in out.stdout and "Hälsocentral Ett" in out.stdout and "Primärvård" in out.stdout
+    out = run_cli("units", "list", data_dir=tmp_path)
+    assert "HC1" in out.out and "Hälsocentral Ett" in out.out and "Primärvård" in out.out
 
 
 def test_data_dir_from_environment_and_after_the_noun(tmp_path):
     env = {"HYRDESK_DATA_DIR": str(tmp_path / "env")}
-    assert hyrdesk("units", "add", "--code", "A", "--name", "A", "--area", "övrigt", env=env).returncode == 0
+    assert run_cli("units", "add", "--code", "A", "--name", "A", "--area", "övrigt", env=env).code == 0
     assert (tmp_path / "env" / "hyrdesk.sqlite3").exists()
-    out = hyrdesk("units", "list", "--data-dir", str(tmp_path / "env"))
-    assert out.stdout.startswith("A ")
+    out = run_cli("units", "list", "--data-dir", str(tmp_path / "env"))
+    assert out.out.startswith("A ")
     assert (tmp_path / "env" / "logs" / "hyrdesk.log").exists()
 
 
@@ -63,21 +64,38 @@ def test_data_dir_from_environment_and_after_the_noun(tmp_path):
     ],
 )
 def test_errors_are_one_clear_line_without_traceback(tmp_path, args, message):
-    out = hyrdesk(*args, data_dir=tmp_path)
-    assert out.returncode == 2
-    assert message in out.stderr
-    assert "Traceback" not in out.stderr
-    assert len(out.stderr.strip().splitlines()) == 1
+    out = run_cli(*args, data_dir=tmp_path)
+    assert out.code == 2
+    assert message in out.err
+    assert "Traceback" not in out.err
+    assert len(out.err.strip().splitlines()) == 1
 
 
 def test_damaged_database_is_a_clear_error(tmp_path):
     (tmp_path / "hyrdesk.sqlite3").write_bytes(b"garbage" * 1000)
-    out = hyrdesk("units", "list", data_dir=tmp_path)
-    assert out.returncode == 2
-    assert "skadad" in out.stderr and "Traceback" not in out.stderr
+    out = run_cli("units", "list", data_dir=tmp_path)
+    assert out.code == 2
+    assert "skadad" in out.err and "Traceback" not in out.err
 
 
 def test_settings_roundtrip(tmp_path):
-    assert hyrdesk("settings", "set", "hire-target", "2,5", data_dir=tmp_path).returncode == 0
-    out = hyrdesk("settings", "list", data_dir=tmp_path)
-    assert "hire-target = 2.5" in out.stdout
+    assert run_cli("settings", "set", "hire-target", "2,5", data_dir=tmp_path).code == 0
+    out = run_cli("settings", "list", data_dir=tmp_path)
+    assert "hire-target = 2.5" in out.out
+
+
+def test_a_usage_error_is_exit_code_2_with_the_usage_on_stderr(tmp_path):
+    out = run_cli("units", "add", "--code", "A", data_dir=tmp_path)
+    assert out.code == 2
+    assert "usage: hyrdesk units add" in out.err and "--name" in out.err
+
+
+def test_an_in_process_run_leaves_no_log_handler_or_environment_behind(tmp_path):
+    import logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    out = run_cli("units", "list", env={"HYRDESK_DATA_DIR": str(tmp_path / "env")})
+    assert out.code == 0 and (tmp_path / "env" / "logs" / "hyrdesk.log").exists()
+    assert root.handlers == handlers and root.level == level
+    assert "HYRDESK_DATA_DIR" not in os.environ

@@ -1,10 +1,10 @@
-"""``hyrdesk costs …`` run as a user runs it: a real process and a real data folder."""
+"""``hyrdesk costs …`` run as a user runs it (in-process through ``run_cli``), with a real data folder."""
 
 import json
 
 import pytest
 
-from tests.cli.test_cli import hyrdesk
+from tests.helpers.cli import run_cli
 
 GROUPS = ["Läkare", "Sjuksköterskor/barnmorskor", "Övriga", "Totalt"]
 KEYS = ["month", "r12", "ytd", "ytd_prev", "ytd_change", "ytd_change_pct", "hire_ratio_pct", "hire_ratio_r12_pct"]
@@ -14,8 +14,7 @@ KEYS = ["month", "r12", "ytd", "ytd_prev", "ytd_change", "ytd_change_pct", "hire
 def data(tmp_path):
     d = tmp_path / "data"
     assert (
-        hyrdesk("units", "add", "--code", "MED4", "--name", "Medicin 4", "--area", "sjukhusvård", data_dir=d).returncode
-        == 0
+        run_cli("units", "add", "--code", "MED4", "--name", "Medicin 4", "--area", "sjukhusvård", data_dir=d).code == 0
     )
     for args in (
         ["4610", "--kind", "hire", "--category", "Läkare"],
@@ -23,14 +22,14 @@ def data(tmp_path):
         ["5000-5999", "--kind", "own", "--category", "Läkare"],
         ["7000-7999", "--kind", "ignore"],
     ):
-        out = hyrdesk("costs", "accounts", "set", *args, data_dir=d)
-        assert out.returncode == 0, out.stderr
+        out = run_cli("costs", "accounts", "set", *args, data_dir=d)
+        assert out.code == 0, out.err
     return d
 
 
 def test_accounts_list(data):
-    out = hyrdesk("costs", "accounts", "list", data_dir=data)
-    lines = out.stdout.splitlines()
+    out = run_cli("costs", "accounts", "list", data_dir=data)
+    lines = out.out.splitlines()
     assert lines[0].split() == ["4610", "hire", "Hyrkostnad", "Läkare"]
     assert lines[1].split() == ["4620-4629", "hire", "Hyrkostnad", "Sjuksköterska"]
     assert lines[3].split()[:2] == ["7000-7999", "ignore"]
@@ -117,10 +116,10 @@ def test_accounts_list(data):
     ],
 )
 def test_errors_are_one_clear_line(data, args, message):
-    out = hyrdesk(*args, data_dir=data)
-    assert out.returncode == 2, out.stdout
-    assert message in out.stderr and "Traceback" not in out.stderr
-    assert len(out.stderr.strip().splitlines()) == 1
+    out = run_cli(*args, data_dir=data)
+    assert out.code == 2, out.out
+    assert message in out.err and "Traceback" not in out.err
+    assert len(out.err.strip().splitlines()) == 1
 
 
 def test_import_prints_rejected_rows_and_saves_the_rest(data, tmp_path):
@@ -130,28 +129,28 @@ def test_import_prints_rejected_rows_and_saves_the_rest(data, tmp_path):
         "MED4;2023-01;4610;12 000,50\nMED4;2023-01;9999;5\nMED4;2023-13;4610;1\nMED9;2023-01;4610;1\n",
         encoding="utf-8",
     )
-    out = hyrdesk("costs", "import", str(f), "--unit", "MED4", "--dry-run", data_dir=data)
-    assert out.returncode == 0, out.stderr
-    assert "Rad 5: kontot finns inte i kontotabellen (konto 9999)" in out.stdout
-    assert "Rad 6:" in out.stdout and "ingen giltig månad" in out.stdout
-    assert "1 rader gäller andra kostnadsställen (MED9)" in out.stdout
-    assert "Inget sparades" in out.stdout
-    assert "har inga importer" in hyrdesk("costs", "imports", "--unit", "MED4", data_dir=data).stdout
-    out = hyrdesk("costs", "import", str(f), "--unit", "MED4", data_dir=data)
-    assert out.returncode == 0 and "1 rader importerades för MED4" in out.stdout
-    out = hyrdesk("costs", "imports", "--unit", "MED4", data_dir=data)
-    assert "utdrag.csv" in out.stdout and "gäller" in out.stdout
-    import_id = out.stdout.split()[0]
-    out = hyrdesk("costs", "undo-import", import_id, "--unit", "MED4", data_dir=data)
-    assert out.returncode == 0 and "är ångrad" in out.stdout
+    out = run_cli("costs", "import", str(f), "--unit", "MED4", "--dry-run", data_dir=data)
+    assert out.code == 0, out.err
+    assert "Rad 5: kontot finns inte i kontotabellen (konto 9999)" in out.out
+    assert "Rad 6:" in out.out and "ingen giltig månad" in out.out
+    assert "1 rader gäller andra kostnadsställen (MED9)" in out.out
+    assert "Inget sparades" in out.out
+    assert "har inga importer" in run_cli("costs", "imports", "--unit", "MED4", data_dir=data).out
+    out = run_cli("costs", "import", str(f), "--unit", "MED4", data_dir=data)
+    assert out.code == 0 and "1 rader importerades för MED4" in out.out
+    out = run_cli("costs", "imports", "--unit", "MED4", data_dir=data)
+    assert "utdrag.csv" in out.out and "gäller" in out.out
+    import_id = out.out.split()[0]
+    out = run_cli("costs", "undo-import", import_id, "--unit", "MED4", data_dir=data)
+    assert out.code == 0 and "är ångrad" in out.out
 
 
 def test_import_with_columns_named_on_the_command_line(data, tmp_path):
     f = tmp_path / "konstig.csv"
     f.write_text("Per;Kto;Kronor\n202301;4610;100\n", encoding="utf-8")
-    out = hyrdesk("costs", "import", str(f), "--unit", "MED4", data_dir=data)
-    assert out.returncode == 2 and "hittar inte kolumnerna" in out.stderr
-    out = hyrdesk(
+    out = run_cli("costs", "import", str(f), "--unit", "MED4", data_dir=data)
+    assert out.code == 2 and "hittar inte kolumnerna" in out.err
+    out = run_cli(
         "costs",
         "import",
         str(f),
@@ -165,18 +164,18 @@ def test_import_with_columns_named_on_the_command_line(data, tmp_path):
         "belopp=Kronor",
         data_dir=data,
     )
-    assert out.returncode == 0, out.stderr
+    assert out.code == 0, out.err
     # The mapping is remembered for files of the same shape.
     g = tmp_path / "konstig2.csv"
     g.write_text("Per;Kto;Kronor\n202302;4610;100\n", encoding="utf-8")
-    assert hyrdesk("costs", "import", str(g), "--unit", "MED4", data_dir=data).returncode == 0
+    assert run_cli("costs", "import", str(g), "--unit", "MED4", data_dir=data).code == 0
 
 
 def test_add_and_summary_json(data):
     for month in ("2022-01", "2022-02", "2022-03", "2023-01", "2023-02"):
         for kind, amount in (("hire", "10000"), ("own", "500000")):
             assert (
-                hyrdesk(
+                run_cli(
                     "costs",
                     "add",
                     "--unit",
@@ -190,10 +189,10 @@ def test_add_and_summary_json(data):
                     "--amount",
                     amount,
                     data_dir=data,
-                ).returncode
+                ).code
                 == 0
             )
-    out = hyrdesk(
+    out = run_cli(
         "costs",
         "add",
         "--unit",
@@ -208,10 +207,10 @@ def test_add_and_summary_json(data):
         "-2 500,50",
         data_dir=data,
     )
-    assert out.returncode == 0 and "7 499,50" in out.stdout.replace("\u00a0", " ")
-    out = hyrdesk("costs", "summary", "--unit", "MED4", "--month", "2023-02", "--json", data_dir=data)
-    assert out.returncode == 0, out.stderr
-    result = json.loads(out.stdout)
+    assert out.code == 0 and "7 499,50" in out.out.replace("\u00a0", " ")
+    out = run_cli("costs", "summary", "--unit", "MED4", "--month", "2023-02", "--json", data_dir=data)
+    assert out.code == 0, out.err
+    result = json.loads(out.out)
     assert list(result) == GROUPS
     assert all(list(v) == KEYS for v in result.values())
     d = result["Läkare"]
@@ -224,5 +223,5 @@ def test_add_and_summary_json(data):
     n = result["Sjuksköterskor/barnmorskor"]
     assert n["month"] == 0 and n["ytd_change_pct"] is None and n["hire_ratio_pct"] is None
     assert result["Totalt"]["ytd"] == 17499.5
-    text = hyrdesk("costs", "summary", "--unit", "MED4", data_dir=data).stdout
+    text = run_cli("costs", "summary", "--unit", "MED4", data_dir=data).out
     assert "februari 2023" in text and "Läkare" in text and "Totalt" in text

@@ -1,4 +1,4 @@
-"""``hyrdesk gaps ...`` run as a user runs it: a real process and a real data folder."""
+"""``hyrdesk gaps ...`` run as a user runs it (in-process through ``run_cli``), with a real data folder."""
 
 import datetime as _dt
 import json
@@ -6,21 +6,20 @@ import json
 import openpyxl
 import pytest
 
-from tests.cli.test_cli import hyrdesk
+from tests.helpers.cli import run_cli
 
 
 @pytest.fixture
 def data(tmp_path):
     d = tmp_path / "data"
     assert (
-        hyrdesk("units", "add", "--code", "MED4", "--name", "Medicin 4", "--area", "sjukhusvård", data_dir=d).returncode
-        == 0
+        run_cli("units", "add", "--code", "MED4", "--name", "Medicin 4", "--area", "sjukhusvård", data_dir=d).code == 0
     )
     return d
 
 
 def add(data, *args):
-    return hyrdesk("gaps", "add", "--unit", "MED4", *args, data_dir=data)
+    return run_cli("gaps", "add", "--unit", "MED4", *args, data_dir=data)
 
 
 def test_add_accepts_keys_and_labels_in_any_case(data):
@@ -43,8 +42,8 @@ def test_add_accepts_keys_and_labels_in_any_case(data):
         "--cost",
         "9 800",
     )
-    assert out.returncode == 0, out.stderr
-    assert "Sparad för MED4: 2024-01-10 natt, Sjuksköterska, 10 h, Vakans → Hyrpersonal" in out.stdout
+    assert out.code == 0, out.err
+    assert "Sparad för MED4: 2024-01-10 natt, Sjuksköterska, 10 h, Vakans → Hyrpersonal" in out.out
     out = add(
         data,
         "--date",
@@ -64,8 +63,8 @@ def test_add_accepts_keys_and_labels_in_any_case(data):
         "--note",
         "Stängda platser",
     )
-    assert out.returncode == 0, out.stderr
-    assert "(helg)" in out.stdout
+    assert out.code == 0, out.err
+    assert "(helg)" in out.out
 
 
 def test_add_refuses_bad_input_in_one_line(data):
@@ -88,9 +87,9 @@ def test_add_refuses_bad_input_in_one_line(data):
         "--cost",
         "500",
     )
-    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
-    assert "--to: Slutdatumet ligger före startdatumet." in out.stderr
-    assert "--cost: Kostnad anges bara när luckan täcktes av hyrpersonal." in out.stderr
+    assert out.code == 2 and len(out.err.strip().splitlines()) == 1
+    assert "--to: Slutdatumet ligger före startdatumet." in out.err
+    assert "--cost: Kostnad anges bara när luckan täcktes av hyrpersonal." in out.err
     out = add(
         data,
         "--date",
@@ -108,12 +107,12 @@ def test_add_refuses_bad_input_in_one_line(data):
         "--note",
         "19121212-1212 sjuk",
     )
-    assert out.returncode == 2 and "personnummer" in out.stderr
+    assert out.code == 2 and "personnummer" in out.err
     out = add(
         data, "--date", "2024-01-10", "--shift", "natt", "--category", "ssk", "--cause", "vakans", "--coverage", "egen"
     )
-    assert out.returncode == 2 and "--hours" in out.stderr  # argparse: one of --hours / --shifts
-    assert "Traceback" not in out.stderr
+    assert out.code == 2 and "--hours" in out.err  # argparse: one of --hours / --shifts
+    assert "Traceback" not in out.err
 
 
 def test_a_name_in_the_note_is_saved_with_a_warning(data):
@@ -134,7 +133,7 @@ def test_a_name_in_the_note_is_saved_with_a_warning(data):
         "--note",
         "Anna Svensson",
     )
-    assert out.returncode == 0 and "kan innehålla ett namn" in out.stderr
+    assert out.code == 0 and "kan innehålla ett namn" in out.err
 
 
 def test_summary_json_is_exactly_the_documented_object(data):
@@ -198,9 +197,9 @@ def test_summary_json_is_exactly_the_documented_object(data):
         "--coverage",
         "hyrpersonal",
     )  # outside the range
-    out = hyrdesk("gaps", "summary", "--unit", "MED4", "--from", "2024-01", "--to", "2024-03", "--json", data_dir=data)
-    assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == {
+    out = run_cli("gaps", "summary", "--unit", "MED4", "--from", "2024-01", "--to", "2024-03", "--json", data_dir=data)
+    assert out.code == 0, out.err
+    assert json.loads(out.out) == {
         "total_hours": 20.0,
         "by_coverage": {
             "Egen personal (övertid/mertid)": 2.5,
@@ -219,14 +218,14 @@ def test_summary_json_is_exactly_the_documented_object(data):
         "hire_share_pct": 50.0,
         "uncovered_hours": 7.5,
     }
-    empty = hyrdesk(
+    empty = run_cli(
         "gaps", "summary", "--unit", "MED4", "--from", "2023-01", "--to", "2023-12", "--json", data_dir=data
     )
-    assert json.loads(empty.stdout)["hire_share_pct"] is None
-    text = hyrdesk("gaps", "summary", "--unit", "MED4", "--from", "2024-01", "--to", "2024-03", data_dir=data)
-    assert "feb 2024" in text.stdout and "50,0" in text.stdout
-    bad = hyrdesk("gaps", "summary", "--unit", "MED4", "--from", "2024-05", "--to", "2024-03", data_dir=data)
-    assert bad.returncode == 2 and "ligger efter" in bad.stderr
+    assert json.loads(empty.out)["hire_share_pct"] is None
+    text = run_cli("gaps", "summary", "--unit", "MED4", "--from", "2024-01", "--to", "2024-03", data_dir=data)
+    assert "feb 2024" in text.out and "50,0" in text.out
+    bad = run_cli("gaps", "summary", "--unit", "MED4", "--from", "2024-05", "--to", "2024-03", data_dir=data)
+    assert bad.code == 2 and "ligger efter" in bad.err
 
 
 def test_import_lists_rejected_rows_and_skips_duplicates(data, tmp_path):
@@ -239,22 +238,22 @@ def test_import_lists_rejected_rows_and_skips_duplicates(data, tmp_path):
     ws.append([_dt.date(2024, 3, 6), "dag", "usk", -4, "vakans", "pool", None])
     path = tmp_path / "logg.xlsx"
     wb.save(path)
-    out = hyrdesk("gaps", "import", str(path), "--unit", "MED4", data_dir=data)
-    assert out.returncode == 0, out.stderr
-    assert "Rad 3: datum:" in out.stdout and "Rad 4: yrkeskategori:" in out.stdout and "Rad 5: timmar:" in out.stdout
-    assert "1 bemanningsluckor importerades till MED4. 3 rader avvisades." in out.stdout
-    again = hyrdesk("gaps", "import", str(path), "--unit", "MED4", data_dir=data)
-    assert again.returncode == 0 and "alla 1 rader fanns redan" in again.stdout
-    listed = hyrdesk("gaps", "list", "--unit", "MED4", data_dir=data)
-    assert listed.stdout.count("\n") == 1 and "2024-03-04 natt" in listed.stdout
+    out = run_cli("gaps", "import", str(path), "--unit", "MED4", data_dir=data)
+    assert out.code == 0, out.err
+    assert "Rad 3: datum:" in out.out and "Rad 4: yrkeskategori:" in out.out and "Rad 5: timmar:" in out.out
+    assert "1 bemanningsluckor importerades till MED4. 3 rader avvisades." in out.out
+    again = run_cli("gaps", "import", str(path), "--unit", "MED4", data_dir=data)
+    assert again.code == 0 and "alla 1 rader fanns redan" in again.out
+    listed = run_cli("gaps", "list", "--unit", "MED4", data_dir=data)
+    assert listed.out.count("\n") == 1 and "2024-03-04 natt" in listed.out
 
 
 def test_import_of_a_bad_file_is_one_clear_line(data, tmp_path):
     path = tmp_path / "logg.xlsx"
     path.write_text("inte excel", encoding="utf-8")
-    out = hyrdesk("gaps", "import", str(path), "--unit", "MED4", data_dir=data)
-    assert out.returncode == 2 and "ingen Excel-fil" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    out = run_cli("gaps", "import", str(path), "--unit", "MED4", data_dir=data)
+    assert out.code == 2 and "ingen Excel-fil" in out.err and len(out.err.strip().splitlines()) == 1
     csv = tmp_path / "fel.csv"
     csv.write_text("Konto;Belopp\n4611;100\n", encoding="utf-8")
-    out = hyrdesk("gaps", "import", str(csv), "--unit", "MED4", data_dir=data)
-    assert out.returncode == 2 and "hittar inte kolumnerna" in out.stderr
+    out = run_cli("gaps", "import", str(csv), "--unit", "MED4", data_dir=data)
+    assert out.code == 2 and "hittar inte kolumnerna" in out.err

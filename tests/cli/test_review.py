@@ -1,11 +1,11 @@
-"""``hyrdesk review …`` run as a user runs it: a real process, a real data folder, real workbooks."""
+"""``hyrdesk review …`` run as a user runs it (in-process through ``run_cli``), with real workbooks."""
 
 import json
 
 import openpyxl
 
 from hyrdesk.services.reviews.workbook import SHEET_TASKS
-from tests.cli.test_cli import hyrdesk
+from tests.helpers.cli import run_cli
 
 
 def fill(path, rows):
@@ -33,16 +33,13 @@ def row(area, text, minutes, freq, proposal, affects):
 
 def test_templates_export_fill_import_and_summary(tmp_path):
     d = tmp_path / "data"
-    assert (
-        hyrdesk("units", "add", "--code", "MED4", "--name", "Med 4", "--area", "sjukhusvård", data_dir=d).returncode
-        == 0
-    )
-    out = hyrdesk("review", "templates", data_dir=d)
-    assert out.returncode == 0 and "standard@" in out.stdout
+    assert run_cli("units", "add", "--code", "MED4", "--name", "Med 4", "--area", "sjukhusvård", data_dir=d).code == 0
+    out = run_cli("review", "templates", data_dir=d)
+    assert out.code == 0 and "standard@" in out.out
 
     book = tmp_path / "mall.xlsx"
-    out = hyrdesk("review", "export-template", "--template", "standard", "--out", str(book), data_dir=d)
-    assert out.returncode == 0, out.stderr
+    out = run_cli("review", "export-template", "--template", "standard", "--out", str(book), data_dir=d)
+    assert out.code == 0, out.err
     fill(
         book,
         [
@@ -51,15 +48,15 @@ def test_templates_export_fill_import_and_summary(tmp_path):
             row("Övrigt", "Nycklar", 60, "per månad", "Behålla", "Osäkert"),  # 12 h
         ],
     )
-    out = hyrdesk("review", "import", str(book), "--unit", "MED4", "--dry-run", data_dir=d)
-    assert out.returncode == 0 and "3 nya uppgifter" in out.stdout
-    assert hyrdesk("review", "summary", "--unit", "MED4", "--json", data_dir=d).returncode == 2  # nothing saved
-    out = hyrdesk("review", "import", str(book), "--unit", "MED4", data_dir=d)
-    assert out.returncode == 0 and "3 nya" in out.stdout, out.stderr
+    out = run_cli("review", "import", str(book), "--unit", "MED4", "--dry-run", data_dir=d)
+    assert out.code == 0 and "3 nya uppgifter" in out.out
+    assert run_cli("review", "summary", "--unit", "MED4", "--json", data_dir=d).code == 2  # nothing saved
+    out = run_cli("review", "import", str(book), "--unit", "MED4", data_dir=d)
+    assert out.code == 0 and "3 nya" in out.out, out.err
 
-    out = hyrdesk("review", "summary", "--unit", "MED4", "--json", data_dir=d)
-    assert out.returncode == 0, out.stderr
-    data = json.loads(out.stdout)
+    out = run_cli("review", "summary", "--unit", "MED4", "--json", data_dir=d)
+    assert out.code == 0, out.err
+    data = json.loads(out.out)
     assert data == {
         "tasks": 3,
         "hours_per_year": 70.7,
@@ -68,25 +65,25 @@ def test_templates_export_fill_import_and_summary(tmp_path):
         "line_dialogue": 2,
         "own_decision": 1,
     }
-    out = hyrdesk("review", "list", "--unit", "MED4", data_dir=d)
-    assert "3 uppgifter" in out.stdout
+    out = run_cli("review", "list", "--unit", "MED4", data_dir=d)
+    assert "3 uppgifter" in out.out
 
 
 def test_import_errors_are_listed_on_stderr_with_cells(tmp_path):
     d = tmp_path / "data"
-    hyrdesk("units", "add", "--code", "MED4", "--name", "Med 4", "--area", "sjukhusvård", data_dir=d)
+    run_cli("units", "add", "--code", "MED4", "--name", "Med 4", "--area", "sjukhusvård", data_dir=d)
     book = tmp_path / "mall.xlsx"
-    hyrdesk("review", "export-template", "--out", str(book), data_dir=d)
+    run_cli("review", "export-template", "--out", str(book), data_dir=d)
     fill(book, [row("Möten", "Protokoll", "tjugo", "ibland", "Ta bort", "kanske")])
-    out = hyrdesk("review", "import", str(book), "--unit", "MED4", data_dir=d)
-    assert out.returncode == 2 and "Traceback" not in out.stderr
-    assert "3 fel" in out.stderr and "Uppgifter!E2" in out.stderr and "Uppgifter!F2" in out.stderr
+    out = run_cli("review", "import", str(book), "--unit", "MED4", data_dir=d)
+    assert out.code == 2 and "Traceback" not in out.err
+    assert "3 fel" in out.err and "Uppgifter!E2" in out.err and "Uppgifter!F2" in out.err
 
 
 def test_unknown_template_and_missing_review(tmp_path):
     d = tmp_path / "data"
-    hyrdesk("units", "add", "--code", "MED4", "--name", "Med 4", "--area", "sjukhusvård", data_dir=d)
-    out = hyrdesk("review", "export-template", "--template", "nope", "--out", str(tmp_path / "x.xlsx"), data_dir=d)
-    assert out.returncode == 2 and "ingen mall" in out.stderr
-    out = hyrdesk("review", "summary", "--unit", "MED4", "--json", data_dir=d)
-    assert out.returncode == 2 and "ingen översyn" in out.stderr
+    run_cli("units", "add", "--code", "MED4", "--name", "Med 4", "--area", "sjukhusvård", data_dir=d)
+    out = run_cli("review", "export-template", "--template", "nope", "--out", str(tmp_path / "x.xlsx"), data_dir=d)
+    assert out.code == 2 and "ingen mall" in out.err
+    out = run_cli("review", "summary", "--unit", "MED4", "--json", data_dir=d)
+    assert out.code == 2 and "ingen översyn" in out.err

@@ -27,7 +27,7 @@ from hyrdesk.domain.review import Affects, Frequency, Proposal, ReviewTask
 from hyrdesk.errors import ValidationError
 from hyrdesk.services.rollup.service import scan
 from hyrdesk.services.rollup.workbook import write_rollup
-from tests.helpers.damage import run_hyrdesk
+from tests.helpers.cli import run_cli
 
 PERIOD = Period(2026, 10)
 NOTE_MARK = "HEMLIG-ANTECKNING-7F3A"
@@ -140,24 +140,21 @@ def test_no_export_contains_gap_notes(services, filled, tmp_path):
 def test_the_cli_summary_contains_no_gap_notes(services, filled):
     unit, _ = filled
     services.close()
-    out = run_hyrdesk(
-        [
-            "--data-dir",
-            str(services.paths.data_dir),
-            "gaps",
-            "summary",
-            "--unit",
-            unit.code,
-            "--from",
-            "2025-11",
-            "--to",
-            "2026-10",
-            "--json",
-        ]
+    out = run_cli(
+        "gaps",
+        "summary",
+        "--unit",
+        unit.code,
+        "--from",
+        "2025-11",
+        "--to",
+        "2026-10",
+        "--json",
+        data_dir=services.paths.data_dir,
     )
-    assert out.returncode == 0, out.stderr
-    json.loads(out.stdout)
-    assert NOTE_MARK not in out.stdout
+    assert out.code == 0, out.err
+    json.loads(out.out)
+    assert NOTE_MARK not in out.out
     services.db.reconnect()  # the fixture closes it
 
 

@@ -11,7 +11,7 @@ from hyrdesk.paths import Paths
 from hyrdesk.services.container import open_services
 from hyrdesk.storage.db import Database
 from hyrdesk.storage.migrations import DatabaseTooNew, latest_version, migrate
-from tests.conftest import DATA
+from tests.helpers import DATA
 
 
 def test_connection_pragmas(services):

@@ -15,7 +15,7 @@ from hyrdesk.services.backups.service import BackupKind
 from hyrdesk.services.container import open_services
 from hyrdesk.services.settings import BACKUP_KEEP
 from hyrdesk.storage.migrations import latest_version
-from tests.conftest import DATA
+from tests.helpers import DATA
 from tests.helpers.damage import corrupt, too_new
 
 NOW = dt.datetime(2026, 11, 22, 8, 15, 0)

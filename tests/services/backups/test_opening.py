@@ -1,8 +1,8 @@
 """Start-up with a damaged database: a clear Swedish message with a way out, nothing lost.
 
 Each case is tried through ``open_services`` (what the GUI and the CLI call)
-and through the real command line (one line on stderr, exit code 2, no
-traceback, the file left as it was).
+and through the command line (one line on stderr, exit code 2, no traceback,
+the file left as it was).
 """
 
 import re
@@ -12,6 +12,7 @@ import pytest
 from hyrdesk.errors import DatabaseError
 from hyrdesk.services.backups import service as backups
 from hyrdesk.services.container import open_services
+from tests.helpers.cli import run_cli
 from tests.helpers.damage import (
     corrupt,
     empty,
@@ -60,11 +61,11 @@ def test_open_services_names_the_problem_and_leaves_the_file(paths, case):
 def test_cli_gives_one_line_with_the_way_out(paths, case):
     before = prepare(paths, case)
     _, kind, message = CASES[case]
-    out = run_hyrdesk(["--data-dir", str(paths.data_dir), "units", "list"])
-    assert out.returncode == 2, out.stderr
-    assert message in out.stderr
-    assert "hyrdesk backup restore" in out.stderr
-    assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    out = run_cli("units", "list", data_dir=paths.data_dir)
+    assert out.code == 2, out.err
+    assert message in out.err
+    assert "hyrdesk backup restore" in out.err
+    assert "Traceback" not in out.err and len(out.err.strip().splitlines()) == 1
     assert paths.database.read_bytes() == before
 
 
@@ -78,24 +79,24 @@ def test_an_empty_file_without_backups_is_a_new_database(paths):
 def test_the_way_out_works_from_the_cli(paths):
     prepare(paths, "corrupt")
     damaged = paths.database.read_bytes()
-    listed = run_hyrdesk(["--data-dir", str(paths.data_dir), "backup", "list"])
-    assert listed.returncode == 0 and "manuell-" in listed.stdout  # listing works on a damaged database
+    listed = run_cli("backup", "list", data_dir=paths.data_dir)
+    assert listed.code == 0 and "manuell-" in listed.out  # listing works on a damaged database
     name = backups.list_backups(paths.backups_dir)[0].name
-    out = run_hyrdesk(["--data-dir", str(paths.data_dir), "backup", "restore", name])
-    assert out.returncode == 0, out.stderr
-    assert "återställd från" in out.stdout and "flyttades undan" in out.stdout
+    out = run_cli("backup", "restore", name, data_dir=paths.data_dir)
+    assert out.code == 0, out.err
+    assert "återställd från" in out.out and "flyttades undan" in out.out
     aside = list(paths.data_dir.glob("hyrdesk.sqlite3.skadad-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == damaged
-    assert "MED4" in run_hyrdesk(["--data-dir", str(paths.data_dir), "units", "list"]).stdout
+    assert "MED4" in run_cli("units", "list", data_dir=paths.data_dir).out
 
 
 def test_set_aside_starts_afresh_and_keeps_the_damaged_file(paths):
     prepare(paths, "not-a-database")
     damaged = paths.database.read_bytes()
-    out = run_hyrdesk(["--data-dir", str(paths.data_dir), "backup", "set-aside"])
-    assert out.returncode == 0 and "inte raderad" in out.stdout
+    out = run_cli("backup", "set-aside", data_dir=paths.data_dir)
+    assert out.code == 0 and "inte raderad" in out.out
     assert [p.read_bytes() for p in paths.data_dir.glob("hyrdesk.sqlite3.skadad-*")] == [damaged]
-    assert "Inga enheter" in run_hyrdesk(["--data-dir", str(paths.data_dir), "units", "list"]).stdout
+    assert "Inga enheter" in run_cli("units", "list", data_dir=paths.data_dir).out
 
 
 def test_cli_restore_refuses_while_the_window_is_open(paths):
@@ -111,12 +112,12 @@ def test_cli_restore_refuses_while_the_window_is_open(paths):
     window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         paths.lock_file.write_text(f"{window.pid}\nhyrdesk\n{socket.gethostname()}\n")
-        out = run_hyrdesk(["--data-dir", str(paths.data_dir), "backup", "restore", name])
+        out = run_cli("backup", "restore", name, data_dir=paths.data_dir)
     finally:
         window.kill()
         window.wait()
         os.unlink(paths.lock_file)
-    assert out.returncode == 2 and "Stäng det först" in out.stderr
+    assert out.code == 2 and "Stäng det först" in out.err
 
 
 def test_locked_database(paths, monkeypatch):
@@ -128,9 +129,9 @@ def test_locked_database(paths, monkeypatch):
         with pytest.raises(DatabaseError, match="används av ett annat program") as info:
             open_services(paths)
         assert info.value.kind == "locked"
-        out = run_hyrdesk(["--data-dir", str(paths.data_dir), "units", "list"], busy_ms=300)
-    assert out.returncode == 2 and "används av ett annat program" in out.stderr and "Stäng det andra" in out.stderr
-    assert "Traceback" not in out.stderr
+        out = run_cli("units", "list", data_dir=paths.data_dir)  # BUSY_TIMEOUT_MS is 300 here too
+    assert out.code == 2 and "används av ett annat program" in out.err and "Stäng det andra" in out.err
+    assert "Traceback" not in out.err
     s = open_services(paths)  # once the other program lets go, everything is there
     assert [u.code for u in s.units.list()] == ["MED4"]
     s.close()

@@ -10,7 +10,7 @@ import pytest
 from hyrdesk.domain.review import Affects, Frequency, Proposal, ReviewTask, Status
 from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.settings import SHARED_FOLDER
-from tests.services.reviews.test_templates import region_template
+from tests.helpers.review_templates import region_template
 
 TODAY = dt.date(2026, 3, 2)
 

@@ -1,6 +1,5 @@
 """Review templates: the standard one, a region's own, and every kind of error explained."""
 
-import copy
 import json
 
 import pytest
@@ -10,8 +9,8 @@ from hyrdesk.errors import UserError
 from hyrdesk.resources import resource_path
 from hyrdesk.services.reviews.templates import load_template_file
 from hyrdesk.services.settings import SHARED_FOLDER
+from tests.helpers.review_templates import region_template
 
-STANDARD = json.loads(resource_path("templates", "standard.json").read_text(encoding="utf-8"))
 AREAS = [
     "Dokumentation",
     "Schemaläggning och bemanning",
@@ -22,12 +21,6 @@ AREAS = [
     "IT och system",
     "Övrigt",
 ]
-
-
-def region_template(**changes):
-    data = copy.deepcopy(STANDARD)
-    data.update({"id": "region-x", "version": "2025.1", "name": "Region X:s mall"}, **changes)
-    return data
 
 
 def test_standard_template_is_valid_swedish_and_complete(services):

@@ -13,7 +13,7 @@ from hyrdesk.files.tabular import read_table
 from hyrdesk.progress import Progress
 from hyrdesk.services.importing.importer import MappingMemory, guess_mapping
 from hyrdesk.ui.runtime import heap
-from tests.services.gaps.test_importing import GOOD_ROWS, HEADERS, write_xlsx
+from tests.helpers.gap_log import GOOD_ROWS, HEADERS, write_xlsx
 
 BAD_ROWS = [
     ["2024-02-30", "dag", "Sjuksköterska", 8, "vakans", "pool"],
