@@ -3,9 +3,12 @@
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "costs_import.py"
 
 
+@pytest.mark.slow
 def test_costs_import_bench_runs(capsys):
     spec = importlib.util.spec_from_file_location("costs_import_bench", BENCH)
     module = importlib.util.module_from_spec(spec)

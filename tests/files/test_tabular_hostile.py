@@ -102,6 +102,7 @@ def test_forged_dimension_reads_the_three_real_rows(tmp):
     assert table.rows == [[1.0, 1.5], [2.0, 2.5], [3.0, 3.5]]
 
 
+@pytest.mark.slow
 def test_sheet_beyond_the_row_cap(tmp):
     refused(hf.too_many_rows(tmp, tabular.MAX_ROWS + 1), "fler än 1\u00a0000\u00a0000 rader, vilket")
 
@@ -124,6 +125,7 @@ def test_one_long_text_among_many_short_ones_is_read(tmp):
     assert len(table.rows) == 2001 and len(table.rows[0][0]) == 30000 and table.rows[1][9] == "Läkare"
 
 
+@pytest.mark.slow
 def test_a_big_legitimate_sheet_is_read_within_the_memory_limit(tmp):
     result = read_in_child(hf.big_but_allowed(tmp))
     assert result["error"] is None and result["rows"] == 25_000
@@ -194,6 +196,7 @@ def test_a_line_without_end(tmp):
     refused(p, "en rad som är längre än 1\u00a0000\u00a0000 tecken")
 
 
+@pytest.mark.slow
 def test_csv_beyond_the_row_cap(tmp):
     p = tmp / "rows.csv"
     p.write_bytes(b"1\n" * (tabular.MAX_ROWS + 1))

@@ -15,6 +15,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -64,6 +65,7 @@ def fresh_services():
     return open_services(Paths(Path(tempfile.mkdtemp(prefix="hyrdesk-prop-"))))
 
 
+@pytest.mark.slow
 @SLOW
 @given(tasks)
 def test_review_workbook_reads_back_unchanged(generated):
@@ -87,6 +89,7 @@ def test_review_workbook_reads_back_unchanged(generated):
 amounts = st.lists(st.integers(0, 5_000_000), min_size=12, max_size=12)
 
 
+@pytest.mark.slow
 @SLOW
 @given(amounts, st.lists(st.integers(1, 40), min_size=1, max_size=6))
 def test_line_dialogue_figures_read_back_by_the_rollup(hire, gap_hours):

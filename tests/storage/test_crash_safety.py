@@ -29,7 +29,7 @@ from hyrdesk.services.container import open_services
 
 STRESS = os.environ.get("HYRDESK_STRESS") == "1"
 WRITER = Path(__file__).parents[1] / "helpers" / "crash_writer.py"
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")]
 
 
 def _start(args: list[str]) -> tuple[subprocess.Popen, list[str], threading.Thread]:

@@ -124,6 +124,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_two_processes_writing_at_once_lose_nothing(services):
     count = 150
     procs = [

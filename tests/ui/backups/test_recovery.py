@@ -202,6 +202,7 @@ def run_gui_process(data_dir, choice):
     )
 
 
+@pytest.mark.slow
 def test_run_gui_with_a_damaged_database_quit(paths):
     with_unit(paths)
     corrupt(paths.database)
@@ -213,6 +214,7 @@ def test_run_gui_with_a_damaged_database_quit(paths):
     assert paths.database.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_run_gui_with_a_damaged_database_start_new(paths):
     with_unit(paths)
     not_a_database(paths.database)
@@ -223,6 +225,7 @@ def test_run_gui_with_a_damaged_database_start_new(paths):
     assert len(list(paths.data_dir.glob("hyrdesk.sqlite3.skadad-*"))) == 1
 
 
+@pytest.mark.slow
 def test_single_instance_guard_through_run_gui(paths):
     """A real first window holds the lock; a second start says so and exits 1; after a crash, starts work."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -253,6 +256,7 @@ def test_single_instance_guard_through_run_gui(paths):
     assert third.returncode == 0 and "WINDOW SHOWN" in third.stdout, third.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM on Windows")
 def test_sigterm_while_the_recovery_dialog_is_open_quits(paths):
     """The dialog has its own event loop, where app.quit() does nothing: the signal closes it."""

@@ -98,6 +98,7 @@ def test_settle_freezes_what_start_up_left():
     assert not any(o is start_up for o in gc.get_objects())
 
 
+@pytest.mark.slow
 def test_a_ledger_import_with_bad_rows_leaves_almost_no_garbage(services, unit, tmp_path):
     for spec, kind, category in (("4611", "hire", "Läkare"), ("5011", "own", "Läkare")):
         services.costs.accounts.set(spec, kind, category)
@@ -126,6 +127,7 @@ def test_a_ledger_import_with_bad_rows_leaves_almost_no_garbage(services, unit, 
     assert leaked_after(job) < LEAK_BOUND
 
 
+@pytest.mark.slow
 def test_a_gap_import_with_bad_rows_leaves_almost_no_garbage(services, unit, tmp_path):
     rows = [HEADERS, *(GOOD_ROWS + BAD_ROWS) * 300]
     path = write_xlsx(tmp_path / "logg.xlsx", rows)

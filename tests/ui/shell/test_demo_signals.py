@@ -28,6 +28,7 @@ def demo_ready(tmp) -> bool:
     return False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_demo_closes_cleanly_on_a_signal_and_removes_its_folder(tmp_path, signum):
     home, tmp = tmp_path / "home", tmp_path / "tmp"

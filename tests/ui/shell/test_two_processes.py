@@ -16,7 +16,7 @@ import pytest
 from hyrdesk.services.container import open_services
 from tests.helpers.damage import run_hyrdesk
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 GUI_WRITER = textwrap.dedent(
     """
