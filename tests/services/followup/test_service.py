@@ -8,12 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from hyrdesk.__main__ import main
 from hyrdesk.domain.costs import CostKind
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.errors import UserError
+from tests.helpers.cli import run_cli
 
 
 def add(services, unit, period: Period, hire: int, own: int, category: str = "Läkare") -> None:
@@ -120,9 +120,8 @@ def test_months_whose_hire_gaps_cost_more_than_the_ledger_are_flagged(services, 
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    result = run_cli(*argv)
+    return result.code, result.out, result.err
 
 
 def test_cli_budget_forecast_cover_and_fte_hours(services, costed, paths, capsys):
