@@ -30,7 +30,7 @@ check: $(STAMP)        ## lint, format check, types and layer contracts (CI runs
 	$(BIN)/ruff format --check hyrdesk tests bench packaging
 	$(BIN)/lint-imports
 
-test-fast: $(STAMP)
+test-fast: $(STAMP)     ## every test not marked slow (the long ones: real processes, crash safety, big files)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -q
 
 stress: $(STAMP)       ## the crash-safety tests at full size: 200 SIGKILLs during writes, 50 during restores
