@@ -19,7 +19,19 @@ from hyrdesk.errors import UserError
 log = logging.getLogger(__name__)
 
 # The nouns, in the order `hyrdesk --help` lists them.
-COMMAND_MODULES = ("units", "settings", "gaps", "review", "costs", "backup", "export", "sync", "rollup")
+COMMAND_MODULES = (
+    "units",
+    "settings",
+    "gaps",
+    "review",
+    "costs",
+    "agreement",
+    "hire",
+    "backup",
+    "export",
+    "sync",
+    "rollup",
+)
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from hyrdesk.paths import Paths
+from hyrdesk.services.agreement.service import AgreementService
 from hyrdesk.services.backups.opening import open_database
 from hyrdesk.services.backups.service import BackupService
 from hyrdesk.services.costs.accounts import AccountService
@@ -19,6 +20,7 @@ from hyrdesk.services.reviews.service import ReviewService
 from hyrdesk.services.reviews.templates import TemplateLibrary
 from hyrdesk.services.settings import SettingsService
 from hyrdesk.services.units import UnitService
+from hyrdesk.storage.agreement import AgreementRepository
 from hyrdesk.storage.costs import AccountRepository, CostRepository
 from hyrdesk.storage.db import Database
 from hyrdesk.storage.followup import FollowUpRepository
@@ -43,6 +45,7 @@ class Services:
     delivery: DeliveryService
     exports: ExportService
     followup: FollowUpService
+    agreement: AgreementService
 
     def close(self) -> None:
         self.db.close()
@@ -72,6 +75,7 @@ def build_services(paths: Paths, db: Database) -> Services:
     delivery = DeliveryService(db, settings)
     exports = ExportService(paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps)
     followup = FollowUpService(FollowUpRepository(db), GapRepository(db), costs, settings)
+    agreement = AgreementService(AgreementRepository(db), costs, settings)
     return Services(
         paths=paths,
         db=db,
@@ -84,4 +88,5 @@ def build_services(paths: Paths, db: Database) -> Services:
         delivery=delivery,
         exports=exports,
         followup=followup,
+        agreement=agreement,
     )
