@@ -34,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from hyrdesk.domain.choices import LabelledChoice
+from hyrdesk.domain.choices import QT_TRANSLATE_NOOP, LabelledChoice
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
 
@@ -68,10 +68,10 @@ class DeviationReason(LabelledChoice):
     @classmethod
     def _labels(cls) -> dict:
         return {
-            cls.PATIENT_SAFETY: "Patientsäkerhet",
-            cls.NO_DELIVERY: "Ingen leverans inom avtalet",
-            cls.ACUTE_NEED: "Akut behov",
-            cls.OTHER: "Annat",
+            cls.PATIENT_SAFETY: QT_TRANSLATE_NOOP("Choices", "Patientsäkerhet"),
+            cls.NO_DELIVERY: QT_TRANSLATE_NOOP("Choices", "Ingen leverans inom avtalet"),
+            cls.ACUTE_NEED: QT_TRANSLATE_NOOP("Choices", "Akut behov"),
+            cls.OTHER: QT_TRANSLATE_NOOP("Choices", "Annat"),
         }
 
 

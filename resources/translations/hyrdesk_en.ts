@@ -150,6 +150,137 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Nytt avrop</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>&amp;Referens:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Avropets referens</source>
+        <translation>Booking reference</translation>
+    </message>
+    <message>
+        <source>&amp;Yrkeskategori:</source>
+        <translation>Staff &amp;category:</translation>
+    </message>
+    <message>
+        <source>Yrkeskategori</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>&amp;Nivå:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Nivå enligt avtalet</source>
+        <translation>Level under the agreement</translation>
+    </message>
+    <message>
+        <source>&amp;Leverantör:</source>
+        <translation>Su&amp;pplier:</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>&amp;Från (ÅÅÅÅ-MM-DD):</source>
+        <translation>&amp;From (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Avropets första dag</source>
+        <translation>The booking&apos;s first day</translation>
+    </message>
+    <message>
+        <source>&amp;Till (ÅÅÅÅ-MM-DD):</source>
+        <translation>&amp;To (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Avropets sista dag</source>
+        <translation>The booking&apos;s last day</translation>
+    </message>
+    <message>
+        <source>&amp;Beställda timmar:</source>
+        <translation>Ordered &amp;hours:</translation>
+    </message>
+    <message>
+        <source>Beställda timmar</source>
+        <translation>Ordered hours</translation>
+    </message>
+    <message>
+        <source>&amp;Utanför avtalet</source>
+        <translation>O&amp;utside the agreement</translation>
+    </message>
+    <message>
+        <source>Avropet görs utanför avtalet</source>
+        <translation>The booking is made outside the agreement</translation>
+    </message>
+    <message>
+        <source>&amp;IVO-utdrag, datum:</source>
+        <translation>&amp;IVO extract, date:</translation>
+    </message>
+    <message>
+        <source>Datum för IVO-utdraget</source>
+        <translation>Date of the IVO extract</translation>
+    </message>
+    <message>
+        <source>&amp;HOSP-utdrag, datum:</source>
+        <translation>HOSP e&amp;xtract, date:</translation>
+    </message>
+    <message>
+        <source>Datum för HOSP-utdraget</source>
+        <translation>Date of the HOSP extract</translation>
+    </message>
+    <message>
+        <source>HLR-utbildning, &amp;datum:</source>
+        <translation>CPR training, &amp;date:</translation>
+    </message>
+    <message>
+        <source>Datum för HLR-utbildningen</source>
+        <translation>Date of the CPR training</translation>
+    </message>
+    <message>
+        <source>&amp;Karens kontrollerad:</source>
+        <translation>&amp;Quarantine period checked:</translation>
+    </message>
+    <message>
+        <source>Karens kontrollerad</source>
+        <translation>Quarantine period checked</translation>
+    </message>
+    <message>
+        <source>ej kontrollerad</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Beställda timmar: ”%1” är inget tal.</source>
+        <translation>Ordered hours: “%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>första dagen</source>
+        <translation>the first day</translation>
+    </message>
+    <message>
+        <source>sista dagen</source>
+        <translation>the last day</translation>
+    </message>
+    <message>
+        <source>Nytt avrop %1</source>
+        <translation>New booking %1</translation>
+    </message>
+</context>
+<context>
     <name>BrowseTab</name>
     <message>
         <source>Från datum</source>
@@ -344,6 +475,22 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Psykiatri</source>
         <translation>Psychiatry</translation>
+    </message>
+    <message>
+        <source>Patientsäkerhet</source>
+        <translation>Patient safety</translation>
+    </message>
+    <message>
+        <source>Ingen leverans inom avtalet</source>
+        <translation>No delivery within the agreement</translation>
+    </message>
+    <message>
+        <source>Akut behov</source>
+        <translation>Acute need</translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Hyrkostnad</source>
@@ -744,6 +891,69 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Levererar till den delade mappen…</source>
         <translation>Delivering to the shared folder…</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>För in avsteg</source>
+        <translation>Log a deviation</translation>
+    </message>
+    <message>
+        <source>&amp;Datum (ÅÅÅÅ-MM-DD):</source>
+        <translation>&amp;Date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Avrop:</source>
+        <translation>&amp;Booking:</translation>
+    </message>
+    <message>
+        <source>Avrop</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>&amp;Skäl:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Kronor över tariff:</source>
+        <translation>&amp;Kronor above tariff:</translation>
+    </message>
+    <message>
+        <source>Kronor över tariff</source>
+        <translation>Kronor above tariff</translation>
+    </message>
+    <message>
+        <source>&amp;Godkänt av (roll):</source>
+        <translation>&amp;Approved by (role):</translation>
+    </message>
+    <message>
+        <source>Godkänt av, en roll</source>
+        <translation>Approved by, a role</translation>
+    </message>
+    <message>
+        <source>&amp;Eskalerat till (roll):</source>
+        <translation>&amp;Escalated to (role):</translation>
+    </message>
+    <message>
+        <source>Eskalerat till, en roll</source>
+        <translation>Escalated to, a role</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>Avsteg %1</source>
+        <translation>Deviation %1</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1704,260 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
 </context>
 <context>
+    <name>HireForms</name>
+    <message>
+        <source>Ange %1.</source>
+        <translation>Enter %1.</translation>
+    </message>
+    <message>
+        <source>%1: skriv datumet som ÅÅÅÅ-MM-DD.</source>
+        <translation>%1: write the date as YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>HirePage</name>
+    <message>
+        <source>Över tariff</source>
+        <translation>Above tariff</translation>
+    </message>
+    <message>
+        <source>Fler timmar än beställt</source>
+        <translation>More hours than ordered</translation>
+    </message>
+    <message>
+        <source>Utanför avtalet</source>
+        <translation>Outside the agreement</translation>
+    </message>
+    <message>
+        <source>Avrop längre än 12 månader</source>
+        <translation>Booking longer than 12 months</translation>
+    </message>
+    <message>
+        <source>Dokument saknas eller för gamla</source>
+        <translation>Documents missing or too old</translation>
+    </message>
+    <message>
+        <source>Ingen tariff</source>
+        <translation>No tariff</translation>
+    </message>
+    <message>
+        <source>Avrop enligt det nationella avtalet, fakturakontroll mot tariffer och avsteg i kronor.</source>
+        <translation>Bookings under the national agreement, invoices checked against tariffs, and deviations in kronor.</translation>
+    </message>
+    <message>
+        <source>&amp;Kontroll</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>A&amp;vrop</source>
+        <translation>&amp;Bookings</translation>
+    </message>
+    <message>
+        <source>Avs&amp;teg</source>
+        <translation>&amp;Deviations</translation>
+    </message>
+    <message>
+        <source>&amp;Tariffer</source>
+        <translation>&amp;Tariffs</translation>
+    </message>
+    <message>
+        <source>&amp;Månad:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Månad som kontrolleras</source>
+        <translation>Month checked</translation>
+    </message>
+    <message>
+        <source>Avvikelser i månadens fakturor</source>
+        <translation>Findings in the month&apos;s invoices</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt avrop…</source>
+        <translation>&amp;New booking…</translation>
+    </message>
+    <message>
+        <source>&amp;Fakturarad…</source>
+        <translation>&amp;Invoice line…</translation>
+    </message>
+    <message>
+        <source>Registrera en fakturarad för det valda avropet</source>
+        <translation>Register an invoice line for the selected booking</translation>
+    </message>
+    <message>
+        <source>Avrop</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Ett avrop är en beställning, inte en person: konsultens namn eller personnummer sparas aldrig.</source>
+        <translation>A booking is an order, not a person: the consultant&apos;s name or personal identity number is never stored.</translation>
+    </message>
+    <message>
+        <source>&amp;För in avsteg…</source>
+        <translation>&amp;Log a deviation…</translation>
+    </message>
+    <message>
+        <source>Avsteg</source>
+        <translation>Deviations</translation>
+    </message>
+    <message>
+        <source>&amp;Importera tariffer…</source>
+        <translation>&amp;Import tariffs…</translation>
+    </message>
+    <message>
+        <source>Tariffer</source>
+        <translation>Tariffs</translation>
+    </message>
+    <message>
+        <source>Zon: %1</source>
+        <translation>Zone: %1</translation>
+    </message>
+    <message>
+        <source>Zon: inte angiven (Ändra enhet)</source>
+        <translation>Zone: not set (Edit unit)</translation>
+    </message>
+    <message>
+        <source>Över tariff %1 · utanför avtalet %2 (%4 av hyrkostnaden) · %3 avvikelser</source>
+        <translation>Above tariff %1 · outside the agreement %2 (%4 of hire cost) · %3 findings</translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Förklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Kronor</source>
+        <translation>Kronor</translation>
+    </message>
+    <message>
+        <source>Kontrollerade fakturor %1; huvudboken har ingen hyrkostnad för månaden ännu.</source>
+        <translation>Checked invoices %1; the ledger has no hire cost for the month yet.</translation>
+    </message>
+    <message>
+        <source>Huvudbok %1, kontrollerade fakturor %2: %3 inte kontrollerat</source>
+        <translation>Ledger %1, checked invoices %2: %3 not checked</translation>
+    </message>
+    <message>
+        <source>Huvudbok %1, kontrollerade fakturor %2: fakturorna är %3 mer än huvudboken</source>
+        <translation>Ledger %1, checked invoices %2: the invoices are %3 more than the ledger</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Referens</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Yrkeskategori</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Beställda timmar</source>
+        <translation>Ordered hours</translation>
+    </message>
+    <message>
+        <source>Inom avtalet</source>
+        <translation>Within the agreement</translation>
+    </message>
+    <message>
+        <source>Karens kontrollerad</source>
+        <translation>Quarantine period checked</translation>
+    </message>
+    <message>
+        <source>Att åtgärda</source>
+        <translation>To put right</translation>
+    </message>
+    <message>
+        <source>ej kontrollerad</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>längre än 12 månader</source>
+        <translation>longer than 12 months</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Kronor över tariff</source>
+        <translation>Kronor above tariff</translation>
+    </message>
+    <message>
+        <source>Godkänt av (roll)</source>
+        <translation>Approved by (role)</translation>
+    </message>
+    <message>
+        <source>Eskalerat till (roll)</source>
+        <translation>Escalated to (role)</translation>
+    </message>
+    <message>
+        <source>Från %1.</source>
+        <translation>From %1.</translation>
+    </message>
+    <message>
+        <source>Inga tariffer ännu. Importera regionens tariffil (kategori, nivå, zon, giltig från, pris per timme).</source>
+        <translation>No tariffs yet. Import the region&apos;s tariff file (category, level, zone, valid from, price per hour).</translation>
+    </message>
+    <message>
+        <source>Zon</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Giltig från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Pris per timme</source>
+        <translation>Price per hour</translation>
+    </message>
+    <message>
+        <source>Fakturarad</source>
+        <translation>Invoice line</translation>
+    </message>
+    <message>
+        <source>Välj först ett avrop i tabellen.</source>
+        <translation>First select a booking in the table.</translation>
+    </message>
+    <message>
+        <source>Importera tariffer</source>
+        <translation>Import tariffs</translation>
+    </message>
+    <message>
+        <source>Tarifferna importerades inte</source>
+        <translation>The tariffs were not imported</translation>
+    </message>
+    <message>
+        <source>%1 tariffer importerades och ersätter den tidigare tabellen.</source>
+        <translation>%1 tariffs were imported and replace the previous table.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Enhetens översyner över tid. En ny översyn kan utgå från en tidigare: uppgifterna som finns kvar följer med, besluten börjar om.</source>
@@ -1733,6 +2197,57 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>{0} belopp</source>
         <translation>{0} amounts</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Fakturarad för %1</source>
+        <translation>Invoice line for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Månad (ÅÅÅÅ-MM):</source>
+        <translation>&amp;Month (YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>Fakturerad månad</source>
+        <translation>Invoiced month</translation>
+    </message>
+    <message>
+        <source>&amp;Timmar:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>Fakturerade timmar</source>
+        <translation>Invoiced hours</translation>
+    </message>
+    <message>
+        <source>&amp;Belopp för timmarna (kr):</source>
+        <translation>&amp;Amount for the hours (kr):</translation>
+    </message>
+    <message>
+        <source>Belopp för timmarna</source>
+        <translation>Amount for the hours</translation>
+    </message>
+    <message>
+        <source>&amp;Resor och logi (kr):</source>
+        <translation>&amp;Travel and lodging (kr):</translation>
+    </message>
+    <message>
+        <source>Resor och logi</source>
+        <translation>Travel and lodging</translation>
+    </message>
+    <message>
+        <source>En kreditfaktura skrivs med minus.</source>
+        <translation>Write a credit invoice with a minus sign.</translation>
+    </message>
+    <message>
+        <source>Månad: %1</source>
+        <translation>Month: %1</translation>
+    </message>
+    <message>
+        <source>Fakturarad %1</source>
+        <translation>Invoice line %1</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3634,13 @@ Start by setting up your unit.</translation>
     </message>
 </context>
 <context>
+    <name>_Form</name>
+    <message>
+        <source>Inget sparades</source>
+        <translation>Nothing was saved</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>hyrdesk är redan igång. Byt till det fönster som redan är öppet.</source>
@@ -3206,6 +3728,10 @@ The error has been written to the log file:
     <message>
         <source>Månadsuppföljning</source>
         <translation>Monthly follow-up</translation>
+    </message>
+    <message>
+        <source>Inhyrning och avtal</source>
+        <translation>Hire and agreement</translation>
     </message>
     <message>
         <source>Administrativ översyn</source>

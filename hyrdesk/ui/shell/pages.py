@@ -52,6 +52,11 @@ def page_entries(services: Services, undo_stack, runner) -> list[PageEntry]:
 
         return FollowUpPage(services, undo_stack, runner)
 
+    def hire() -> Page:
+        from hyrdesk.ui.hire.page import HirePage
+
+        return HirePage(services, undo_stack, runner)
+
     def review() -> Page:
         from hyrdesk.ui.reviews.page import ReviewPage
 
@@ -67,6 +72,7 @@ def page_entries(services: Services, undo_stack, runner) -> list[PageEntry]:
         PageEntry("gaps", gaps),
         PageEntry("costs", costs),
         PageEntry("followup", followup),
+        PageEntry("hire", hire),
         PageEntry("review", review),
         PageEntry("export", export),
     ]

@@ -9,6 +9,7 @@ _TITLES = {
     "gaps": QT_TRANSLATE_NOOP("pages", "Bemanningsluckor"),
     "costs": QT_TRANSLATE_NOOP("pages", "Hyrkostnader"),
     "followup": QT_TRANSLATE_NOOP("pages", "Månadsuppföljning"),
+    "hire": QT_TRANSLATE_NOOP("pages", "Inhyrning och avtal"),
     "review": QT_TRANSLATE_NOOP("pages", "Administrativ översyn"),
     "export": QT_TRANSLATE_NOOP("pages", "Export och delning"),
 }
