@@ -66,7 +66,7 @@ class DeviationReason(LabelledChoice):
     OTHER = "other"
 
     @classmethod
-    def _labels(cls) -> dict:
+    def _labels(cls) -> dict[DeviationReason, str]:
         return {
             cls.PATIENT_SAFETY: QT_TRANSLATE_NOOP("Choices", "Patientsäkerhet"),
             cls.NO_DELIVERY: QT_TRANSLATE_NOOP("Choices", "Ingen leverans inom avtalet"),
@@ -260,6 +260,39 @@ def _line_findings(
     if expired:
         out.append(Finding(ref, DOCUMENTS_EXPIRED, line.total, "saknas eller för gammalt: " + ", ".join(expired)))
     return out
+
+
+@dataclass(frozen=True)
+class CategoryTotals:
+    """One staff category's month: findings and the kronor above tariff and outside the agreement."""
+
+    findings: int = 0
+    above_tariff: Money = Money(0)
+    outside_agreement: Money = Money(0)
+    deviations: int = 0
+
+
+def totals_by_category(
+    check: MonthCheck, bookings: Sequence[Booking], deviations: Sequence[Deviation]
+) -> dict[str, CategoryTotals]:
+    """The month per staff category, as regions report it (an unknown booking counts as "Okänd")."""
+    category = {b.ref: b.category for b in bookings}
+    out: dict[str, CategoryTotals] = {}
+    for f in check.findings:
+        name = category.get(f.booking, "Okänd")
+        t = out.get(name, CategoryTotals())
+        out[name] = CategoryTotals(
+            t.findings + 1,
+            t.above_tariff + (f.kr if f.kind == ABOVE_TARIFF else Money(0)),
+            t.outside_agreement + (f.kr if f.kind == OUTSIDE_AGREEMENT else Money(0)),
+            t.deviations,
+        )
+    for d in deviations:
+        if Period.from_date(d.date) == check.month:
+            name = category.get(d.booking_ref, "Okänd")
+            t = out.get(name, CategoryTotals())
+            out[name] = CategoryTotals(t.findings, t.above_tariff, t.outside_agreement, t.deviations + 1)
+    return dict(sorted(out.items()))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from hyrdesk.domain.agreement import Booking, Deviation, DeviationReason, InvoiceLine, Tariff
 from hyrdesk.domain.money import Money
@@ -28,7 +29,7 @@ BOOKING_COLUMNS = (
 )
 
 
-def _booking(r: sqlite3.Row | tuple) -> Booking:
+def _booking(r: sqlite3.Row | tuple[Any, ...]) -> Booking:
     (id_, unit_id, ref, category, level, supplier, start, end, hours, outside, ivo, hosp, cpr, karens) = r
     return Booking(
         ref=ref,
@@ -71,11 +72,13 @@ class AgreementRepository:
         return len(rows)
 
     def tariff_source(self) -> str | None:
-        return self.db.scalar("SELECT source FROM tariffs LIMIT 1")
+        source: str | None = self.db.scalar("SELECT source FROM tariffs LIMIT 1")
+        return source
 
     # --- zones ---------------------------------------------------------------------------------
     def zone(self, unit_id: int) -> int | None:
-        return self.db.scalar("SELECT zone FROM unit_zones WHERE unit_id = ?", (unit_id,))
+        zone: int | None = self.db.scalar("SELECT zone FROM unit_zones WHERE unit_id = ?", (unit_id,))
+        return zone
 
     def set_zone(self, unit_id: int, zone: int | None) -> None:
         with self.db.write() as c:

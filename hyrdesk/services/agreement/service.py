@@ -21,6 +21,7 @@ from hyrdesk.domain.agreement import (
     OUTSIDE_AGREEMENT,
     ZONES,
     Booking,
+    CategoryTotals,
     Deviation,
     DeviationReason,
     InvoiceLine,
@@ -28,6 +29,7 @@ from hyrdesk.domain.agreement import (
     Tariff,
     TariffTable,
     check_month,
+    totals_by_category,
 )
 from hyrdesk.domain.categories import TOTAL
 from hyrdesk.domain.costs import CostKind
@@ -194,18 +196,9 @@ class AgreementService:
                          for f in c.check.findings],
         }  # fmt: skip
 
-    def by_category(self, unit: Unit, month: Period) -> dict[str, dict[str, Money | int]]:
-        """The month's deviations and kronor per staff category, as regions report them."""
-        bookings = {b.ref: b for b in self.bookings(unit)}
-        out: dict[str, dict[str, Money | int]] = {}
-        check = self.check(unit, month).check
-        for f in check.findings:
-            cat = bookings[f.booking].category if f.booking in bookings else "Okänd"
-            row = out.setdefault(cat, {"findings": 0, ABOVE_TARIFF: Money(0), OUTSIDE_AGREEMENT: Money(0)})
-            row["findings"] = int(row["findings"]) + 1
-            if f.kind in (ABOVE_TARIFF, OUTSIDE_AGREEMENT):
-                row[f.kind] = Money(row[f.kind].ore + f.kr.ore)  # type: ignore[union-attr]
-        return out
+    def by_category(self, unit: Unit, month: Period) -> dict[str, CategoryTotals]:
+        """The month's findings, kronor and deviations per staff category."""
+        return totals_by_category(self.check(unit, month).check, self.bookings(unit), self.deviations(unit))
 
     # --- deviations ------------------------------------------------------------------------------
     def deviations(self, unit: Unit) -> list[Deviation]:
@@ -227,7 +220,7 @@ class AgreementService:
         if b is not None and b.unit_id != unit.id:
             raise UserError(f"Avropet ”{booking_ref}” hör till en annan enhet.")
         try:
-            why = DeviationReason.parse(reason) if isinstance(reason, str) else reason
+            why = DeviationReason.parse(reason)
         except ValueError as exc:
             raise UserError(str(exc)) from None
         Period.from_date(day)

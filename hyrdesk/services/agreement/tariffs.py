@@ -17,7 +17,7 @@ from hyrdesk.domain.agreement import ZONES, Tariff
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import parse_decimal
 from hyrdesk.errors import UserError
-from hyrdesk.files.tabular import Table, find_header_row, normalise_header, read_table
+from hyrdesk.files.tabular import Cell, Table, find_header_row, normalise_header, read_table
 
 COLUMNS = {
     "category": ("kategori", "yrkeskategori", "personalkategori"),
@@ -74,7 +74,7 @@ def parse_tariffs(table: Table) -> list[Tariff]:
             continue
         n = i + 1
 
-        def cell(key: str, row=row):
+        def cell(key: str, row: list[Cell] = row) -> Cell:
             j = col[key]
             return row[j] if j < len(row) else None
 

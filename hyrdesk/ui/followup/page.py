@@ -9,7 +9,7 @@ still missing from the ledger.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,6 +31,7 @@ from hyrdesk.domain.gaps import Coverage
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import format_decimal, format_percent
 from hyrdesk.domain.period import Period, period_range
+from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
 from hyrdesk.services.container import Services
 from hyrdesk.ui.followup.budget_dialog import BudgetDialog
@@ -59,7 +60,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 class FiguresModel(ValueTableModel):
     """Rows of a label and figures: the figures are right-aligned, as in a report."""
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
@@ -177,7 +178,7 @@ class FollowUpPage(Page):
         self.month_combo.blockSignals(True)
         self.month_combo.clear()
         last = None if unit is None else self.services.costs.latest_period(unit)
-        if last is not None:
+        if unit is not None and last is not None:
             first = self.services.costs.series(unit).first or last
             for p in reversed(list(period_range(max(first, last - 35), last))):
                 self.month_combo.addItem(month_label(p), p)
@@ -201,11 +202,11 @@ class FollowUpPage(Page):
             self.invoices_label.clear()
             return
         forecasts = self.services.followup.forecasts(unit, month)
-        self._draw_forecast(forecasts, month)
+        self._draw_forecast(unit, forecasts, month)
         self._draw_cover(unit, month)
         self._draw_invoices(unit, month)
 
-    def _draw_forecast(self, forecasts: list[GroupForecast], month: Period) -> None:
+    def _draw_forecast(self, unit: Unit, forecasts: list[GroupForecast], month: Period) -> None:
         target = self.services.costs.target_pct()
         total = next(f for f in forecasts if f.group == TOTAL)
         room = total.headroom(target)
@@ -263,13 +264,14 @@ class FollowUpPage(Page):
                 ]
             )
         self.forecast_model.set_rows(headers, rows)
-        self._show_comment(needs_comment or bool(self.services.followup.comment(self.unit, month)))
+        self._show_comment(needs_comment or bool(self.services.followup.comment(unit, month)))
 
     def _show_comment(self, shown: bool) -> None:
         for w in (self.comment_label, self.comment, self.save_comment_button):
             w.setVisible(shown)
-        if shown and self.unit is not None and self.month() is not None:
-            self.comment.setPlainText(self.services.followup.comment(self.unit, self.month()))
+        unit, month = self.unit, self.month()
+        if shown and unit is not None and month is not None:
+            self.comment.setPlainText(self.services.followup.comment(unit, month))
 
     def _draw_cover(self, unit, month: Period) -> None:
         if unit is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -29,6 +29,8 @@ from hyrdesk.errors import UserError
 from hyrdesk.services.container import Services
 from hyrdesk.ui.widgets.choice_labels import choice_label
 
+W = TypeVar("W", bound=QWidget)
+
 
 class AddCommand(QUndoCommand):
     """Saves a record once when built (a refusal raises before anything is on the undo stack);
@@ -50,12 +52,14 @@ class AddCommand(QUndoCommand):
         self._remove(self.record)
 
 
-def _date(text: str, what: str, required: bool = True) -> _dt.date | None:
+def _optional_date(text: str, what: str) -> _dt.date | None:
+    return _date(text, what) if text.strip() else None
+
+
+def _date(text: str, what: str) -> _dt.date:
     text = text.strip()
     if not text:
-        if required:
-            raise UserError(QCoreApplication.translate("HireForms", "Ange %1.").replace("%1", what))
-        return None
+        raise UserError(QCoreApplication.translate("HireForms", "Ange %1.").replace("%1", what))
     try:
         return _dt.date.fromisoformat(text)
     except ValueError:
@@ -72,7 +76,7 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self.lay.addLayout(self.form)
 
-    def field(self, label: str, widget: QWidget, name: str) -> QWidget:
+    def field(self, label: str, widget: W, name: str) -> W:
         widget.setAccessibleName(name)
         caption = QLabel(label)
         caption.setBuddy(widget)
@@ -129,13 +133,13 @@ class BookingDialog(_Form):
             category=self.category.currentText(),
             level=self.level.text(),
             supplier=self.supplier.text(),
-            start=_date(self.start.text(), self.tr("första dagen")),  # type: ignore[arg-type] - required
-            end=_date(self.end.text(), self.tr("sista dagen")),  # type: ignore[arg-type] - required
+            start=_date(self.start.text(), self.tr("första dagen")),
+            end=_date(self.end.text(), self.tr("sista dagen")),
             hours_ordered=hours,
             outside_agreement=self.outside.isChecked(),
-            ivo_checked_on=_date(self.ivo.text(), "IVO", required=False),
-            hosp_checked_on=_date(self.hosp.text(), "HOSP", required=False),
-            cpr_trained_on=_date(self.cpr.text(), "HLR", required=False),
+            ivo_checked_on=_optional_date(self.ivo.text(), "IVO"),
+            hosp_checked_on=_optional_date(self.hosp.text(), "HOSP"),
+            cpr_trained_on=_optional_date(self.cpr.text(), "HLR"),
             karens_checked=self.karens.currentData(),
         )
 
@@ -198,7 +202,6 @@ class DeviationDialog(_Form):
     def push(self) -> None:
         agreement, unit = self.services.agreement, self.unit
         day = _date(self.date.text(), self.tr("datum"))
-        assert day is not None
         args = (unit, day, self.booking.currentData() or "", self.reason.currentData(), self.above.text(),
                 self.approver.text(), self.escalated.text())  # fmt: skip
         command = AddCommand(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,7 +52,7 @@ class FiguresModel(ValueTableModel):
         super().__init__([])
         self.first_figure = first_figure
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.first_figure:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
@@ -216,7 +216,12 @@ class HirePage(Page):
         self.findings_model.set_rows(
             [self.tr("Avrop"), self.tr("Avvikelse"), self.tr("Förklaring"), self.tr("Kronor")],
             [
-                [f.booking, QCoreApplication.translate("HirePage", FINDING_LABELS[f.kind]), f.detail, f.kr.format_kr()]
+                [
+                    f.booking,
+                    QCoreApplication.translate("HirePage", str(FINDING_LABELS[f.kind])),
+                    f.detail,
+                    f.kr.format_kr(),
+                ]
                 for f in c.check.findings
             ],
         )
@@ -305,7 +310,7 @@ class HirePage(Page):
 
     # --- actions -----------------------------------------------------------------------------
     def _selected_booking(self):
-        rows = self.bookings_view.selectionModel().selectedRows() if self.bookings_view.selectionModel() else []
+        rows = self.bookings_view.selectionModel().selectedRows()
         if not rows or self.unit is None:
             return None
         return self.services.agreement.bookings(self.unit)[rows[0].row()]
