@@ -8,7 +8,7 @@ for the page, the CLI, Översikt and the line-dialogue workbook.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hyrdesk.domain.categories import TOTAL
 from hyrdesk.domain.costs import CostKind, CostSeries, GroupMeasures, measures, summary
@@ -17,10 +17,12 @@ from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.costs.accounts import AccountService
-from hyrdesk.services.costs.ledger_import import LedgerImporter
 from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 from hyrdesk.services.units import UnitService
 from hyrdesk.storage.costs import CostRepository, ImportRecord, LedgerLine, MonthCell
+
+if TYPE_CHECKING:
+    from hyrdesk.services.costs.ledger_import import LedgerImporter
 
 # ImportRecord: the GUI lists imports without importing storage.
 __all__ = ["MAX_MANUAL", "CostService", "ImportRecord", "manual_amount", "pct_json", "sek_json"]
@@ -163,6 +165,9 @@ class CostService:
 
     # --- ledger imports --------------------------------------------------------------------
     def importer(self, unit: Unit) -> LedgerImporter:
+        # Imported here: no cycle, but start-up does not need the importer (or the file readers).
+        from hyrdesk.services.costs.ledger_import import LedgerImporter
+
         return LedgerImporter(self, unit)
 
     def save_ledger(

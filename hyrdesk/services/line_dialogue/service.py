@@ -26,7 +26,6 @@ from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.line_dialogue.content import DialogueData, data_rows
 from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
 from hyrdesk.services.line_dialogue.sources import collect
-from hyrdesk.services.line_dialogue.workbook import build_workbook
 from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 
 
@@ -132,6 +131,8 @@ class ExportService:
     # --- writing ------------------------------------------------------------------------
     def write(self, unit: Unit, period: Period, folder: Path | None = None, progress: Progress | None = None) -> Path:
         """Write the workbook atomically into ``folder`` (default: the local exports folder). Reads only."""
+        from hyrdesk.services.line_dialogue.workbook import build_workbook  # no cycle; start-up does not need it
+
         progress = progress or Progress()
         progress.step(0, 3, "Hämtar uppgifterna…")
         data = self.collect(unit, period)

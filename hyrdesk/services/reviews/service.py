@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hyrdesk.domain.privacy import check_free_text
 from hyrdesk.domain.review import Proposal, Review, ReviewTask, round_hours
@@ -17,10 +17,14 @@ from hyrdesk.domain.review_validation import checked_task, parse_field, validate
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.progress import Progress
-from hyrdesk.services.reviews.importing import ImportPlan, apply_plan, preview_workbook
 from hyrdesk.services.reviews.templates import TemplateLibrary
-from hyrdesk.services.reviews.workbook import write_workbook
 from hyrdesk.storage.reviews import ReviewRepository
+
+if TYPE_CHECKING:
+    from hyrdesk.services.reviews.importing import ImportPlan
+
+# The workbook modules (reviews/workbook.py, reviews/importing.py) are imported in the methods
+# that use them: no cycle, but start-up does not need them.
 
 
 @dataclass(frozen=True)
@@ -249,6 +253,8 @@ class ReviewService:
         today: _dt.date | None = None,
     ):
         """A review, or (without one) an empty ``template``, as a fillable workbook; returns the path."""
+        from hyrdesk.services.reviews.workbook import write_workbook
+
         if review is not None:
             return write_workbook(
                 path, self.template_of(review), unit=unit, review=review, tasks=self.tasks(review), today=today
@@ -257,6 +263,8 @@ class ReviewService:
 
     def preview_import(self, path: Path | str, unit: Unit, progress: Progress | None = None) -> ImportPlan:
         """Read a filled workbook: an ImportPlan, or WorkbookErrors listing every problem. Saves nothing."""
+        from hyrdesk.services.reviews.importing import preview_workbook
+
         return preview_workbook(path, unit, self, progress)
 
     def preview_import_in_worker(self, path: Path | str, unit: Unit, progress: Progress | None = None) -> ImportPlan:
@@ -268,6 +276,8 @@ class ReviewService:
             db.close()
 
     def apply_import(self, plan: ImportPlan, today: _dt.date | None = None) -> tuple[Review, str]:
+        from hyrdesk.services.reviews.importing import apply_plan
+
         return apply_plan(plan, self, today)
 
     # --- figures -------------------------------------------------------------------------
