@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
         return run_task("Levererar", work)
 
     def do_rollup():
-        tab = RollupTab(services.settings, runner)
+        tab = RollupTab(services.settings, services.rollup, runner)
         tab.folder.setText(str(shared))
         tab.rollup = None
         tab.run()

@@ -116,6 +116,12 @@ def check_xlsx_file(path: Path | str) -> Path:
     return path
 
 
+def check_xlsx_container(path: Path | str) -> Path:
+    """The container checks alone (not .xls, no macros, not encrypted, a zip, no zip bomb), for a
+    reader that then parses only some parts itself (the roll-up reads the properties and one sheet)."""
+    return _check_container(Path(path))
+
+
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", "\u00a0")
 

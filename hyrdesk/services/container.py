@@ -18,6 +18,7 @@ from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
 from hyrdesk.services.line_dialogue.service import ExportService
 from hyrdesk.services.reviews.service import ReviewService
 from hyrdesk.services.reviews.templates import TemplateLibrary
+from hyrdesk.services.rollup.service import RollupService
 from hyrdesk.services.settings import SettingsService
 from hyrdesk.services.units import UnitService
 from hyrdesk.storage.agreement import AgreementRepository
@@ -46,6 +47,7 @@ class Services:
     exports: ExportService
     followup: FollowUpService
     agreement: AgreementService
+    rollup: RollupService
 
     def close(self) -> None:
         self.db.close()
@@ -89,4 +91,5 @@ def build_services(paths: Paths, db: Database) -> Services:
         exports=exports,
         followup=followup,
         agreement=agreement,
+        rollup=RollupService(db),
     )

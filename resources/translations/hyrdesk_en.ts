@@ -3012,6 +3012,14 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Save the roll-up as an Excel workbook</translation>
     </message>
     <message>
+        <source>Spara C&amp;SV för BI…</source>
+        <translation>Save C&amp;SV for BI…</translation>
+    </message>
+    <message>
+        <source>Spara alla enheters siffror som en lång tabell (CSV, UTF-8) för Power BI eller Qlik</source>
+        <translation>Save every unit&apos;s figures as one long table (CSV, UTF-8) for Power BI or Qlik</translation>
+    </message>
+    <message>
         <source>Öppna sa&amp;mmanställningen</source>
         <translation>Open the roll-&amp;up</translation>
     </message>
@@ -3048,8 +3056,20 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Unit</translation>
     </message>
     <message>
+        <source>Administrativa timmar per år</source>
+        <translation>Administrative hours per year</translation>
+    </message>
+    <message>
+        <source>Frigjorda timmar per år</source>
+        <translation>Hours freed per year</translation>
+    </message>
+    <message>
         <source>Kod</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Verksamhetsområde</source>
+        <translation>Care area</translation>
     </message>
     <message>
         <source>Period</source>
@@ -3064,6 +3084,14 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Hire cost, R12</translation>
     </message>
     <message>
+        <source>Ack i år</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Ack samma period i fjol</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
         <source>Ack förändring</source>
         <translation>YTD change</translation>
     </message>
@@ -3072,24 +3100,16 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>YTD change %</translation>
     </message>
     <message>
+        <source>Kostnad egen personal månad</source>
+        <translation>Own-staff cost, month</translation>
+    </message>
+    <message>
         <source>Hyrkvot %</source>
         <translation>Hire ratio %</translation>
     </message>
     <message>
         <source>Hyrkvot R12 %</source>
         <translation>Hire ratio R12 %</translation>
-    </message>
-    <message>
-        <source>Luckor 12 mån (h)</source>
-        <translation>Gaps, 12 months (h)</translation>
-    </message>
-    <message>
-        <source>varav hyrpersonal (h)</source>
-        <translation>of which hired staff (h)</translation>
-    </message>
-    <message>
-        <source>varav ej täckt (h)</source>
-        <translation>of which not covered (h)</translation>
     </message>
     <message>
         <source>Dialog i linjen</source>
@@ -3120,6 +3140,14 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>{0} files were not included</translation>
     </message>
     <message>
+        <source>{0} filer lästa, {1} oförändrade sedan förra gången</source>
+        <translation>{0} files read, {1} unchanged since last time</translation>
+    </message>
+    <message>
+        <source>Tomma summor: håll muspekaren över dem för att se varför.</source>
+        <translation>Empty totals: hover over them to see why.</translation>
+    </message>
+    <message>
         <source>Spara sammanställningen</source>
         <translation>Save the roll-up</translation>
     </message>
@@ -3130,6 +3158,18 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Sparar sammanställningen…</source>
         <translation>Saving the roll-up…</translation>
+    </message>
+    <message>
+        <source>Spara den långa tabellen som CSV</source>
+        <translation>Save the long table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sparar CSV-filen…</source>
+        <translation>Saving the CSV file…</translation>
     </message>
     <message>
         <source>Sammanställningen är sparad: {0}</source>

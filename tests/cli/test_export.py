@@ -117,3 +117,25 @@ def test_rollup_command(tmp_path):
     assert "skräp.xlsx" in r.out and out.exists()
     r = run_cli("rollup", str(tmp_path / "saknas"), "--out", str(out), data_dir=tmp_path / "chef")
     assert r.code == 2 and "finns inte" in r.err
+
+
+def test_rollup_command_json_and_csv(tmp_path):
+    import json
+
+    data, share, out, csv_out = tmp_path / "data", tmp_path / "delad", tmp_path / "alla.xlsx", tmp_path / "bi.csv"
+    setup_unit(data)
+    share.mkdir()
+    (share / "skräp.xlsx").write_text("nej")
+    run_cli("settings", "set", "shared-folder", str(share), data_dir=data)
+    run_cli("export", "line-dialogue", "--unit", "MED4", "--period", "2026-10", data_dir=data)
+    args = ("rollup", str(share), "--out", str(out), "--csv", str(csv_out), "--json")
+    r = run_cli(*args, data_dir=tmp_path / "chef")
+    assert r.code == 0, r.err
+    first = json.loads(r.out)
+    assert [u["unit_code"] for u in first["units"]] == ["MED4"]
+    assert (first["files_read"], first["files_cached"]) == (2, 0)
+    assert [s["file"].endswith("skräp.xlsx") for s in first["skipped"]] == [True]
+    assert first["skipped"][0]["reason"]
+    assert out.exists() and csv_out.read_text(encoding="utf-8").startswith("unit_code,")
+    again = json.loads(run_cli(*args, data_dir=tmp_path / "chef").out)
+    assert (again["files_read"], again["files_cached"]) == (0, 2)

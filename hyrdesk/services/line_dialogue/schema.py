@@ -21,6 +21,7 @@ PROP_UNIT_NAME = "hyrdesk_unit_name"
 PROP_PERIOD = "hyrdesk_period"
 PROP_CREATED = "hyrdesk_created"
 PROP_VERSION = "hyrdesk_version"
+PROP_CARE_AREA = "hyrdesk_care_area"  # the label (Primärvård, Sjukhusvård, Psykiatri, Övrigt)
 
 # Sheet names, in workbook order.
 SHEET_SUMMARY = "Sammanfattning"

@@ -415,6 +415,7 @@ def _properties(wb, d: DialogueData) -> None:
         (schema.PROP_PERIOD, str(d.period)),
         (schema.PROP_CREATED, d.created.isoformat()),
         (schema.PROP_VERSION, d.app_version),
+        (schema.PROP_CARE_AREA, d.care_area),
     ):
         wb.custom_doc_props.append(StringProperty(name=name, value=value))
     wb.custom_doc_props.append(IntProperty(name="hyrdesk_schema_version", value=schema.SCHEMA_VERSION))

@@ -72,7 +72,7 @@ class DeliveriesModel(QAbstractTableModel):
 
 
 # Column kinds of the comparison view: how a value is shown.
-TEXT, KR, PCT, HOURS, COUNT = "text", "kr", "pct", "hours", "count"
+TEXT, KR, PCT, HOURS, COUNT, NUMBER = "text", "kr", "pct", "hours", "count", "number"
 
 
 def format_value(value, kind: str) -> str:
@@ -86,11 +86,16 @@ def format_value(value, kind: str) -> str:
         return format_decimal(value, 1)
     if kind == COUNT:
         return str(int(value))
+    if kind == NUMBER:
+        return format_decimal(value, 2)
     return str(value)
 
 
 class ComparisonModel(QAbstractTableModel):
-    """Units side by side (the roll-up), the last row bold (the total)."""
+    """Units side by side (the roll-up), the last row bold (the total).
+
+    ``notes`` maps (row, column) to why a cell is empty (the totals rule): shown as its tooltip.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -98,10 +103,19 @@ class ComparisonModel(QAbstractTableModel):
         self.kinds: list[str] = []
         self.rows: list[list] = []
         self.total_row = False
+        self.notes: dict[tuple[int, int], str] = {}
 
-    def set_rows(self, headers: list[str], kinds: list[str], rows: list[list], total_row: bool = True) -> None:
+    def set_rows(
+        self,
+        headers: list[str],
+        kinds: list[str],
+        rows: list[list],
+        total_row: bool = True,
+        notes: dict[tuple[int, int], str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.headers, self.kinds, self.rows, self.total_row = headers, kinds, rows, total_row
+        self.notes = dict(notes or {})
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -114,7 +128,10 @@ class ComparisonModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value, kind = self.rows[index.row()][index.column()], self.kinds[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = self.notes.get((index.row(), index.column()))
+            return note if note is not None else format_value(value, kind)
+        if role == Qt.ItemDataRole.DisplayRole:
             return format_value(value, kind)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != TEXT:
             return _RIGHT

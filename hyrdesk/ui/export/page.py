@@ -51,7 +51,7 @@ class ExportPage(Page):
         self.tabs = QTabWidget()
         self.dialogue = DialogueTab(services.exports, undo_stack, runner)
         self.deliveries = DeliveriesTab(services.delivery, services.paths, runner)
-        self.rollup = RollupTab(services.settings, runner)
+        self.rollup = RollupTab(services.settings, services.rollup, runner)
         self.tabs.addTab(self.dialogue, self.tr("&Underlag för dialog i linjen"))
         self.tabs.addTab(self.deliveries, self.tr("Le&veranser"))
         self.tabs.addTab(self.rollup, self.tr("Sa&mmanställ enheter"))

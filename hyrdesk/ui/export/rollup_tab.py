@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -21,17 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from hyrdesk.errors import UserError
-from hyrdesk.services.line_dialogue import schema
+from hyrdesk.services.rollup.service import RollupService
 from hyrdesk.services.settings import SHARED_FOLDER, SettingsService
-from hyrdesk.ui.export.models import COUNT, HOURS, KR, PCT, TEXT, ComparisonModel
+from hyrdesk.ui.export.models import ComparisonModel
 from hyrdesk.ui.widgets.value_table_model import ValueTableModel
+
+if TYPE_CHECKING:
+    from hyrdesk.services.rollup.consolidate import Rollup
 
 
 class RollupTab(QWidget):
-    def __init__(self, settings: SettingsService, runner, parent: QWidget | None = None):
+    def __init__(self, settings: SettingsService, rollup: RollupService, runner, parent: QWidget | None = None):
         super().__init__(parent)
-        self.settings, self.runner = settings, runner
-        self.rollup = None
+        self.settings, self.rollup_service, self.runner = settings, rollup, runner
+        self.rollup: Rollup | None = None
         self.saved_path: Path | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 10, 10, 10)
@@ -58,7 +62,13 @@ class RollupTab(QWidget):
         self.save_button.setToolTip(self.tr("Spara sammanställningen som en Excel-arbetsbok"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
-        for w in (label, self.folder, browse, self.run_button, self.save_button):
+        self.csv_button = QPushButton(self.tr("Spara C&SV för BI…"))
+        self.csv_button.setToolTip(
+            self.tr("Spara alla enheters siffror som en lång tabell (CSV, UTF-8) för Power BI eller Qlik")
+        )
+        self.csv_button.clicked.connect(self.save_csv)
+        self.csv_button.setEnabled(False)
+        for w in (label, self.folder, browse, self.run_button, self.save_button, self.csv_button):
             row.addWidget(w, 1 if w is self.folder else 0)
         lay.addLayout(row)
         status = QHBoxLayout()
@@ -79,6 +89,8 @@ class RollupTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: 1 000 units must not hold up the GUI thread.
+        self.view.horizontalHeader().setResizeContentsPrecision(50)
         split.addWidget(self.view)
         self.skipped_model = ValueTableModel([self.tr("Fil som inte togs med"), self.tr("Orsak")])
         self.skipped_view = QTableView()
@@ -109,90 +121,59 @@ class RollupTab(QWidget):
         if not text:
             self.summary.setText(self.tr("Välj mappen med enheternas underlag först."))
             return
-        from hyrdesk.services.rollup.service import scan
-
         folder = Path(text).expanduser()
-        self.runner.run(
-            self,
-            self.tr("Sammanställer enheternas underlag…"),
-            lambda progress: scan(folder, progress),
-            self.show_rollup,
-            self._failed,
-        )
+        rollup_service = self.rollup_service
 
-    def show_rollup(self, rollup) -> None:
-        from hyrdesk.domain.gaps import Coverage
+        def work(progress):
+            # Everything heavy happens here, off the GUI thread: the scan and the table.
+            from hyrdesk.services.rollup.pivots import unit_table
 
+            rollup = rollup_service.scan(folder, progress)
+            return rollup, unit_table(rollup)
+
+        self.runner.run(self, self.tr("Sammanställer enheternas underlag…"), work, self._show, self._failed)
+
+    def _labels(self) -> dict[str, str]:
+        from hyrdesk.services.line_dialogue import schema
+        from hyrdesk.services.rollup import pivots
+
+        return {
+            "unit_code": self.tr("Kod"),
+            "unit_name": self.tr("Enhet"),
+            "care_area": self.tr("Verksamhetsområde"),
+            "period": self.tr("Period"),
+            schema.HIRE_COST: self.tr("Hyrkostnad månad"),
+            schema.HIRE_COST_R12: self.tr("Hyrkostnad R12"),
+            schema.HIRE_COST_YTD: self.tr("Ack i år"),
+            schema.HIRE_COST_YTD_PREV: self.tr("Ack samma period i fjol"),
+            pivots.YTD_CHANGE: self.tr("Ack förändring"),
+            pivots.YTD_CHANGE_PCT: self.tr("Ack förändring %"),
+            schema.OWN_STAFF_COST: self.tr("Kostnad egen personal månad"),
+            schema.HIRE_RATIO_PCT: self.tr("Hyrkvot %"),
+            schema.HIRE_RATIO_R12_PCT: self.tr("Hyrkvot R12 %"),
+            schema.ADMIN_HOURS_PER_YEAR: self.tr("Administrativa timmar per år"),
+            schema.ADMIN_HOURS_FREED: self.tr("Frigjorda timmar per år"),
+            schema.ADMIN_TASKS_LINE_DIALOGUE: self.tr("Dialog i linjen"),
+        }
+
+    def _show(self, result) -> None:
+        rollup, table = result
         self.rollup = rollup
-        hired, uncovered = Coverage.HIRED.label, Coverage.UNCOVERED.label
-        headers = [
-            self.tr("Enhet"),
-            self.tr("Kod"),
-            self.tr("Period"),
-            self.tr("Hyrkostnad månad"),
-            self.tr("Hyrkostnad R12"),
-            self.tr("Ack förändring"),
-            self.tr("Ack förändring %"),
-            self.tr("Hyrkvot %"),
-            self.tr("Hyrkvot R12 %"),
-            self.tr("Luckor 12 mån (h)"),
-            self.tr("varav hyrpersonal (h)"),
-            self.tr("varav ej täckt (h)"),
-            self.tr("Dialog i linjen"),
-        ]
-        kinds = [TEXT, TEXT, TEXT, KR, KR, KR, PCT, PCT, PCT, HOURS, HOURS, HOURS, COUNT]
-        rows = []
-        for u in rollup.units:
-            hours = u.gap_hours()
-            rows.append(
-                [
-                    u.unit_name,
-                    u.unit_code,
-                    str(u.period),
-                    u.value(schema.HIRE_COST),
-                    u.value(schema.HIRE_COST_R12),
-                    u.ytd_change,
-                    u.ytd_change_pct,
-                    u.value(schema.HIRE_RATIO_PCT),
-                    u.value(schema.HIRE_RATIO_R12_PCT),
-                    sum(hours.values()),
-                    hours.get(hired, 0.0),
-                    hours.get(uncovered, 0.0),
-                    len(u.tasks),
-                ]
-            )
+        labels = self._labels()
+        headers = [labels.get(c.key, c.label) for c in table.columns]
+        kinds = [c.kind for c in table.columns]
+        rows = [list(r) for r in table.rows]
+        notes: dict[tuple[int, int], str] = {}
         if rows:
-            ytd, prev = rollup.total(schema.HIRE_COST_YTD), rollup.total(schema.HIRE_COST_YTD_PREV)
-            change = None if ytd is None or prev is None else ytd - prev
-            all_hours = sum(rollup.total_gap_hours(c) for c in rollup.coverages)
-            rows.append(
-                [
-                    self.tr("Summa"),
-                    "",
-                    "",
-                    rollup.total(schema.HIRE_COST),
-                    rollup.total(schema.HIRE_COST_R12),
-                    change,
-                    None if change is None or not prev else change * 100 / abs(prev),
-                    rollup.total_ratio(),
-                    None,
-                    all_hours,
-                    rollup.total_gap_hours(hired),
-                    rollup.total_gap_hours(uncovered),
-                    len(rollup.line_dialogue_tasks()),
-                ]
-            )
-        self.model.set_rows(headers, kinds, rows, total_row=bool(rows))
+            total = list(table.total)
+            total[0] = self.tr("Summa")
+            rows.append(total)
+            notes = {(len(rows) - 1, j): reason for j, reason in table.notes.items()}
+        self.model.set_rows(headers, kinds, rows, total_row=bool(rows), notes=notes)
         skipped = [*rollup.skipped, *rollup.superseded]
         self.skipped_model.set_rows(
             [self.tr("Fil som inte togs med"), self.tr("Orsak")],
-            [
-                [
-                    str(s.path.relative_to(rollup.folder)) if s.path.is_relative_to(rollup.folder) else str(s.path),
-                    s.reason,
-                ]
-                for s in skipped
-            ],
+            [[rollup.source_name(s.path), s.reason] for s in skipped],
         )
         self.skipped_view.setVisible(bool(skipped))
         units = (
@@ -207,8 +188,13 @@ class RollupTab(QWidget):
             if len(skipped) == 1
             else self.tr("{0} filer togs inte med").format(len(skipped))
         )
-        self.summary.setText(f"{units}, {files}.")
+        read = self.tr("{0} filer lästa, {1} oförändrade sedan förra gången").format(
+            rollup.files_read, rollup.files_cached
+        )
+        empty = self.tr("Tomma summor: håll muspekaren över dem för att se varför.") if notes else ""
+        self.summary.setText(f"{units}, {files} ({read}). {empty}".strip())
         self.save_button.setEnabled(True)
+        self.csv_button.setEnabled(True)
         self.open_button.hide()
 
     def save(self) -> None:
@@ -227,10 +213,38 @@ class RollupTab(QWidget):
         from hyrdesk.services.rollup.workbook import write_rollup
 
         rollup = self.rollup
+        if rollup is None:
+            return
         self.runner.run(
             self,
             self.tr("Sparar sammanställningen…"),
             lambda progress: write_rollup(rollup, path),
+            self._saved,
+            self._failed,
+        )
+
+    def save_csv(self) -> None:
+        if self.rollup is None:
+            return
+        start = str(Path.home() / "hyrdesk-sammanstallning.csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Spara den långa tabellen som CSV"), start, self.tr("CSV-fil (*.csv)")
+        )
+        if path:
+            self.save_csv_to(Path(path))
+
+    def save_csv_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        from hyrdesk.services.rollup.service import write_csv
+
+        rollup = self.rollup
+        if rollup is None:
+            return
+        self.runner.run(
+            self,
+            self.tr("Sparar CSV-filen…"),
+            lambda progress: write_csv(rollup, path),
             self._saved,
             self._failed,
         )

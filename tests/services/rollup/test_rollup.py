@@ -22,8 +22,16 @@ from hyrdesk.services.line_dialogue.content import (
 )
 from hyrdesk.services.line_dialogue.workbook import build_workbook
 from hyrdesk.services.reviews.service import TaskLine
+from hyrdesk.services.rollup.pivots import gap_table, unit_table
 from hyrdesk.services.rollup.service import scan
-from hyrdesk.services.rollup.workbook import SHEET_GAPS, SHEET_SKIPPED, SHEET_TASKS, SHEET_UNITS, write_rollup
+from hyrdesk.services.rollup.workbook import (
+    SHEET_AREAS,
+    SHEET_GAPS,
+    SHEET_SKIPPED,
+    SHEET_TASKS,
+    SHEET_UNITS,
+    write_rollup,
+)
 
 GROUPS = ["Läkare", "Sjuksköterskor/barnmorskor", "Övriga", "Totalt"]
 COVERAGES = ["Egen personal (övertid/mertid)", "Hyrpersonal", "Ej täckt"]
@@ -106,6 +114,22 @@ def unit_export(
     )
 
 
+def totals(r) -> dict:
+    t = unit_table(r)
+    return {c.key: v for c, v in zip(t.columns, t.total)}
+
+
+def unit_value(r, code: str, key: str):
+    t = unit_table(r)
+    row = next(row for row in t.rows if row[0] == code)
+    return row[[c.key for c in t.columns].index(key)]
+
+
+def gap_totals(r) -> dict:
+    t = gap_table(r)
+    return {c.label: v for c, v in zip(t.columns, t.total)}
+
+
 def save(folder: Path, data: DialogueData) -> Path:
     (folder / data.unit_code).mkdir(parents=True, exist_ok=True)
     return atomic_save_workbook(build_workbook(data), folder / data.unit_code / data.file_name)
@@ -156,15 +180,18 @@ def test_rollup_picks_each_units_latest_export_and_adds_them_up(shared):
     r = scan(shared)
     assert sorted(u.unit_code for u in r.units) == ["HCNORR", "MED4", "PSYK1"]
     med = next(u for u in r.units if u.unit_code == "MED4")
-    assert str(med.period) == "2026-10" and med.value(schema.HIRE_COST) == 100_000
-    assert r.total(schema.HIRE_COST) == 175_000
-    assert r.total(schema.OWN_STAFF_COST) == 10_000_000
-    assert r.total(schema.HIRE_COST_R12) == 12 * 175_000
-    assert r.total_ratio() == pytest.approx(1.75)
-    assert r.total(schema.HIRE_COST_YTD) == pytest.approx(10 * 175_000)
-    assert r.total_gap_hours("Hyrpersonal") == pytest.approx(132)
-    assert r.total_gap_hours("Ej täckt") == pytest.approx(60)
-    assert r.total_gap_hours("Egen personal (övertid/mertid)") == pytest.approx(60)
+    assert str(med.period) == "2026-10" and unit_value(r, "MED4", schema.HIRE_COST) == 100_000
+    total = totals(r)
+    assert total[schema.HIRE_COST] == 175_000
+    assert total[schema.OWN_STAFF_COST] == 10_000_000
+    assert total[schema.HIRE_COST_R12] == 12 * 175_000
+    assert total[schema.HIRE_RATIO_PCT] == pytest.approx(1.75)
+    assert total[schema.HIRE_RATIO_R12_PCT] == pytest.approx(1.75)  # computed from the sums, not left empty
+    assert total[schema.HIRE_COST_YTD] == pytest.approx(10 * 175_000)
+    gaps = gap_totals(r)
+    assert gaps["Hyrpersonal"] == pytest.approx(132)
+    assert gaps["Ej täckt"] == pytest.approx(60)
+    assert gaps["Egen personal (övertid/mertid)"] == pytest.approx(60)
     assert len(r.line_dialogue_tasks()) == 3
     assert {t["Uppgift"] for _, t in r.line_dialogue_tasks()} == {
         "=Uppgift 0 på MED4",
@@ -188,11 +215,13 @@ def test_junk_and_damaged_files_are_skipped_with_a_reason(shared):
 def test_the_consolidated_workbook_has_the_right_totals(shared, tmp_path):
     out = write_rollup(scan(shared), tmp_path / "sammanstallning.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == [SHEET_UNITS, SHEET_GAPS, SHEET_TASKS, SHEET_SKIPPED]
-    units = [r for r in wb[SHEET_UNITS].iter_rows(min_row=4, values_only=True) if r[0]]
+    assert wb.sheetnames == [SHEET_UNITS, SHEET_AREAS, SHEET_GAPS, SHEET_TASKS, SHEET_SKIPPED]
+    header = [c.value for c in wb[SHEET_UNITS][3]]
+    units = [r for r in wb[SHEET_UNITS].iter_rows(min_row=4, max_row=7, values_only=True) if r[0]]
     total = units[-1]
-    assert total[0] == "Summa" and total[3] == 175_000 and total[4] == 12 * 175_000
-    assert total[9] == pytest.approx(1.75)
+    assert total[0] == "Summa" and total[header.index("Hyrkostnad månad")] == 175_000
+    assert total[header.index("Hyrkostnad R12")] == 12 * 175_000
+    assert total[header.index("Hyrkvot %")] == pytest.approx(1.75)
     assert [u[0] for u in units[:-1]] == ["HCNORR", "MED4", "PSYK1"]  # by unit name
     gaps = list(wb[SHEET_GAPS].iter_rows(min_row=3, values_only=True))
     header, last = gaps[0], [r for r in gaps if r[0] == "Summa"][0]
@@ -213,7 +242,10 @@ def test_a_unit_without_r12_leaves_the_total_empty(tmp_path):
         partial.costs.rows[key] = CostRow(**{**row.__dict__, "r12": None})
     save(folder, partial)
     r = scan(folder)
-    assert r.total(schema.HIRE_COST) == 20 and r.total(schema.HIRE_COST_R12) is None
+    total, notes = totals(r), unit_table(r).notes
+    assert total[schema.HIRE_COST] == 20 and total[schema.HIRE_COST_R12] is None
+    r12 = [c.key for c in unit_table(r).columns].index(schema.HIRE_COST_R12)
+    assert "1 enhet saknar värdet (B)" in notes[r12]
 
 
 def test_a_newer_schema_and_a_tampered_value_are_refused(tmp_path):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
+from hyrdesk.domain.period import Period
 from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.line_dialogue.service import last_complete_month
 from hyrdesk.services.settings import SHARED_FOLDER
@@ -120,11 +123,31 @@ def test_rollup_tab_compares_units_and_saves_the_workbook(page, services, share,
     tab.folder.setText(str(share))
     tab.run()
     assert tab.model.rowCount() == 2  # the unit and the total
-    assert tab.model.index(0, 1).data() == "MED4" and tab.model.index(1, 0).data() == "Summa"
-    assert "1 fil togs inte med" in tab.summary.text()
+    assert tab.model.index(0, 0).data() == "MED4" and tab.model.index(1, 0).data() == "Summa"
+    assert "1 fil togs inte med" in tab.summary.text() and "1 filer lästa" not in tab.summary.text()
     out = tmp_path / "alla"
     tab.save_to(out)
     assert (tmp_path / "alla.xlsx").exists() and not tab.open_button.isHidden()
+    tab.save_csv_to(tmp_path / "bi")
+    assert (tmp_path / "bi.csv").read_text(encoding="utf-8").startswith("unit_code,unit_name,care_area,period,")
+    tab.run()  # again: nothing changed, nothing read
+    assert "0 filer lästa, 2 oförändrade" in tab.summary.text()
+
+
+def test_rollup_tab_explains_an_empty_total_in_its_tooltip(page, services, share, tmp_path):
+    from tests.services.rollup.test_rollup import save, unit_export
+
+    save(share, unit_export("A", "Avd A", Period(2026, 10), 100, 1000, {}))
+    save(share, dataclasses.replace(unit_export("B", "Avd B", Period(2026, 10), 50, 1000, {}), review=None))
+    tab = page.rollup
+    tab.folder.setText(str(share))
+    tab.run()
+    model = tab.model
+    column = model.headers.index("Frigjorda timmar per år")
+    total = model.index(model.rowCount() - 1, column)
+    assert total.data() == "–"
+    assert total.data(Qt.ItemDataRole.ToolTipRole) == "Summan visas inte: 1 enhet saknar värdet (B)."
+    assert "Tomma summor" in tab.summary.text()
 
 
 def test_settings_dialog_says_when_the_shared_folder_cannot_be_written(app, qtbot, services, tmp_path):
