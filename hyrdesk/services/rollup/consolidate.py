@@ -75,7 +75,12 @@ class Rollup:
         return [(u, t) for u in self.units for t in u.tasks]
 
     def source_name(self, path: Path) -> str:
-        return str(path.relative_to(self.folder)) if path.is_relative_to(self.folder) else str(path)
+        return source_name(self.folder, path)
+
+
+def source_name(folder: Path, path: Path) -> str:
+    """The file as the long table names it: relative to the roll-up folder, with forward slashes."""
+    return (str(path.relative_to(folder)) if path.is_relative_to(folder) else str(path)).replace("\\", "/")
 
 
 def consolidate(scan: ScanResult) -> Rollup:
@@ -109,12 +114,11 @@ def consolidate(scan: ScanResult) -> Rollup:
             latest[key] = (unit, record)
     chosen = sorted(latest.values(), key=lambda e: (e[0].unit_name.lower(), e[0].unit_code))
     units = [u for u, _ in chosen]
-    rollup = Rollup(scan.folder, units, skipped, superseded, scan.files_read, scan.files_cached, None)  # type: ignore[arg-type]
-    rollup.long = _long_table(rollup, [r for _, r in chosen])
-    return rollup
+    long = _long_table(scan.folder, units, [r for _, r in chosen])
+    return Rollup(scan.folder, units, skipped, superseded, scan.files_read, scan.files_cached, long)
 
 
-def _long_table(rollup: Rollup, records: list[FileRecord]) -> pd.DataFrame:
+def _long_table(folder: Path, units: list[UnitExport], records: list[FileRecord]) -> pd.DataFrame:
     import numpy as np
     import pandas as pd
 
@@ -135,7 +139,6 @@ def _long_table(rollup: Rollup, records: list[FileRecord]) -> pd.DataFrame:
     else:
         u = p = m = c = np.zeros(0, dtype=np.int32)
         v = np.zeros(0, dtype=np.float64)
-    units = rollup.units
 
     def per_unit(values: list[str]) -> pd.Categorical:
         codes, uniques = pd.factorize(pd.Series(values, dtype=object))
@@ -153,7 +156,7 @@ def _long_table(rollup: Rollup, records: list[FileRecord]) -> pd.DataFrame:
             "measure": pd.Categorical.from_codes(m, categories=list(measures)),
             "category": pd.Categorical.from_codes(c, categories=list(categories)),
             "value": v,
-            "source_file": per_unit([rollup.source_name(x.path).replace("\\", "/") for x in units]),
+            "source_file": per_unit([source_name(folder, x.path) for x in units]),
             "created": per_unit([x.created.isoformat(timespec="seconds") for x in units]),
             "_u": u,
             "_p": p,

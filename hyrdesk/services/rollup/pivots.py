@@ -93,7 +93,7 @@ def unit_values(r: Rollup) -> pd.DataFrame:
     return wide.reindex(range(len(r.units)))
 
 
-def _series(values: pd.DataFrame, measure: str, category: str | None = None):
+def _series(values: pd.DataFrame, measure: str, category: str | None = None) -> pd.Series:
     """One unit column of ``values`` (the Totalt or the empty category when ``category`` is None)."""
     import numpy as np
     import pandas as pd
@@ -270,9 +270,10 @@ def gap_table(r: Rollup) -> Table:
     columns.append(Column("gap_hours_total", "Totalt", HOURS))
     rows = []
     for u, hours in zip(r.units, per_unit):
-        vals = [None] * (len(labels) + 1) if hours is None else [hours.get(c, 0.0) for c in labels]
+        vals: list[float | None] = [None] * (len(labels) + 1)
         if hours is not None:
-            vals.append(sum(vals))
+            counted = [hours.get(c, 0.0) for c in labels]
+            vals = [*counted, sum(counted)]
         rows.append([u.unit_code, u.unit_name, u.care_area, str(u.period), *vals])
     missing = [u.unit_code for u, h in zip(r.units, per_unit) if h is None]
     n = len(r.units)

@@ -57,7 +57,8 @@ class FileRecord:
     vals: bytes | None = None  # array('d')
 
     def info(self) -> dict[str, Any]:
-        return json.loads(self.meta)
+        info: dict[str, Any] = json.loads(self.meta)
+        return info
 
 
 def sha256_of(path: str) -> str:

@@ -137,7 +137,7 @@ def _read(todo: list[str], done: Callable[[list[FileRecord]], None], progress: P
     # spawn, not fork: the GUI process has threads (Qt's, the task runner's), which fork does not copy.
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
     try:
-        pending: set[Future] = set()
+        pending: set[Future[list[FileRecord]]] = set()
         queue = iter(batches)
         for batch in queue:  # at most two batches per worker in flight: bounded memory
             pending.add(pool.submit(read_files, batch))

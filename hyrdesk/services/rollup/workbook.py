@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import Any
 
 from hyrdesk import __version__
 from hyrdesk.files.atomic import atomic_save_workbook
@@ -43,7 +44,7 @@ def write_rollup(r: Rollup, out: Path, now: _dt.datetime | None = None, progress
     now = (now or _dt.datetime.now()).replace(microsecond=0)
     where = f"Sammanställning av {r.folder} · {now:%Y-%m-%d %H:%M}"
     wb = Workbook()
-    ws = wb.active
+    ws: Any = wb.active
     ws.title = SHEET_UNITS
     progress.step(0, 5, "Skriver enheterna…")
     _units(ws, r, where)
@@ -63,7 +64,7 @@ def write_rollup(r: Rollup, out: Path, now: _dt.datetime | None = None, progress
     return atomic_save_workbook(wb, Path(out))
 
 
-def _comment(text: str):
+def _comment(text: str) -> Any:
     from openpyxl.comments import Comment
 
     c = Comment(text, "hyrdesk")
@@ -71,7 +72,7 @@ def _comment(text: str):
     return c
 
 
-def _table(ws, row: int, t: Table, wrap_header: bool = True) -> int:
+def _table(ws: Any, row: int, t: Table, wrap_header: bool = True) -> int:
     """Header, rows and the bold totals row; empty totals get their reason as a comment. Returns the next row."""
     styles.header(ws, row, [c.label for c in t.columns])
     formats = [FORMATS.get(c.kind) for c in t.columns]
@@ -83,7 +84,7 @@ def _table(ws, row: int, t: Table, wrap_header: bool = True) -> int:
     return end
 
 
-def _reasons(ws, row: int, t: Table) -> int:
+def _reasons(ws: Any, row: int, t: Table) -> int:
     """The reasons of empty totals as sentences under the table."""
     seen: list[str] = []
     for j, reason in sorted(t.notes.items()):
@@ -96,7 +97,7 @@ def _reasons(ws, row: int, t: Table) -> int:
     return row
 
 
-def _units(ws, r: Rollup, where: str) -> None:
+def _units(ws: Any, r: Rollup, where: str) -> None:
     from openpyxl.utils import get_column_letter
 
     styles.title(
@@ -122,7 +123,7 @@ def _units(ws, r: Rollup, where: str) -> None:
     styles.page(ws, HEADER_ROW, where)
 
 
-def _areas(ws, r: Rollup, where: str) -> None:
+def _areas(ws: Any, r: Rollup, where: str) -> None:
     styles.title(
         ws,
         "Hyrkostnad per verksamhetsområde och yrkeskategori",
@@ -139,7 +140,7 @@ def _areas(ws, r: Rollup, where: str) -> None:
     styles.page(ws, HEADER_ROW, where, repeat_rows=0)
 
 
-def _gaps(ws, r: Rollup, where: str) -> None:
+def _gaps(ws: Any, r: Rollup, where: str) -> None:
     from openpyxl.utils import get_column_letter
 
     styles.title(ws, "Bemanningsluckor per täckning", "Timmar under de 12 månader som slutar med enhetens period.")
@@ -153,7 +154,7 @@ def _gaps(ws, r: Rollup, where: str) -> None:
     styles.page(ws, HEADER_ROW, where)
 
 
-def _tasks(ws, r: Rollup, where: str) -> None:
+def _tasks(ws: Any, r: Rollup, where: str) -> None:
     styles.title(
         ws,
         "Administrativa uppgifter som kräver dialog i linjen",
@@ -183,7 +184,7 @@ def _tasks(ws, r: Rollup, where: str) -> None:
     styles.page(ws, HEADER_ROW, where)
 
 
-def _skipped(ws, r: Rollup, where: str) -> None:
+def _skipped(ws: Any, r: Rollup, where: str) -> None:
     styles.title(
         ws,
         "Filer som inte togs med",
