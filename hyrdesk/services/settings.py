@@ -10,25 +10,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from hyrdesk.domain.numbers import parse_decimal
 from hyrdesk.files.writable import check_writable
 from hyrdesk.storage.settings import SettingsRepository
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
-class Setting:
+class Setting(Generic[T]):
+    """A setting whose value is a ``T`` (stored as the text ``dump`` gives, read back with ``parse``)."""
+
     key: str
-    default: Any
-    parse: Callable[[str], Any] = str
-    dump: Callable[[Any], str] = str
+    default: T
+    parse: Callable[[str], T]
+    dump: Callable[[T], str] = str
     cli_name: str | None = None  # name accepted by `hyrdesk settings set`
     label: str = ""
     # A check made only when the user sets the value (not on every read): returns
     # a Swedish reason to refuse it, or None. ``parse`` stays pure, so a shared
     # folder that is unreachable today is still read back as set.
-    check: Callable[[Any], str | None] | None = None
+    check: Callable[[T], str | None] | None = None
 
 
 def _language(text: str) -> str:
@@ -58,7 +62,7 @@ HIRE_TARGET_PCT = Setting(
     cli_name="hire-target",
     label="Målvärde för hyrkostnad i procent av kostnad egen personal",
 )
-SHARED_FOLDER = Setting(
+SHARED_FOLDER: Setting[Path | None] = Setting(
     "shared_folder",
     None,
     _folder,
@@ -66,7 +70,7 @@ SHARED_FOLDER = Setting(
     label="Delad mapp för export",
     check=check_writable,
 )
-WINDOW_GEOMETRY = Setting("window_geometry", None)
+WINDOW_GEOMETRY: Setting[str | None] = Setting("window_geometry", None, str)
 
 
 def _shift_length(text: str) -> Decimal:
@@ -148,7 +152,7 @@ ALL_SETTINGS = (
 )
 
 
-def by_cli_name(name: str) -> Setting:
+def by_cli_name(name: str) -> Setting[Any]:
     for s in ALL_SETTINGS:
         if s.cli_name == name:
             return s
@@ -160,7 +164,7 @@ class SettingsService:
     def __init__(self, repo: SettingsRepository):
         self.repo = repo
 
-    def get(self, setting: Setting) -> Any:
+    def get(self, setting: Setting[T]) -> T:
         raw = self.repo.get(setting.key)
         if raw is None:
             return setting.default
@@ -170,10 +174,10 @@ class SettingsService:
             # A value we can no longer read must not stop the program.
             return setting.default
 
-    def set(self, setting: Setting, value: Any) -> None:
+    def set(self, setting: Setting[T], value: T) -> None:
         self.repo.set(setting.key, None if value is None else setting.dump(value))
 
-    def set_text(self, setting: Setting, text: str) -> Any:
+    def set_text(self, setting: Setting[T], text: str) -> T:
         """Parse user text (raises ValueError with a Swedish message) and store it."""
         value = setting.parse(text)
         problem = setting.check(value) if setting.check is not None else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins  # the class has a method called list
+
 from hyrdesk.domain.categories import StaffCategory
 from hyrdesk.domain.units import CareArea, Unit, validate_unit
 from hyrdesk.errors import UserError, ValidationError
@@ -32,14 +34,15 @@ class UnitService:
         errors = validate_unit(code, name)
         if not errors and self._units.by_code(code) is not None:
             errors["code"] = f"Det finns redan en enhet med koden ”{code.strip()}”."
-        if isinstance(area, str):
-            try:
-                area = CareArea.parse(area)
-            except ValueError as exc:
-                errors["care_area"] = str(exc)
+        care_area = None
+        try:
+            care_area = CareArea.parse(area)  # a CareArea is a str too: it parses to itself
+        except ValueError as exc:
+            errors["care_area"] = str(exc)
         if errors:
             raise ValidationError(errors)
-        unit = self._units.add(code.strip(), name.strip(), area)
+        assert care_area is not None
+        unit = self._units.add(code.strip(), name.strip(), care_area)
         if self.current() is None:
             self.set_current(unit)
         return unit
@@ -65,7 +68,7 @@ class UnitService:
         self._settings.set(CURRENT_UNIT, unit.id)
 
     # --- staff categories --------------------------------------------------
-    def categories(self, include_inactive: bool = False) -> list[StaffCategory]:
+    def categories(self, include_inactive: bool = False) -> builtins.list[StaffCategory]:
         return self._categories.all(include_inactive=include_inactive)
 
     def category_by_name(self, name: str) -> StaffCategory:
@@ -76,5 +79,5 @@ class UnitService:
         known = ", ".join(c.name for c in self._categories.all())
         raise UserError(f"Okänd yrkeskategori ”{name}” (kända: {known}).")
 
-    def report_groups(self) -> list[str]:
+    def report_groups(self) -> builtins.list[str]:
         return self._categories.report_groups()

@@ -61,6 +61,7 @@ class GapService:
         result = self.check(unit, values)
         if not result.ok:
             raise ValidationError(result.errors)
+        assert result.gap is not None  # ok says so
         return self.insert(result.gap)
 
     def insert(self, gap: Gap) -> Gap:
