@@ -36,7 +36,7 @@ class AccountService:
         except ValueError as exc:
             errors["account"] = str(exc)
         try:
-            kind = AccountKind.parse(kind)
+            account_kind = AccountKind.parse(kind)
         except ValueError as exc:
             errors["kind"] = str(exc)
         category_id = None
@@ -48,7 +48,7 @@ class AccountService:
             except UserError as exc:
                 errors["category"] = exc.message
         if "kind" not in errors:
-            problem = validate_rule(kind, category_name)
+            problem = validate_rule(account_kind, category_name)
             if problem:
                 errors["category"] = problem
         if rng is not None and "account" not in errors:
@@ -57,7 +57,8 @@ class AccountService:
                 errors["account"] = problem
         if errors:
             raise ValidationError(errors)
-        self.repo.upsert(rng, kind, category_id)
+        assert rng is not None  # else errors["account"]
+        self.repo.upsert(rng, account_kind, category_id)
         return next(r for r in self.repo.all() if r.range == rng)
 
     def remove(self, spec: str | AccountRange) -> None:

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from hyrdesk.domain.accounts import AccountKind, AccountTable, parse_account
 from hyrdesk.domain.categories import StaffCategory, match_category
@@ -38,8 +38,12 @@ from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
 from hyrdesk.files.tabular import Cell, Table, file_sha256
 from hyrdesk.progress import Progress
+from hyrdesk.services.costs.accounts import AccountService
 from hyrdesk.services.importing.importer import ColumnMapping, ImportField, ImportPreview, RejectedRow
-from hyrdesk.storage.costs import LedgerLine
+from hyrdesk.services.units import UnitService
+from hyrdesk.storage.costs import ImportRecord, LedgerLine
+
+R = TypeVar("R")
 
 FIELDS = (
     ImportField(
@@ -127,16 +131,16 @@ class _Failed(str):
     """A remembered parse error: its message."""
 
 
-def cached(parse: Callable[[Cell], object]) -> Callable[[Cell], object]:
+def cached(parse: Callable[[Cell], R]) -> Callable[[Cell], R]:
     """``parse`` remembered per distinct cell value, errors included (ledgers repeat a few periods and accounts).
 
     An error is remembered as its message and raised afresh each time: re-raising
     one exception object would chain every raise's frames onto its traceback.
     """
-    memory: dict = {}
+    memory: dict[Cell, Any] = {}  # an R, or the _Failed message
 
-    def lookup(raw):
-        result = memory.get(raw, _MISSING)
+    def lookup(raw: Cell) -> R:
+        result: Any = memory.get(raw, _MISSING)
         if result is _MISSING:
             try:
                 result = parse(raw)
@@ -145,13 +149,14 @@ def cached(parse: Callable[[Cell], object]) -> Callable[[Cell], object]:
             memory[raw] = result
         if result.__class__ is _Failed:
             raise ValueError(result)
-        return result
+        value: R = result
+        return value
 
     return lookup
 
 
-def _required(parse, missing: str):
-    def check(raw):
+def _required(parse: Callable[[Cell], R], missing: str) -> Callable[[Cell], R]:
+    def check(raw: Cell) -> R:
         if raw is None or (raw.__class__ is str and not raw.strip()):
             raise ValueError(missing)
         return parse(raw)
@@ -172,16 +177,31 @@ class CategoryMatcher:
         return self._cache[text]
 
 
+class CostBook(Protocol):
+    """What the importer needs of the cost service (which builds it: typed here, so the import goes one way)."""
+
+    accounts: AccountService
+    units: UnitService
+
+    def find_import_by_hash(self, unit: Unit, sha256: str) -> ImportRecord | None: ...
+
+    def save_ledger(
+        self, unit: Unit, file_name: str, sha256: str, counts: dict[str, int], lines: list[LedgerLine]
+    ) -> ImportRecord: ...
+
+
 class LedgerImporter:
     """The ``Importer`` for ledger exports into one unit's cost figures."""
 
     kind = "ledger"
     title = "Importera ekonomiutdrag"
 
-    def __init__(self, costs, unit: Unit):
+    def __init__(self, costs: CostBook, unit: Unit):
         self.costs = costs
         self.unit = unit
-        self.committed = None  # the ImportRecord the last commit saved (for the GUI's undo command)
+        self.committed: ImportRecord | None = (
+            None  # the ImportRecord the last commit saved (for the GUI's undo command)
+        )
 
     def fields(self) -> Sequence[ImportField]:
         return FIELDS
@@ -193,12 +213,11 @@ class LedgerImporter:
         known_categories = ", ".join(c.name for c in self.costs.units.categories())
         unit_code = self.unit.code.strip().lower()
         has_centre = "cost_centre" in mapping.columns
-        has_category = "category" in mapping.columns
 
         records: list[LedgerRow] = []
         rejected: list[RejectedRow] = []
         other_centres: Counter[str] = Counter()
-        unknown: dict[int, list] = defaultdict(lambda: [0, 0])  # account → [rows, öre]
+        unknown: dict[int, list[int]] = defaultdict(lambda: [0, 0])  # account → [rows, öre]
         ignored = read = 0
         period_of = cached(_required(parse_period, "perioden saknas"))
         account_of = cached(_required(parse_account, "kontot saknas"))
@@ -219,7 +238,7 @@ class LedgerImporter:
             if read % 5000 == 1:  # the first row, then every 5 000
                 progress.step(read, total, f"Kontrollerar rad {row_number}…")
             width = len(row)
-            if has_centre:
+            if i_centre is not None:  # has_centre
                 centre = centre_text(row[i_centre] if i_centre < width else None)
                 if centre.lower() != unit_code:
                     other_centres[centre or "(tomt)"] += 1
@@ -244,7 +263,7 @@ class LedgerImporter:
                 ignored += 1
                 continue
             category_id = rule.category_id
-            if has_category:
+            if i_category is not None:  # a category column is mapped
                 text = cell_text(row[i_category] if i_category < width else None)
                 if text:
                     hit = categories.match(text)
@@ -297,7 +316,14 @@ class LedgerImporter:
             )
         return ImportPreview(records, rejected, 0, notes, context)
 
-    def _notes(self, records, other_centres, unknown, ignored, has_centre) -> list[str]:
+    def _notes(
+        self,
+        records: Sequence[LedgerRow],
+        other_centres: Counter[str],
+        unknown: Mapping[int, list[int]],
+        ignored: int,
+        has_centre: bool,
+    ) -> list[str]:
         notes = []
         if records:
             periods = sorted({r.period for r in records})
@@ -350,7 +376,7 @@ class LedgerImporter:
 
 def summed_lines(records: Sequence[LedgerRow]) -> list[LedgerLine]:
     """Ledger rows summed per month, kind, category, agency and account (exact, in öre)."""
-    sums: dict[tuple, int] = defaultdict(int)
+    sums: dict[tuple[Period, CostKind, int | None, str | None, int], int] = defaultdict(int)
     for r in records:
         sums[(r.period, r.kind, r.category_id, r.agency, r.account)] += r.amount.ore
     return [LedgerLine(p, k, c, a, acc, Money(ore)) for (p, k, c, a, acc), ore in sums.items()]

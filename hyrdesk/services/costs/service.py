@@ -7,6 +7,7 @@ for the page, the CLI, Översikt and the line-dialogue workbook.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -95,11 +96,11 @@ class CostService:
     def month_cells(self, unit: Unit, period: Period) -> list[MonthCell]:
         return self.repo.month_cells(unit.id, period)
 
-    def manual_values(self, unit: Unit, period: Period) -> dict[tuple[CostKind, int], Money]:
+    def manual_values(self, unit: Unit, period: Period) -> dict[tuple[CostKind, int | None], Money]:
         return {(c.kind, c.category_id): c.manual for c in self.month_cells(unit, period) if c.manual is not None}
 
     def set_manual_values(
-        self, unit: Unit, period: Period | str, values: dict[tuple[CostKind, int], Money | None]
+        self, unit: Unit, period: Period | str, values: Mapping[tuple[CostKind, int | None], Money | None]
     ) -> None:
         """Set several manual figures of one month in one transaction (None removes one).
 
@@ -108,31 +109,32 @@ class CostService:
         """
         errors: dict[str, str] = {}
         try:
-            period = Period.parse(period)
+            month = Period.parse(period)
         except ValueError as exc:
             errors["month"] = str(exc)
         known = {c.id for c in self.units.categories(include_inactive=True)}
-        checked = {}
+        checked: dict[tuple[CostKind, int], Money | None] = {}
         for (kind, category_id), amount in values.items():
             try:
                 kind = CostKind.parse(kind)
             except ValueError as exc:
                 errors["kind"] = str(exc)
-            if category_id not in known:
+            if category_id is None or category_id not in known:
                 errors["category"] = "Ett manuellt belopp gäller en yrkeskategori: välj en av de kända."
             if amount is not None:
                 try:
                     amount = manual_amount(amount)
                 except ValueError as exc:
                     errors["amount"] = str(exc)
-            checked[(kind, category_id)] = amount
+            if category_id is not None:  # else errors["category"]
+                checked[(kind, category_id)] = amount
         if self.units.get(unit.id) is None:
             errors["unit"] = "Enheten finns inte längre."
         if errors:
             raise ValidationError(errors)
         with self.repo.db.write():
             for (kind, category_id), amount in checked.items():
-                self.repo.set_manual(unit.id, period, kind, category_id, amount)
+                self.repo.set_manual(unit.id, month, kind, category_id, amount)
 
     def add_manual(
         self, unit: Unit, month: str | Period, category: str, kind: str | CostKind, amount: str | Money
@@ -144,7 +146,7 @@ class CostService:
         except ValueError as exc:
             errors["month"] = str(exc)
         try:
-            kind = CostKind.parse(kind)
+            cost_kind = CostKind.parse(kind)
         except ValueError as exc:
             errors["kind"] = str(exc)
         try:
@@ -152,15 +154,15 @@ class CostService:
         except UserError as exc:
             errors["category"] = exc.message
         try:
-            amount = manual_amount(amount)
+            added = manual_amount(amount)
         except ValueError as exc:
             errors["amount"] = str(exc)
         if errors:
             raise ValidationError(errors)
         with self.repo.db.write():
-            current = self.repo.manual(unit.id, period, kind, cat.id) or Money(0)
-            new = current + amount
-            self.repo.set_manual(unit.id, period, kind, cat.id, new)
+            current = self.repo.manual(unit.id, period, cost_kind, cat.id) or Money(0)
+            new = current + added
+            self.repo.set_manual(unit.id, period, cost_kind, cat.id, new)
         return new
 
     # --- ledger imports --------------------------------------------------------------------
@@ -174,7 +176,13 @@ class CostService:
         self, unit: Unit, file_name: str, sha256: str, counts: dict[str, int], lines: list[LedgerLine]
     ) -> ImportRecord:
         import_id, _ = self.repo.save_import(unit.id, file_name, sha256, counts, lines)
-        return self.repo.get_import(import_id)
+        return self._import(import_id)
+
+    def _import(self, import_id: int) -> ImportRecord:
+        """An import whose id came from the database."""
+        record = self.repo.get_import(import_id)
+        assert record is not None
+        return record
 
     def imports(self, unit: Unit) -> list[ImportRecord]:
         return self.repo.imports(unit.id)
@@ -191,9 +199,7 @@ class CostService:
             raise UserError(f"Importen av {record.file_name} är redan ångrad.")
         later = [i for i in self.repo.later_importers(import_id) if i != import_id]
         if later:
-            names = ", ".join(
-                f"{r.file_name} ({r.imported_at.replace('T', ' ')})" for r in map(self.repo.get_import, later)
-            )
+            names = ", ".join(f"{r.file_name} ({r.imported_at.replace('T', ' ')})" for r in map(self._import, later))
             raise UserError(
                 f"Importen av {record.file_name} kan inte ångras eftersom en senare import har ersatt några av "
                 f"dess månader: {names}. Ångra den senare importen först."
@@ -224,7 +230,7 @@ class CostService:
                 raise UserError(f"Importen av {record.file_name} gäller redan.")
             newer = self.repo.newer_imports_covering(unit.id, import_id, {(x.period, x.kind) for x in lines})
             if newer:
-                names = ", ".join(self.repo.get_import(i).file_name for i in newer)
+                names = ", ".join(self._import(i).file_name for i in newer)
                 raise UserError(
                     f"Importen av {record.file_name} kan inte göras om: en senare import ({names}) gäller nu för "
                     f"samma månader. Importera filen igen om den ska gälla."
