@@ -28,6 +28,7 @@ class DatabaseError(UserError):
     def __init__(self, message: str, kind: str = "other"):
         super().__init__(message)
         self.kind = kind
+        self.detail = message  # the problem alone, without the way out a hint may append to message
 
 
 class ValidationError(UserError):

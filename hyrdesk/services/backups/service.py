@@ -33,6 +33,7 @@ import os
 import re
 import socket
 import sqlite3
+import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -346,7 +347,7 @@ def gui_running(paths: Paths) -> bool:
 def _pid_alive(pid: int) -> bool:
     if pid <= 0 or pid == os.getpid():
         return False
-    if os.name == "nt":  # pragma: no cover - os.kill(pid, 0) would terminate the process on Windows
+    if sys.platform == "win32":  # pragma: no cover - os.kill(pid, 0) would terminate the process on Windows
         import ctypes  # Windows only, so imported here
 
         handle = ctypes.windll.kernel32.OpenProcess(0x100000, False, pid)  # SYNCHRONIZE

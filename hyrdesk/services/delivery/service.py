@@ -16,6 +16,7 @@ import datetime as _dt
 import errno
 import logging
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,7 @@ from hyrdesk.files.atomic import REAL_OPS, FileOps, atomic_copy
 from hyrdesk.files.writable import check_writable, explain_os_error
 from hyrdesk.progress import Progress
 from hyrdesk.services.settings import SHARED_FOLDER, SettingsService
-from hyrdesk.storage.db import Database
+from hyrdesk.storage.db import Database, inserted_id
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class PendingStatus:
     reason: str | None  # the latest failure, or why nothing can be tried
 
 
-def _item(row) -> OutboxItem:
+def _item(row: sqlite3.Row) -> OutboxItem:
     return OutboxItem(
         id=row["id"],
         unit_code=row["unit_code"],
@@ -135,11 +136,13 @@ class DeliveryService:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (unit.id, unit.code, kind, period, str(local_path), target_name, now),
             )
-            item_id = cur.lastrowid
+            item_id = inserted_id(cur)
         return self.get(item_id)
 
     def get(self, item_id: int) -> OutboxItem:
-        return _item(self.db.query_one("SELECT * FROM export_outbox WHERE id = ?", (item_id,)))
+        row = self.db.query_one("SELECT * FROM export_outbox WHERE id = ?", (item_id,))
+        assert row is not None  # ids come from the queue, whose rows are never deleted
+        return _item(row)
 
     def pending(self) -> list[OutboxItem]:
         rows = self.db.query("SELECT * FROM export_outbox WHERE status = ? ORDER BY created_at, id", (PENDING,))

@@ -18,6 +18,7 @@ from hyrdesk.domain.costs import CostKind
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.units import CareArea, Unit
+from hyrdesk.services.container import Services
 from hyrdesk.storage.costs import LedgerLine
 
 # (account or range, kind, category) – demo only.
@@ -73,7 +74,7 @@ def trend(t: int) -> float:
     return 0.36 + 0.64 * math.exp(-(t - peak) / 14)
 
 
-def populate_costs(services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
+def populate_costs(services: Services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
     costs = services.costs
     if not costs.accounts.rules():
         for spec, kind, category in DEMO_ACCOUNTS:

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import TypeVar
 
 from hyrdesk.domain.dates import is_weekend_or_holiday
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift, hours_to_minutes
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.units import CareArea, Unit
+from hyrdesk.services.container import Services
+
+K = TypeVar("K")
 
 DAYS = 730
 
@@ -94,7 +99,7 @@ _NOTES = {
 }
 
 
-def _weighted(rng: random.Random, weights: dict):
+def _weighted(rng: random.Random, weights: Mapping[K, float]) -> K:
     keys = list(weights)
     return rng.choices(keys, [weights[k] for k in keys])[0]
 
@@ -125,13 +130,13 @@ def _cause(rng: random.Random, d: _dt.date, season: float) -> Cause:
 
 
 def _coverage(rng: random.Random, category: str, progress: float, summer: bool) -> Coverage:
-    weights = dict(_COVERAGE[category])
+    weights: dict[Coverage, float] = dict(_COVERAGE[category])
     # Hire falls by a third over the two years; summer needs more of it.
     weights[Coverage.HIRED] *= (1 - 0.35 * progress) * (1.5 if summer else 1.0)
     return _weighted(rng, weights)
 
 
-def populate_gaps(services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
+def populate_gaps(services: Services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
     kind = "clinic" if unit.care_area is CareArea.PRIMARY else "ward"
     per_day, category_weights, shift_weights = _PROFILES[kind]
     categories = {c.name: c for c in services.units.categories()}
@@ -140,7 +145,15 @@ def populate_gaps(services, unit: Unit, rng: random.Random, today: _dt.date) -> 
     first = today - _dt.timedelta(days=DAYS)
     gaps: list[Gap] = []
 
-    def make(start, end, shift, category, minutes, cause, coverage):
+    def make(
+        start: _dt.date,
+        end: _dt.date,
+        shift: Shift,
+        category: str,
+        minutes: int,
+        cause: Cause,
+        coverage: Coverage,
+    ) -> None:
         agency, cost = "", None
         if coverage is Coverage.HIRED:
             agency = rng.choice(_AGENCIES["Läkare" if category == "Läkare" else "other"])

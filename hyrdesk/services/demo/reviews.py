@@ -6,8 +6,9 @@ import datetime as _dt
 import random
 from decimal import Decimal
 
-from hyrdesk.domain.review import Affects, Proposal, Status
+from hyrdesk.domain.review import Affects, Proposal, ReviewTask, Status
 from hyrdesk.domain.units import Unit
+from hyrdesk.services.container import Services
 
 # (proposal, affects other units, receiving role when redistributed), weighted by how often they occur.
 _DECISIONS = [
@@ -24,7 +25,7 @@ _DECISIONS = [
 _RESPONSIBLE = ("Enhetschef", "Biträdande enhetschef", "Vårdadministratör")
 
 
-def populate_reviews(services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
+def populate_reviews(services: Services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
     reviews = services.reviews
     template = reviews.templates.standard()
     last_year = reviews.start(unit, template, title=f"Översyn {today.year - 1}", today=_dt.date(today.year - 1, 2, 6))
@@ -45,13 +46,15 @@ def populate_reviews(services, unit: Unit, rng: random.Random, today: _dt.date) 
     carried = reviews.tasks(current)
     for task in carried[: len(carried) // 2]:
         reviews.update_task(current, _decide(task, rng, done=False, today=today))
-    own = reviews.from_suggestion("it", template.area("it").suggested_tasks[2])
+    it_area = template.area("it")
+    assert it_area is not None  # the standard template has one
+    own = reviews.from_suggestion("it", it_area.suggested_tasks[2])
     reviews.add_task(
         current, own.with_changes(description="Manuell överföring av provsvar mellan två system", minutes=4, count=8)
     )
 
 
-def _decide(task, rng: random.Random, *, done: bool, today: _dt.date):
+def _decide(task: ReviewTask, rng: random.Random, *, done: bool, today: _dt.date) -> ReviewTask:
     proposal, affects, receiver = rng.choice(_DECISIONS)
     status = Status.PROPOSED
     if proposal is not Proposal.KEEP:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -151,7 +151,7 @@ def require_complete(mapping: ColumnMapping, fields: Sequence[ImportField], tabl
         raise UserError(f"{table.name}: hittar inte kolumnerna {names}. Kolumner i filen: {found}.")
 
 
-def data_rows(table: Table, mapping: ColumnMapping):
+def data_rows(table: Table, mapping: ColumnMapping) -> Iterator[tuple[int, list[Cell]]]:
     """(row number as in Excel, row) for every non-empty row below the header."""
     for i in range(mapping.header_row + 1, len(table.rows)):
         row = table.rows[i]
