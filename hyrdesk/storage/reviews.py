@@ -164,7 +164,8 @@ class ReviewRepository:
         rows = self.db.query("SELECT * FROM review_tasks WHERE review_id = ? ORDER BY position, id", (review_id,))
         return [_task(r) for r in rows]
 
-    def task(self, task_id: int) -> ReviewTask | None:
+    def task(self, task_id: int | None) -> ReviewTask | None:
+        """The saved task; None when there is none (an unsaved task's id is None)."""
         row = self.db.query_one("SELECT * FROM review_tasks WHERE id = ?", (task_id,))
         return _task(row) if row else None
 
@@ -191,6 +192,7 @@ class ReviewRepository:
                 _task_values(task.review_id, task)[1:] + (task.id,),
             )
 
-    def delete_task(self, task_id: int) -> None:
+    def delete_task(self, task_id: int | None) -> None:
+        """Delete the task if it is saved (None, an unsaved task's id, deletes nothing)."""
         with self.db.write() as c:
             c.execute("DELETE FROM review_tasks WHERE id = ?", (task_id,))

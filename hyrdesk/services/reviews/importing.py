@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hyrdesk.domain.review import REQUIRED_FIELDS, TASK_FIELD_LABELS, Review, ReviewTask
 from hyrdesk.domain.review_display import changed_fields, display_value
@@ -37,6 +37,13 @@ from hyrdesk.services.reviews.workbook import (
 
 MAX_ROWS = 5000
 _COMPARED = tuple(k for k in TASK_FIELD_LABELS if k not in ("hours_per_year", "route"))
+
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from hyrdesk.services.reviews.service import ReviewService
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,9 @@ class ImportPlan:
 
 
 # --- reading --------------------------------------------------------------------------
-def preview_workbook(path: Path | str, unit: Unit, reviews, progress: Progress | None = None) -> ImportPlan:
+def preview_workbook(
+    path: Path | str, unit: Unit, reviews: ReviewService, progress: Progress | None = None
+) -> ImportPlan:
     """Read a filled workbook for ``unit``; raises WorkbookErrors with every problem. Saves nothing."""
     from openpyxl import load_workbook
 
@@ -145,7 +154,7 @@ def preview_workbook(path: Path | str, unit: Unit, reviews, progress: Progress |
         wb.close()
 
 
-def _meta(wb) -> dict[str, Any]:
+def _meta(wb: Workbook) -> dict[str, Any]:
     if SHEET_META not in wb.sheetnames:
         return {}
     ws = wb[SHEET_META]
@@ -153,13 +162,13 @@ def _meta(wb) -> dict[str, Any]:
     for row in ws.iter_rows(max_row=50):
         key = row[0].value
         if key == "template_json":
-            meta[key] = "".join(str(c.value) for c in row[1:] if c.value is not None)
+            meta["template_json"] = "".join(str(c.value) for c in row[1:] if c.value is not None)
         elif key:
             meta[str(key)] = row[1].value if len(row) > 1 else None
     return meta
 
 
-def _target(path: Path, wb, unit: Unit, reviews) -> ImportPlan:
+def _target(path: Path, wb: Workbook, unit: Unit, reviews: ReviewService) -> ImportPlan:
     """Which review the workbook updates (or which template a new one uses)."""
     meta = _meta(wb)
     if not meta:
@@ -198,7 +207,7 @@ def _cell_text(value: Any) -> Any:
     return value
 
 
-def _read_rows(plan: ImportPlan, ws, reviews, progress: Progress | None) -> None:
+def _read_rows(plan: ImportPlan, ws: Worksheet, reviews: ReviewService, progress: Progress | None) -> None:
     errors: list[CellError] = []
     columns: dict[str, int] = {}
     known = {normalise_header(column_header(k)): k for k in ["id", *TASK_FIELD_LABELS]}
@@ -206,7 +215,7 @@ def _read_rows(plan: ImportPlan, ws, reviews, progress: Progress | None) -> None
     header = next(ws.iter_rows(min_row=1, max_row=1), ())
     for cell in header:
         key = known.get(normalise_header(cell.value))
-        if key and key not in columns:
+        if key and key not in columns and cell.column is not None:  # None only for a merged cell's rest
             columns[key] = cell.column
     for key in ("area", *REQUIRED_FIELDS):
         if key in plan.template.field_keys or key == "area":
@@ -222,8 +231,7 @@ def _read_rows(plan: ImportPlan, ws, reviews, progress: Progress | None) -> None
     existing = {t.id: t for t in (reviews.tasks(plan.review) if plan.review else [])}
     seen_ids: dict[int, str] = {}
     inputs = [k for k in columns if k not in ("id", "hours_per_year", "route")]
-    for row_cells in ws.iter_rows(min_row=2, max_row=ws.max_row):
-        row = row_cells[0].row
+    for row, row_cells in enumerate(ws.iter_rows(min_row=2, max_row=ws.max_row), start=2):
         if progress is not None and row % 200 == 0:
             progress.step(row, ws.max_row, f"Läser rad {row}…")
         cells = {k: row_cells[c - 1] for k, c in columns.items() if c - 1 < len(row_cells)}
@@ -314,7 +322,7 @@ def _task_id(value: Any) -> int | None:
 
 
 # --- applying ----------------------------------------------------------------------------
-def apply_plan(plan: ImportPlan, reviews, today: _dt.date | None = None) -> tuple[Review, str]:
+def apply_plan(plan: ImportPlan, reviews: ReviewService, today: _dt.date | None = None) -> tuple[Review, str]:
     """Save the plan in one transaction; returns the review and a sentence saying what was saved."""
     with reviews.repo.db.write():
         review = plan.review

@@ -207,7 +207,7 @@ class ReviewService:
 
     def update_task(self, review: Review, task: ReviewTask) -> ReviewTask:
         task = self._check(review, task)
-        if self.repo.task(task.id) is None:
+        if task.id is None or self.repo.task(task.id) is None:
             raise UserError("Uppgiften finns inte längre.")
         self.repo.update_task(task)
         return self.task(task.id)
@@ -245,13 +245,13 @@ class ReviewService:
     # --- Excel ----------------------------------------------------------------------------
     def export_workbook(
         self,
-        path,
+        path: Path | str,
         review: Review | None = None,
         *,
         unit: Unit | None = None,
         template: Template | None = None,
         today: _dt.date | None = None,
-    ):
+    ) -> Path:
         """A review, or (without one) an empty ``template``, as a fillable workbook; returns the path."""
         from hyrdesk.services.reviews.workbook import write_workbook
 

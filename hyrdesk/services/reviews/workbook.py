@@ -21,8 +21,9 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from hyrdesk import __version__
 from hyrdesk.domain.review import (
@@ -48,6 +49,11 @@ from hyrdesk.domain.review_template import Template
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
 from hyrdesk.files.xlsx_safe import FMT_DATE, FMT_DEC1, fit_columns, print_setup, set_value, write_row
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell, MergedCell
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 SHEET_HELP = "Instruktioner"
 SHEET_TASKS = "Uppgifter"
@@ -105,6 +111,7 @@ def write_workbook(
 ) -> Path:
     """Write the workbook atomically (a half-written file never appears under ``path``)."""
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -113,6 +120,7 @@ def write_workbook(
     tasks = list(tasks)
     wb = Workbook()
     help_ws = wb.active
+    assert isinstance(help_ws, Worksheet)  # a new workbook has one worksheet
     help_ws.title = SHEET_HELP
     tasks_ws = wb.create_sheet(SHEET_TASKS)
     suggestions_ws = wb.create_sheet(SHEET_SUGGESTIONS)
@@ -132,7 +140,7 @@ def write_workbook(
     return _save_atomically(wb, path)
 
 
-def _save_atomically(wb, path: Path) -> Path:
+def _save_atomically(wb: Workbook, path: Path) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -153,14 +161,14 @@ def _save_atomically(wb, path: Path) -> Path:
 
 
 # --- the hidden lists -------------------------------------------------------------------
-def _write_lists(ws, template: Template, tasks: list[ReviewTask]) -> dict[str, str]:
+def _write_lists(ws: Worksheet, template: Template, tasks: list[ReviewTask]) -> dict[str, str]:
     """Write each dropdown's values in a column; returns field key → absolute range."""
     roles = list(
         dict.fromkeys(
             [*template.roles, *(t.role for t in tasks), *(t.receiving_role for t in tasks if t.receiving_role)]
         )
     )
-    columns = {
+    columns: dict[str, tuple[str, Sequence[object]]] = {
         "area": ("Område", [a.name for a in template.areas]),
         "frequency": ("Frekvens", Frequency.labels()),
         "per_year": ("Gånger per år", [f.per_year for f in Frequency]),
@@ -185,7 +193,7 @@ def _write_lists(ws, template: Template, tasks: list[ReviewTask]) -> dict[str, s
 
 
 # --- the task sheet -----------------------------------------------------------------------
-def _write_tasks(ws, template: Template, tasks: list[ReviewTask], ranges: dict[str, str]) -> None:
+def _write_tasks(ws: Worksheet, template: Template, tasks: list[ReviewTask], ranges: dict[str, str]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -317,10 +325,10 @@ def _write_tasks(ws, template: Template, tasks: list[ReviewTask], ranges: dict[s
     ws.protection.sort = False
 
 
-def _write_task_cell(cell, key: str, task: ReviewTask, area_name: dict[str, str]) -> None:
+def _write_task_cell(cell: Cell | MergedCell, key: str, task: ReviewTask, area_name: dict[str, str]) -> None:
     if key in COMPUTED_FIELDS:
         return
-    value = task.id if key == "id" else getattr(task, key)
+    value: Any = task.id if key == "id" else getattr(task, key)
     if key == "area":
         value = area_name.get(value, value)
     elif hasattr(value, "label"):
@@ -342,7 +350,7 @@ def _formula(key: str, row: int, letter: dict[str, str], per_year_table: str) ->
 
 
 # --- instructions, suggestions, metadata ----------------------------------------------
-def _write_help(ws, template: Template, unit: Unit | None, review: Review | None, today: _dt.date) -> None:
+def _write_help(ws: Worksheet, template: Template, unit: Unit | None, review: Review | None, today: _dt.date) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws.column_dimensions["A"].width = HELP_WIDTH
@@ -421,7 +429,7 @@ def _write_help(ws, template: Template, unit: Unit | None, review: Review | None
     print_setup(ws, header_rows=0, landscape=False)
 
 
-def _write_suggestions(ws, template: Template) -> None:
+def _write_suggestions(ws: Worksheet, template: Template) -> None:
     from openpyxl.styles import Font
 
     write_row(
@@ -442,7 +450,7 @@ def _write_suggestions(ws, template: Template) -> None:
     print_setup(ws)
 
 
-def _write_meta(ws, template: Template, unit: Unit | None, review: Review | None, today: _dt.date) -> None:
+def _write_meta(ws: Worksheet, template: Template, unit: Unit | None, review: Review | None, today: _dt.date) -> None:
     values = [
         ("format", WORKBOOK_FORMAT),
         ("format_version", WORKBOOK_FORMAT_VERSION),
