@@ -252,7 +252,7 @@ class GapRepository:
         )
         return [_gap(r) for r in self.db.conn.execute(sql, [*params, limit, offset])]
 
-    def existing_fingerprints(self, fingerprints: Iterable[str]) -> set[str]:
+    def existing_fingerprints(self, fingerprints: Iterable[str | None]) -> set[str]:
         found: set[str] = set()
         for batch in _batches(list(fingerprints)):
             sql = f"SELECT fingerprint FROM gaps WHERE fingerprint IN ({','.join('?' * len(batch))})"

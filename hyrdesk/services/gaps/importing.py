@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
-from hyrdesk.domain.gap_validation import FIELD_LABELS
+from hyrdesk.domain.gap_validation import FIELD_LABELS, GapCheck
 from hyrdesk.domain.gaps import Gap
 from hyrdesk.domain.privacy import NAME_WARNING
 from hyrdesk.domain.units import Unit
@@ -35,6 +36,7 @@ from hyrdesk.services.importing.importer import (
     RejectedRow,
     data_rows,
 )
+from hyrdesk.storage.gaps import GapRepository
 
 FIELDS = (
     ImportField(
@@ -94,13 +96,21 @@ def _reason(errors: dict[str, str]) -> str:
     return "; ".join(f"{FIELD_LABELS.get(k, k).lower()}: {msg[0].lower() + msg[1:]}" for k, msg in errors.items())
 
 
+class GapBook(Protocol):
+    """What the importer needs of the gap service (which builds it: typed here, so the import goes one way)."""
+
+    repo: GapRepository
+
+    def checker(self, unit: Unit) -> Callable[..., GapCheck]: ...
+
+
 class GapImporter:
     """The ``Importer`` for a unit's staffing gaps."""
 
     kind = "gaps"
     title = "Importera bemanningsluckor"
 
-    def __init__(self, gaps, unit: Unit):
+    def __init__(self, gaps: GapBook, unit: Unit):
         self.gaps = gaps
         self.unit = unit
         self.committed_ids: list[int] = []  # the ids the last commit saved (for undo)
@@ -124,16 +134,17 @@ class GapImporter:
             if n % 500 == 0:
                 progress.step(n, total, f"Kontrollerar rad {row_number}…")
             result = check({k: mapping.cell(row, k) for k in keys})
-            if not result.ok:
+            gap = result.gap
+            if not result.ok or gap is None:  # ok means a gap and no errors
                 rejected.append(RejectedRow(row_number, _reason(result.errors)))
                 continue
             if result.warnings.get("note") == NAME_WARNING:
                 named.append(row_number)
-            base = fingerprint(self.unit.id, result.gap, 0)
+            base = fingerprint(self.unit.id, gap, 0)
             occurrence = seen[base]
             seen[base] += 1
-            fp = base if occurrence == 0 else fingerprint(self.unit.id, result.gap, occurrence)
-            records.append(result.gap.with_changes(fingerprint=fp))
+            fp = base if occurrence == 0 else fingerprint(self.unit.id, gap, occurrence)
+            records.append(gap.with_changes(fingerprint=fp))
         if read == 0:
             raise UserError(f"{table.name} har inga rader under rubrikraden.")
         existing = self.gaps.repo.existing_fingerprints(g.fingerprint for g in records)
