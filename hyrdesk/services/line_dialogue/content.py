@@ -142,7 +142,9 @@ def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]
     """The long-format rows of the ``data`` sheet; a value that cannot be computed has no row."""
     head = (d.unit_code, d.unit_name)
 
-    def row(period: Period, measure: str, category: str, value):
+    def row(
+        period: Period, measure: str, category: str, value: Decimal | int | float | None
+    ) -> Iterator[tuple[str, str, str, str, str, float]]:
         v = _num(value)
         if v is not None:
             yield (*head, str(period), measure, category, v)
@@ -162,14 +164,14 @@ def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]
                 yield from row(p, schema.HIRE_RATIO_PCT, g, r.ratio_pct)
                 yield from row(p, schema.HIRE_RATIO_R12_PCT, g, r.ratio_r12_pct)
     if d.gaps is not None:
-        g = d.gaps
-        for p in g.months:
-            for label in g.coverages:
-                yield from row(p, schema.GAP_HOURS, label, g.by_coverage.get(p, {}).get(label, Decimal(0)))
-            for label in g.causes:
-                yield from row(p, schema.GAP_HOURS_BY_CAUSE, label, g.by_cause.get(p, {}).get(label, Decimal(0)))
+        gs = d.gaps
+        for p in gs.months:
+            for label in gs.coverages:
+                yield from row(p, schema.GAP_HOURS, label, gs.by_coverage.get(p, {}).get(label, Decimal(0)))
+            for label in gs.causes:
+                yield from row(p, schema.GAP_HOURS_BY_CAUSE, label, gs.by_cause.get(p, {}).get(label, Decimal(0)))
     if d.review is not None:
-        r = d.review
-        yield from row(d.period, schema.ADMIN_HOURS_PER_YEAR, "", r.hours_per_year)
-        yield from row(d.period, schema.ADMIN_HOURS_FREED, "", r.hours_freed_per_year)
-        yield from row(d.period, schema.ADMIN_TASKS_LINE_DIALOGUE, "", r.line_dialogue)
+        rs = d.review
+        yield from row(d.period, schema.ADMIN_HOURS_PER_YEAR, "", rs.hours_per_year)
+        yield from row(d.period, schema.ADMIN_HOURS_FREED, "", rs.hours_freed_per_year)
+        yield from row(d.period, schema.ADMIN_TASKS_LINE_DIALOGUE, "", rs.line_dialogue)

@@ -13,6 +13,7 @@ import datetime as _dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
@@ -27,6 +28,11 @@ from hyrdesk.services.line_dialogue.content import DialogueData, data_rows
 from hyrdesk.services.line_dialogue.dialogue_text import DialogueTextService
 from hyrdesk.services.line_dialogue.sources import collect
 from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
+
+if TYPE_CHECKING:  # the features this one reads; the container hands them over
+    from hyrdesk.services.costs.service import CostService
+    from hyrdesk.services.gaps.service import GapService
+    from hyrdesk.services.reviews.service import ReviewService
 
 
 def last_complete_month(today: _dt.date | None = None) -> Period:
@@ -56,9 +62,9 @@ class ExportService:
         delivery: DeliveryService,
         texts: DialogueTextService,
         *,
-        reviews=None,
-        costs=None,
-        gaps=None,
+        reviews: ReviewService | None = None,
+        costs: CostService | None = None,
+        gaps: GapService | None = None,
         clock: Callable[[], _dt.datetime] = _dt.datetime.now,
     ):
         self.paths = paths

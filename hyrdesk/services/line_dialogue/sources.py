@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from hyrdesk import __version__
+from hyrdesk.domain.costs import GroupMeasures
 from hyrdesk.domain.gaps import Coverage
+from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.units import Unit
 from hyrdesk.services.line_dialogue import schema
@@ -25,6 +28,11 @@ from hyrdesk.services.line_dialogue.content import (
     ReviewSection,
 )
 
+if TYPE_CHECKING:  # the features this one reads; the container hands them over
+    from hyrdesk.services.costs.service import CostService
+    from hyrdesk.services.gaps.service import GapService
+    from hyrdesk.services.reviews.service import ReviewService
+
 log = logging.getLogger(__name__)
 
 NOTE_COSTS_MISSING = "Uppgifter om hyrkostnader saknas: den här versionen av hyrdesk kan inte ta fram dem."
@@ -32,16 +40,18 @@ NOTE_GAPS_MISSING = "Uppgifter om bemanningsluckor saknas: den här versionen av
 NOTE_REVIEW_MISSING = "Uppgifter om administrativ översyn saknas: den här versionen av hyrdesk kan inte ta fram dem."
 
 
-def _sek(money) -> Decimal | None:
+def _sek(money: Money | None) -> Decimal | None:
     return None if money is None else money.sek
 
 
-def cost_section(costs, unit: Unit, period: Period, target_pct: Decimal) -> tuple[CostSection | None, str | None]:
+def cost_section(
+    costs: CostService | None, unit: Unit, period: Period, target_pct: Decimal
+) -> tuple[CostSection | None, str | None]:
     if costs is None:
         return None, NOTE_COSTS_MISSING
     first = period - (schema.COST_MONTHS - 1)
     months = list(period_range(first, period))
-    table: dict[Period, list] = {}
+    table: dict[Period, list[GroupMeasures]] = {}
     for m in costs.monthly_rows(unit, first, period):  # GroupMeasures per month and group, Totalt last
         table.setdefault(m.period, []).append(m)
     if not any(any(m.hire is not None or m.own is not None for m in table.get(p, ())) for p in months):
@@ -71,7 +81,7 @@ def cost_section(costs, unit: Unit, period: Period, target_pct: Decimal) -> tupl
     return CostSection(months, groups, rows, target_pct), None
 
 
-def gap_section(gaps, unit: Unit, period: Period) -> tuple[GapSection | None, str | None]:
+def gap_section(gaps: GapService | None, unit: Unit, period: Period) -> tuple[GapSection | None, str | None]:
     if gaps is None:
         return None, NOTE_GAPS_MISSING
     first = period - (schema.GAP_MONTHS - 1)
@@ -102,7 +112,7 @@ def gap_section(gaps, unit: Unit, period: Period) -> tuple[GapSection | None, st
     ), None
 
 
-def review_section(reviews, unit: Unit) -> tuple[ReviewSection | None, str | None]:
+def review_section(reviews: ReviewService | None, unit: Unit) -> tuple[ReviewSection | None, str | None]:
     if reviews is None:
         return None, NOTE_REVIEW_MISSING
     latest = reviews.latest_review(unit)
@@ -128,9 +138,9 @@ def collect(
     *,
     text: str,
     target_pct: Decimal,
-    costs=None,
-    gaps=None,
-    reviews=None,
+    costs: CostService | None = None,
+    gaps: GapService | None = None,
+    reviews: ReviewService | None = None,
     now: _dt.datetime | None = None,
 ) -> DialogueData:
     """Everything the workbook for ``unit`` and ``period`` shows."""

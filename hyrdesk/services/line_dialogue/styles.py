@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hyrdesk.files.xlsx_safe import print_setup, set_value, write_row
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 ACCENT = "1F7A8C"
 HEADER_FONT_COLOUR = "FFFFFF"
@@ -23,7 +26,7 @@ PAGE_CHARS_LANDSCAPE = 110
 PAGE_CHARS_PORTRAIT = 75
 
 
-def title(ws, text: str, subtitle: str = "") -> None:
+def title(ws: Worksheet, text: str, subtitle: str = "") -> None:
     """Row 1: the sheet's title; row 2: a muted line saying what it shows."""
     from openpyxl.styles import Font
 
@@ -33,7 +36,7 @@ def title(ws, text: str, subtitle: str = "") -> None:
         set_value(ws.cell(row=2, column=1), subtitle).font = Font(italic=True, color=MUTED)
 
 
-def header(ws, row: int, labels: Sequence[str], start_col: int = 1) -> None:
+def header(ws: Worksheet, row: int, labels: Sequence[str], start_col: int = 1) -> None:
     """A table's header row: bold white on the accent colour, wrapped."""
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -44,13 +47,13 @@ def header(ws, row: int, labels: Sequence[str], start_col: int = 1) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="center")
 
 
-def subheading(ws, row: int, text: str, column: int = 1) -> None:
+def subheading(ws: Worksheet, row: int, text: str, column: int = 1) -> None:
     from openpyxl.styles import Font
 
     set_value(ws.cell(row=row, column=column), text).font = Font(bold=True, size=12, color="1B2830")
 
 
-def note(ws, row: int, text: str, column: int = 1, warn: bool = False) -> None:
+def note(ws: Worksheet, row: int, text: str, column: int = 1, warn: bool = False) -> None:
     """A muted (or, for missing data, highlighted) sentence."""
     from openpyxl.styles import Font, PatternFill
 
@@ -61,7 +64,11 @@ def note(ws, row: int, text: str, column: int = 1, warn: bool = False) -> None:
 
 
 def rows(
-    ws, first_row: int, values: Iterable[Sequence[Any]], formats: Sequence[str | None], bold_last: bool = False
+    ws: Worksheet,
+    first_row: int,
+    values: Iterable[Sequence[Any]],
+    formats: Sequence[str | None],
+    bold_last: bool = False,
 ) -> int:
     """Table rows with number formats per column; returns the next free row. Month cells are centred."""
     from openpyxl.styles import Alignment, Font
@@ -82,13 +89,18 @@ def rows(
     return r
 
 
-def widths(ws, columns: dict[str, float]) -> None:
+def widths(ws: Worksheet, columns: dict[str, float]) -> None:
     for letter, width in columns.items():
         ws.column_dimensions[letter].width = width
 
 
 def page(
-    ws, header_rows: int, left: str, landscape: bool = True, repeat_rows: int | None = None, one_page: bool = False
+    ws: Worksheet,
+    header_rows: int,
+    left: str,
+    landscape: bool = True,
+    repeat_rows: int | None = None,
+    one_page: bool = False,
 ) -> None:
     """Print setup (xlsx_safe.print_setup) plus a page header naming the unit and a page-number footer.
 
@@ -107,15 +119,19 @@ def page(
     if one_page:
         ws.page_setup.fitToHeight = 1
     elif used <= (PAGE_CHARS_LANDSCAPE if landscape else PAGE_CHARS_PORTRAIT):
-        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        page_properties = ws.sheet_properties.pageSetUpPr
+        assert page_properties is not None  # every worksheet openpyxl creates has them
+        page_properties.fitToPage = False
         ws.page_setup.scale = 100
-    ws.oddHeader.left.text = left.replace("&", "&&")
-    ws.oddHeader.right.text = "&A"
-    ws.oddFooter.center.text = "Sida &P av &N"
+    odd_header, odd_footer = ws.oddHeader, ws.oddFooter
+    assert odd_header is not None and odd_footer is not None  # likewise
+    odd_header.left.text = left.replace("&", "&&")
+    odd_header.right.text = "&A"
+    odd_footer.center.text = "Sida &P av &N"
     ws.page_margins.left = ws.page_margins.right = 0.5
 
 
-def wrap(ws, first_row: int, last_row: int, columns: Iterable[int] | None = None) -> None:
+def wrap(ws: Worksheet, first_row: int, last_row: int, columns: Iterable[int] | None = None) -> None:
     """Wrap text (top-aligned) in a block of table rows."""
     from openpyxl.styles import Alignment
 
@@ -130,7 +146,7 @@ def wrap(ws, first_row: int, last_row: int, columns: Iterable[int] | None = None
                 )
 
 
-def fit_row_heights(ws, rows: Iterable[int], line_height: float = 15) -> None:
+def fit_row_heights(ws: Worksheet, rows: Iterable[int], line_height: float = 15) -> None:
     """Row heights for wrapped text, from the column widths.
 
     Excel grows such rows itself when it recalculates, but LibreOffice and
@@ -141,11 +157,11 @@ def fit_row_heights(ws, rows: Iterable[int], line_height: float = 15) -> None:
     for r in rows:
         lines = 1
         for cell in ws[r]:
-            if cell.value is None or not (cell.alignment and cell.alignment.wrap_text):
+            if cell.value is None or not cell.alignment.wrap_text:  # a style proxy is never falsy
                 continue
             width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
             # Width units are digit widths; running text is narrower, bold a little wider.
-            per_line = max(4, int(width * (1.0 if cell.font and cell.font.b else 1.15)) - 2)
+            per_line = max(4, int(width * (1.0 if cell.font.b else 1.15)) - 2)
             text = cell.value if isinstance(cell.value, str) else str(cell.value)
             lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n")))
         if lines > 1:

@@ -10,9 +10,11 @@ Swedish instead of failing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from hyrdesk.domain.period import MONTH_ABBREVIATIONS
+from hyrdesk.domain.period import MONTH_ABBREVIATIONS, Period
 from hyrdesk.files.xlsx_safe import (
     FMT_DATE,
     FMT_DEC1,
@@ -24,21 +26,27 @@ from hyrdesk.files.xlsx_safe import (
     write_row,
 )
 from hyrdesk.services.line_dialogue import schema, styles
-from hyrdesk.services.line_dialogue.content import DialogueData, data_rows, task_values
+from hyrdesk.services.line_dialogue.content import CostSection, DialogueData, data_rows, task_values
 from hyrdesk.services.line_dialogue.definitions import DEFINITIONS, SCHEMA_ROWS
 
 # openpyxl is imported inside the functions that use it: it is heavy, and start-up must not
 # pay for it (tests/test_layers.py holds the GUI to that).
+if TYPE_CHECKING:
+    from openpyxl.chart import LineChart
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 HEADER_ROW = 3  # rows 1–2: title and subtitle; row 3: the table's header (frozen, repeated in print)
 
 
-def build_workbook(d: DialogueData):
+def build_workbook(d: DialogueData) -> Workbook:
     """The workbook as an openpyxl ``Workbook`` (not saved)."""
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = Workbook()
     summary = wb.active
+    assert isinstance(summary, Worksheet)  # a new workbook has one worksheet
     summary.title = schema.SHEET_SUMMARY
     _summary(summary, d)
     _costs(wb.create_sheet(schema.SHEET_COSTS), d)
@@ -60,7 +68,7 @@ def _ytd_label(d: DialogueData, year: int) -> str:
 
 
 # --- Sammanfattning ------------------------------------------------------------------
-def _summary(ws, d: DialogueData) -> None:
+def _summary(ws: Worksheet, d: DialogueData) -> None:
     from openpyxl.styles import Alignment, Font
 
     styles.title(ws, "Underlag för dialog i linjen", _where(d))
@@ -101,7 +109,7 @@ def _summary(ws, d: DialogueData) -> None:
     styles.page(ws, HEADER_ROW, _where(d), landscape=False)
 
 
-def _figure(ws, r: int, label: str, value, fmt: str, comment: str = "") -> int:
+def _figure(ws: Worksheet, r: int, label: str, value: Decimal | int | None, fmt: str, comment: str = "") -> int:
     from openpyxl.styles import Alignment
 
     cells = write_row(ws, r, [label, value, comment or None], [None, fmt, None])
@@ -109,7 +117,7 @@ def _figure(ws, r: int, label: str, value, fmt: str, comment: str = "") -> int:
     return r + 1
 
 
-def _missing(ws, r: int, label: str, note: str) -> int:
+def _missing(ws: Worksheet, r: int, label: str, note: str) -> int:
     set_value(ws.cell(row=r, column=1), label)
     styles.note(ws, r, note, column=2, warn=True)
     ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
@@ -118,7 +126,7 @@ def _missing(ws, r: int, label: str, note: str) -> int:
     return r + 1
 
 
-def _summary_costs(ws, r: int, d: DialogueData) -> int:
+def _summary_costs(ws: Worksheet, r: int, d: DialogueData) -> int:
     c = d.costs
     if c is None:
         return _missing(ws, r, "Hyrkostnader", d.notes.get("costs", ""))
@@ -143,7 +151,7 @@ def _summary_costs(ws, r: int, d: DialogueData) -> int:
     return r
 
 
-def _summary_gaps(ws, r: int, d: DialogueData) -> int:
+def _summary_gaps(ws: Worksheet, r: int, d: DialogueData) -> int:
     g = d.gaps
     if g is None:
         return _missing(ws, r, "Bemanningsluckor", d.notes.get("gaps", ""))
@@ -156,7 +164,7 @@ def _summary_gaps(ws, r: int, d: DialogueData) -> int:
     return r
 
 
-def _summary_review(ws, r: int, d: DialogueData) -> int:
+def _summary_review(ws: Worksheet, r: int, d: DialogueData) -> int:
     v = d.review
     if v is None:
         return _missing(ws, r, "Administrativ översyn", d.notes.get("review", ""))
@@ -169,7 +177,7 @@ def _summary_review(ws, r: int, d: DialogueData) -> int:
 
 
 # --- Hyrkostnader -------------------------------------------------------------------
-def _costs(ws, d: DialogueData) -> None:
+def _costs(ws: Worksheet, d: DialogueData) -> None:
     styles.title(ws, "Hyrkostnader", f"{_where(d)} · belopp i kronor, hyrkvot i procent av kostnad egen personal")
     c = d.costs
     if c is None:
@@ -253,7 +261,7 @@ def _costs(ws, d: DialogueData) -> None:
     styles.fit_row_heights(ws, [HEADER_ROW, ytd_header])
 
 
-def _cost_charts(ws, c, first: int, last: int, anchor_row: int) -> None:
+def _cost_charts(ws: Worksheet, c: CostSection, first: int, last: int, anchor_row: int) -> None:
     from openpyxl.chart import LineChart, Reference
 
     n_groups = len(c.groups)
@@ -288,22 +296,26 @@ def _cost_charts(ws, c, first: int, last: int, anchor_row: int) -> None:
     ws.add_chart(ratio, f"F{anchor_row}")
 
 
-def _axes(chart, months: int) -> None:
+def _axes(chart: LineChart, months: int) -> None:
+    from openpyxl.chart.axis import TextAxis
+
+    x_axis, legend = chart.x_axis, chart.legend
+    assert isinstance(x_axis, TextAxis) and legend is not None  # what a new LineChart has
     chart.height = 11
-    chart.x_axis.number_format = "yyyy-mm"
-    chart.x_axis.title = "Månad"
-    chart.legend.position = "b"
+    x_axis.number_format = "yyyy-mm"
+    x_axis.title = "Månad"
+    legend.position = "b"
     # openpyxl hides both axes unless told otherwise (``delete`` defaults to True in 3.1).
-    chart.x_axis.delete = False
+    x_axis.delete = False
     chart.y_axis.delete = False
-    chart.x_axis.tickLblSkip = 3 if months > 12 else 1
+    x_axis.tickLblSkip = 3 if months > 12 else 1
     for s in chart.series:
         s.smooth = False
         s.marker.symbol = "none"
 
 
 # --- Bemanningsluckor ----------------------------------------------------------------
-def _gaps(ws, d: DialogueData) -> None:
+def _gaps(ws: Worksheet, d: DialogueData) -> None:
     styles.title(ws, "Bemanningsluckor", f"{_where(d)} · timmar per månad, bara summor (inga anteckningar)")
     g = d.gaps
     if g is None:
@@ -324,7 +336,13 @@ def _gaps(ws, d: DialogueData) -> None:
     styles.page(ws, HEADER_ROW, _where(d), repeat_rows=2, one_page=True)
 
 
-def _gap_table(ws, header_row: int, labels, table, months) -> int:
+def _gap_table(
+    ws: Worksheet,
+    header_row: int,
+    labels: Sequence[str],
+    table: Mapping[Period, Mapping[str, Decimal]],
+    months: Sequence[Period],
+) -> int:
     styles.header(ws, header_row, ["Månad", *labels, "Totalt"])
     values = []
     sums = [Decimal(0)] * (len(labels) + 1)
@@ -339,7 +357,7 @@ def _gap_table(ws, header_row: int, labels, table, months) -> int:
 
 
 # --- Administrativ översyn ----------------------------------------------------------------
-def _review(ws, d: DialogueData) -> None:
+def _review(ws: Worksheet, d: DialogueData) -> None:
     v = d.review
     subtitle = (
         (
@@ -368,7 +386,7 @@ def _review(ws, d: DialogueData) -> None:
 
 
 # --- Definitioner and data -------------------------------------------------------------
-def _definitions(ws, d: DialogueData) -> None:
+def _definitions(ws: Worksheet, d: DialogueData) -> None:
     styles.title(ws, "Definitioner", "Hur varje mått räknas fram, och bladet data för maskinell läsning")
     styles.header(ws, HEADER_ROW, ["Mått", "Definition"])
     target = str(d.costs.target_pct if d.costs else "2").replace(".", ",")
@@ -385,7 +403,7 @@ def _definitions(ws, d: DialogueData) -> None:
     styles.page(ws, HEADER_ROW, _where(d))
 
 
-def _data(ws, d: DialogueData) -> None:
+def _data(ws: Worksheet, d: DialogueData) -> None:
     styles.header(ws, 1, list(schema.DATA_COLUMNS))
     r = 2
     for values in data_rows(d):
@@ -396,9 +414,10 @@ def _data(ws, d: DialogueData) -> None:
     styles.page(ws, 1, _where(d))
 
 
-def _properties(wb, d: DialogueData) -> None:
+def _properties(wb: Workbook, d: DialogueData) -> None:
     from openpyxl.packaging.custom import IntProperty, StringProperty
 
+    custom = wb.custom_doc_props  # type: ignore[attr-defined]  # openpyxl 3.1 has it; types-openpyxl does not yet
     p = wb.properties
     p.title = d.title
     p.subject = f"{d.unit_name} ({d.unit_code}), {d.period}"
@@ -417,5 +436,5 @@ def _properties(wb, d: DialogueData) -> None:
         (schema.PROP_VERSION, d.app_version),
         (schema.PROP_CARE_AREA, d.care_area),
     ):
-        wb.custom_doc_props.append(StringProperty(name=name, value=value))
-    wb.custom_doc_props.append(IntProperty(name="hyrdesk_schema_version", value=schema.SCHEMA_VERSION))
+        custom.append(StringProperty(name=name, value=value))
+    custom.append(IntProperty(name="hyrdesk_schema_version", value=schema.SCHEMA_VERSION))
