@@ -19,7 +19,7 @@ import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Protocol
 
 from hyrdesk.files.fsync import fsync_path
 
@@ -68,6 +68,14 @@ class FileOps:
 REAL_OPS = FileOps()
 
 
+class Writable(Protocol):
+    """What ``atomic_write`` hands its writer: a binary file object that can only write."""
+
+    def write(self, data: bytes) -> int: ...
+
+    def flush(self) -> None: ...
+
+
 class _FdWriter:
     """A minimal binary file object over a descriptor, so writers (openpyxl, copyfileobj) can use ops."""
 
@@ -90,14 +98,14 @@ def is_temp_name(name: str) -> bool:
     return name.startswith(TEMP_PREFIX) and name.endswith(TEMP_SUFFIX)
 
 
-def atomic_write(target: Path, write: Callable[[BinaryIO], object], ops: FileOps = REAL_OPS) -> Path:
+def atomic_write(target: Path, write: Callable[[Writable], object], ops: FileOps = REAL_OPS) -> Path:
     """Write ``target`` through ``write(fileobj)`` atomically; returns ``target``."""
     target = Path(target)
     temp = target.parent / temp_name()
     fd = ops.open_new(temp)
     try:
         try:
-            write(_FdWriter(ops, fd))  # type: ignore[arg-type]
+            write(_FdWriter(ops, fd))
             ops.fsync(fd)
         finally:
             ops.close(fd)
@@ -115,7 +123,7 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object], ops: FileOps
 def atomic_copy(source: Path, target: Path, ops: FileOps = REAL_OPS) -> Path:
     """Copy ``source`` to ``target`` atomically."""
 
-    def copy(out: BinaryIO) -> None:
+    def copy(out: Writable) -> None:
         with open(source, "rb") as f:
             for chunk in iter(lambda: f.read(CHUNK), b""):
                 out.write(chunk)
