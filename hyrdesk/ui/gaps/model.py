@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from hyrdesk.domain.gaps import Gap, format_hours
 from hyrdesk.services.gaps.service import GapFilter, GapService
@@ -110,7 +110,7 @@ class _GapColumns(QAbstractTableModel):
         found = self.row_at(row)
         return None if found is None else found[0]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role == _DISPLAY:
             found = self.row_at(index.row())
             return None if found is None else found[1][index.column()]

@@ -7,7 +7,7 @@ the tab is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,7 +79,7 @@ class SummaryModel(QAbstractTableModel):
             return month_label(months[row].period), months[row]
         return self.tr("Totalt"), self.summary.totals
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.summary is None:
             return None
         col, total_row = index.column(), index.row() == len(self.summary.months)

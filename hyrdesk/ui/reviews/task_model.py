@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 
 from hyrdesk.domain.numbers import format_decimal
@@ -129,7 +129,7 @@ class TaskTableModel(QAbstractTableModel):
             return self.tr("Uppgiftens nummer, samma som i Excel-arbetsboken.")
         return self.template.guidance_for(key) if self.template else ""
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         task = self.tasks[index.row()]
@@ -200,13 +200,13 @@ class TaskTableModel(QAbstractTableModel):
             return list(dict.fromkeys([*self.template.roles, *sorted(used)]))
         return None
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex):
         flags = super().flags(index)
         if index.isValid() and self.columns[index.column()] not in (*COMPUTED_FIELDS, "id"):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.review is None:
             return False
         task = self.tasks[index.row()]
@@ -255,7 +255,7 @@ class TaskFilter(QSortFilterProxyModel):
         self.text = text.strip().lower()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         task: ReviewTask = self.sourceModel().task(row)
         if self.area is not None and task.area != self.area:
             return False
