@@ -16,4 +16,4 @@ _TITLES = {
 
 
 def page_title(key: str) -> str:
-    return QCoreApplication.translate("pages", _TITLES[key])
+    return QCoreApplication.translate("pages", str(_TITLES[key]))  # QT_TRANSLATE_NOOP gave a str, typed object
