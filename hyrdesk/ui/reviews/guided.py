@@ -42,7 +42,7 @@ class GuidedFlow(QWidget):
     def __init__(self, model: TaskTableModel, actions, parent=None):
         super().__init__(parent)
         self.model = model
-        self.actions = actions
+        self.task_actions = actions
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 8, 0, 0)
         self.steps = QListWidget()
@@ -129,7 +129,7 @@ class GuidedFlow(QWidget):
         self.own_button = QPushButton(self.tr("Ny &egen uppgift…"))
         self.edit_button = QPushButton(self.tr("Ä&ndra…"))
         self.delete_button = QPushButton(self.tr("Ta &bort"))
-        self.own_button.clicked.connect(lambda: self.actions.new_task(self.current_area()))
+        self.own_button.clicked.connect(lambda: self.task_actions.new_task(self.current_area()))
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         head.addWidget(self.area_total, 1)
@@ -170,7 +170,7 @@ class GuidedFlow(QWidget):
 
     def current_area(self) -> str | None:
         item = self.steps.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def go_to_area(self, key: str) -> None:
         for i in range(self.steps.count()):
@@ -202,7 +202,8 @@ class GuidedFlow(QWidget):
             self.guidance.setText(template.summary_guidance)
             self.body.setCurrentIndex(1)
         else:
-            area = template.area(key)
+            area = template.area(key) if key is not None else None
+            assert area is not None  # the steps between start and summary are the template's areas
             self.heading.setText(area.name)
             self.guidance.setText(area.guidance)
             self.body.setCurrentIndex(0)
@@ -217,6 +218,7 @@ class GuidedFlow(QWidget):
         for i in range(1, self.steps.count() - 1):
             item = self.steps.item(i)
             area = template.area(item.data(Qt.ItemDataRole.UserRole))
+            assert area is not None  # each middle step is one of the template's areas
             n = s.by_area[area.key].tasks
             item.setText(f"{area.name}  ({n})" if n else area.name)
         row = self.steps.currentRow()
@@ -224,7 +226,8 @@ class GuidedFlow(QWidget):
             self.summary_body.setText(self._overview_text(s, row == 0))
             return
         key = self.current_area()
-        totals = s.by_area.get(key)
+        totals = s.by_area.get(key) if key is not None else None
+        assert key is not None and totals is not None  # a middle step: an area of the template
         self.area_total.setText(
             self.tr("Uppgifter i området: {0} · {1} per år").format(totals.tasks, _hours(totals.hours_per_year))
         )
@@ -234,11 +237,13 @@ class GuidedFlow(QWidget):
         self.delete_button.setEnabled(has)
 
     def _overview_text(self, s, start: bool) -> str:
+        template = self.model.template
+        assert template is not None  # the steps exist only with a review open
         if start:
-            steps = "".join(f"<li>{a.name}</li>" for a in self.model.template.areas)
+            steps = "".join(f"<li>{a.name}</li>" for a in template.areas)
             return self.tr(
                 "<p>Mall: {0}</p><p>Du går igenom de här områdena, ett i taget:</p><ol>{1}</ol><p>Uppgifter hittills: {2}.</p>"
-            ).format(self.model.template.display, steps, s.total.tasks)
+            ).format(template.display, steps, s.total.tasks)
         return self.tr(
             "<p><b>{0}</b> uppgifter tar <b>{1}</b> per år. Förslagen frigör <b>{2}</b> per år.</p><p>{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.</p>"
         ).format(
@@ -252,10 +257,13 @@ class GuidedFlow(QWidget):
 
     def _fill_suggestions(self, key: str) -> None:
         while self.suggestion_grid.count():
-            w = self.suggestion_grid.takeAt(0).widget()
+            item = self.suggestion_grid.takeAt(0)
+            assert item is not None  # count() says there is one
+            w = item.widget()
             if w is not None:
                 w.deleteLater()
-        area = self.model.template.area(key)
+        area = self.model.template.area(key) if self.model.template is not None else None
+        assert area is not None  # called for the current area step
         existing = {t.description.strip().lower() for t in self.model.tasks}
         self.suggestions_frame.setVisible(bool(area.suggested_tasks))
         missing = 0
@@ -271,7 +279,7 @@ class GuidedFlow(QWidget):
             button = QPushButton(self.tr("Tillagd") if added else self.tr("Lägg till"))
             button.setEnabled(not added)
             button.setAccessibleName(self.tr("Lägg till {0}").format(s.description))
-            button.clicked.connect(lambda _=False, s=s: self.actions.add_suggestions(key, [s]))
+            button.clicked.connect(lambda _=False, s=s: self.task_actions.add_suggestions(key, [s]))
             missing += not added
             self.suggestion_grid.addWidget(text, row, 0)
             self.suggestion_grid.addWidget(button, row, 1)
@@ -279,12 +287,12 @@ class GuidedFlow(QWidget):
 
     def _add_all(self) -> None:
         key = self.current_area()
+        area = self.model.template.area(key) if self.model.template is not None and key is not None else None
+        assert key is not None and area is not None  # the button is on an area step
         existing = {t.description.strip().lower() for t in self.model.tasks}
-        todo = [
-            s for s in self.model.template.area(key).suggested_tasks if s.description.strip().lower() not in existing
-        ]
+        todo = [s for s in area.suggested_tasks if s.description.strip().lower() not in existing]
         if todo:
-            self.actions.add_suggestions(key, todo)
+            self.task_actions.add_suggestions(key, todo)
 
     def _double_clicked(self, index) -> None:
         if index.isValid() and self.model.columns[self.proxy.mapToSource(index).column()] in (
@@ -302,9 +310,9 @@ class GuidedFlow(QWidget):
         if not tasks and self.proxy.rowCount():
             tasks = [self.model.task(self.proxy.mapToSource(self.proxy.index(0, 0)).row())]
         if tasks:
-            self.actions.edit_task(tasks[0])
+            self.task_actions.edit_task(tasks[0])
 
     def _delete(self) -> None:
         tasks = self._selected()
         if tasks:
-            self.actions.delete_tasks(tasks)
+            self.task_actions.delete_tasks(tasks)

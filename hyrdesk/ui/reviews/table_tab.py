@@ -72,7 +72,7 @@ class TaskTableTab(QWidget):
     def __init__(self, model: TaskTableModel, actions, parent=None):
         super().__init__(parent)
         self.model = model
-        self.actions = actions
+        self.task_actions = actions
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
@@ -118,7 +118,7 @@ class TaskTableTab(QWidget):
 
         self.dialogue_only.toggled.connect(self.proxy.set_only_dialogue)
         self.search.textChanged.connect(self.proxy.set_text)
-        self.new_button.clicked.connect(lambda: self.actions.new_task(self.proxy.area))
+        self.new_button.clicked.connect(lambda: self.task_actions.new_task(self.proxy.area))
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         self.view.doubleClicked.connect(self._double_clicked)
@@ -169,9 +169,9 @@ class TaskTableTab(QWidget):
     def _edit(self) -> None:
         tasks = self.selected_tasks()
         if tasks:
-            self.actions.edit_task(tasks[0])
+            self.task_actions.edit_task(tasks[0])
 
     def _delete(self) -> None:
         tasks = self.selected_tasks()
         if tasks:
-            self.actions.delete_tasks(tasks)
+            self.task_actions.delete_tasks(tasks)
