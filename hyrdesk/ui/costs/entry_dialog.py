@@ -168,7 +168,8 @@ class MonthEntryDialog(QDialog):
         self.error.hide()
 
     def values(self) -> tuple[dict, list[str]]:
-        out, problems = {}, []
+        out: dict[tuple[CostKind, int], Money | None] = {}
+        problems: list[str] = []
         names = {c.id: c.name for c in self.categories}
         for (kind, cat_id), edit in self.edits.items():
             text = edit.text().strip()

@@ -25,7 +25,7 @@ class ImportedLedgerCommand(QUndoCommand):
         super().__init__(QCoreApplication.translate("ImportedLedgerCommand", "Importera {0}").format(record.file_name))
         self.costs, self.unit, self.record = costs, unit, record
         self.changed, self.report = changed, report
-        self.lines = []
+        self.lines: list[object] = []  # the ledger lines an undo took away, for the redo
         self._done = True  # pushed after the wizard saved the import
 
     def redo(self) -> None:

@@ -17,7 +17,10 @@ class LedgerImportWizard(ImportWizard):
         self.add_accounts_button = QPushButton(self.tr("&Lägg till saknade konton…"))
         self.add_accounts_button.clicked.connect(self.add_missing_accounts)
         self.add_accounts_button.hide()
-        self.steps.widget(1).layout().addWidget(self.add_accounts_button)
+        preview_step = self.steps.widget(1)
+        layout = preview_step.layout() if preview_step is not None else None
+        assert layout is not None  # the preview step is built with a layout
+        layout.addWidget(self.add_accounts_button)
 
     def unknown_accounts(self) -> list[int]:
         return list(self.preview.context.get("unknown_accounts", {})) if self.preview else []

@@ -202,6 +202,7 @@ class CostsPage(Page):
         if self.cost_plot is None:
             self._build_content()
         chosen = self.month_combo.currentData()
+        assert self.series is not None  # has_data
         months = list(period_range(self.series.first, self.series.last))[::-1]
         self.month_combo.blockSignals(True)
         self.month_combo.clear()
@@ -238,6 +239,8 @@ class CostsPage(Page):
         if end is None:
             return
         series, groups = self.series, self.services.costs.groups()
+        # A month is chosen only once the content (plots, table) is built over a series.
+        assert series is not None and self.cost_plot is not None and self.ratio_plot is not None
         bars, ratios = [], []
         for p in self.shown_months():
             total = measures(series, p, TOTAL)

@@ -115,7 +115,7 @@ class CostPlot(PlotPanel):
             if finite:
                 self.r12_box.setYRange(min(0.0, *finite), max(finite) * 1.08 or 1.0, padding=0)
         self._sync_views()
-        self.cursor.hide()
+        self.hover_line.hide()
         self.readout.setText(QCoreApplication.translate("CostPlot", "Peka på en månad för att se exakta belopp."))
 
     def describe(self, period: Period) -> str:
@@ -188,7 +188,7 @@ class RatioPlot(PlotPanel):
             top = max([*finite, float(target)]) * 1.22
             self.plot.setYRange(min(0.0, *finite) if finite else 0.0, top, padding=0)
             self.target_label.setPos(xs[0] - 0.4, float(target))
-        self.cursor.hide()
+        self.hover_line.hide()
         self.readout.setText(QCoreApplication.translate("RatioPlot", "Peka på en månad för att se exakta värden."))
 
     def describe(self, period: Period) -> str:

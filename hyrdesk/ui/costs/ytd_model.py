@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -23,6 +23,10 @@ def tkr(m: Money | None, signed: bool = False) -> str:
     return f"+{text}" if signed and m.ore >= 50_000 else text
 
 
+@overload
+def exact(m: Money) -> str: ...
+@overload
+def exact(m: None) -> None: ...
 def exact(m: Money | None) -> str | None:
     return None if m is None else m.format_kr(2 if m.ore % 100 else 0)
 
@@ -144,9 +148,9 @@ class YtdTableModel(QAbstractTableModel):
             if col in (3, 4) and m.ytd_change is not None and m.ytd_change.ore:
                 return QColor(GOOD if m.ytd_change.ore < 0 else BAD)
             if col in (7, 8) and self.target is not None:
-                value = m.hire_ratio_pct if col == 7 else m.hire_ratio_r12_pct
-                if value is not None:
-                    return QColor(GOOD if value <= self.target else BAD)
+                ratio = m.hire_ratio_pct if col == 7 else m.hire_ratio_r12_pct
+                if ratio is not None:
+                    return QColor(GOOD if ratio <= self.target else BAD)
         return None
 
 

@@ -252,14 +252,14 @@ class BrowseTab(QWidget):
         """The ids of the selected gaps; None when too many are selected to delete at once."""
         ranges = self.view.selectionModel().selection()
         rows: set[int] = set()
-        for r in ranges:
+        for r in (ranges.at(i) for i in range(ranges.count())):
             if len(rows) + (r.bottom() - r.top() + 1) > MAX_DELETE:
                 return None
             rows.update(range(r.top(), r.bottom() + 1))
         if not rows and self.view.currentIndex().isValid():
             rows.add(self.view.currentIndex().row())
         gaps = (self.model.gap_at(r) for r in sorted(rows))
-        return [g.id for g in gaps if g is not None]
+        return [g.id for g in gaps if g is not None and g.id is not None]  # shown gaps are saved ones
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

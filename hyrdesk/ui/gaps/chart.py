@@ -8,6 +8,8 @@ loads pyqtgraph.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCursor
@@ -52,7 +54,7 @@ class GapChart(PlotPanel):
     def colours(self) -> dict:
         return COVERAGE_COLOURS if self.dimension == "coverage" else CAUSE_COLOURS
 
-    def values(self, month: MonthHours) -> dict:
+    def values(self, month: MonthHours) -> Mapping[Coverage, int] | Mapping[Cause, int]:
         return month.by_coverage if self.dimension == "coverage" else month.by_cause
 
     def set_data(self, months: list[MonthHours], dimension: str = "coverage") -> None:
@@ -82,7 +84,7 @@ class GapChart(PlotPanel):
         if xs:
             self.plot.setXRange(xs[0] - 0.6, xs[-1] + 0.6, padding=0)
             self.plot.setYRange(0.0, max([*bottoms, 1.0]) * 1.08, padding=0)
-        self.cursor.hide()
+        self.hover_line.hide()
         self.readout.setText(QCoreApplication.translate("GapChart", "Peka på en månad för att se timmarna."))
 
     def describe(self, period: Period) -> str:

@@ -35,6 +35,7 @@ class AddGapCommand(_GapCommand):
         self.changed()
 
     def undo(self) -> None:
+        assert self.saved is not None  # undo follows a redo
         self.gaps.delete([self.saved.id])
         self.changed()
 

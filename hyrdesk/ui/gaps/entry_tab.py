@@ -119,6 +119,7 @@ class EntryTab(QWidget):
 
     def saved(self, gap: Gap) -> None:
         """Called by the page once the command has saved the gap."""
+        assert gap.id is not None  # saved
         self.recent.add(gap.id)
         text = ", ".join(cell_text(gap, k, self.recent.category_names) for k in ("date", "shift", "category", "hours"))
         self.status.setText(

@@ -9,6 +9,7 @@ of shifts or the shift changes, and can always be typed over.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -224,7 +225,7 @@ class GapForm(QWidget):
         self.note_hint.setVisible(bool(refusal) or looks_like_name(text))
 
     # --- values ----------------------------------------------------------------------------------
-    def set_categories(self, categories, agencies: list[str] = ()) -> None:
+    def set_categories(self, categories, agencies: Sequence[str] = ()) -> None:
         chosen = self.category.currentData()
         self.category.clear()
         for c in categories:

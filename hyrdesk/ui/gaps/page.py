@@ -112,6 +112,7 @@ class GapsPage(Page):
     def add_gap(self, gap: Gap) -> None:
         command = AddGapCommand(self.services.gaps, gap, self.changed)
         self.undo_stack.push(command)
+        assert command.saved is not None  # push() ran redo(), which saved it
         self.entry.saved(command.saved)
 
     def edit_gap(self, gap: Gap) -> None:

@@ -74,10 +74,12 @@ class SummaryModel(QAbstractTableModel):
         return wrap_header(choice_label(self.members()[section - 2]))
 
     def _row(self, row: int) -> tuple[str, Hours]:
-        months = self.summary.months
+        summary = self.summary
+        assert summary is not None  # there are rows only with a summary
+        months = summary.months
         if row < len(months):
             return month_label(months[row].period), months[row]
-        return self.tr("Totalt"), self.summary.totals
+        return self.tr("Totalt"), summary.totals
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.summary is None:

@@ -105,10 +105,10 @@ class PlotPanel(QWidget):
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setMinimumHeight(34)
         lay.addWidget(self.readout)
-        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#9aa5ad", style=Qt.PenStyle.DotLine))
-        self.cursor.setZValue(50)
-        self.cursor.hide()
-        self.plot.addItem(self.cursor, ignoreBounds=True)
+        self.hover_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#9aa5ad", style=Qt.PenStyle.DotLine))
+        self.hover_line.setZValue(50)
+        self.hover_line.hide()
+        self.plot.addItem(self.hover_line, ignoreBounds=True)
         self.months: list[Period] = []
         self.file_name = "diagram.png"
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -125,8 +125,8 @@ class PlotPanel(QWidget):
             return None
         i = min(max(round(x), self.months[0].index), self.months[-1].index)
         period = Period.from_index(i)
-        self.cursor.setPos(i)
-        self.cursor.show()
+        self.hover_line.setPos(i)
+        self.hover_line.show()
         self.readout.setText(self.describe(period))
         return period
 
@@ -147,7 +147,7 @@ class PlotPanel(QWidget):
 
     def save_png(self, path: str) -> bool:
         """The plot with its title and legend, as the user sees it."""
-        self.cursor.hide()
+        self.hover_line.hide()
         ok = self.grab().save(path, "PNG")
         return ok
 
