@@ -110,8 +110,10 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         while self.cards.count():
             item = self.cards.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            assert item is not None  # count() says there is one
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
         if self.unit is None:
             self.subtitle_label.setText("")
             return

@@ -117,6 +117,7 @@ class ReviewSummaryTab(QWidget):
             for m in (self.area_model, self.proposal_model, self.pending_model):
                 m.set_rows([])
             return
+        assert template is not None  # a summary comes with its review's template
         t = s.total
         self.hours_card.set(self.tr("{0} h").format(_h(t.hours_per_year)), self.tr("{0} uppgifter").format(t.tasks))
         share = (t.hours_freed / t.hours_per_year * 100) if t.hours_per_year else 0

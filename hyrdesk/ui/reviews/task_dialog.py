@@ -121,7 +121,7 @@ class TaskDialog(QDialog):
         self._row(form, self.tr("&Status:"), "status", self.status)
         self.hours_freed = QLineEdit()
         following = task is None or task.hours_freed == task.suggested_hours_freed
-        if not following:
+        if task is not None and not following:
             self.hours_freed.setText(format_decimal(task.hours_freed, 1).replace("\u00a0", ""))
         self._row(form, self.tr("Frigjorda &timmar per år:"), "hours_freed", self.hours_freed)
         lay.addLayout(form)
@@ -156,7 +156,9 @@ class TaskDialog(QDialog):
             widget.setToolTip(guidance)
         if key != "area" and key not in self.template.field_keys:
             # The template does not ask for this field: keep its value, do not show it.
-            form.setRowVisible(widget.parentWidget(), False)
+            row = widget.parentWidget()  # the row's container, from add_row
+            assert row is not None
+            form.setRowVisible(row, False)
 
     def _update_computed(self) -> None:
         hours = hours_per_year(self.minutes.value(), Frequency(self.frequency.currentData()), self.count.value())

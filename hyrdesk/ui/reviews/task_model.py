@@ -36,7 +36,13 @@ FREE_CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # True: the list only suggests
 TASK_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _NUMERIC = {"id", "minutes", "count", "hours_per_year", "usefulness", "hours_freed"}
-_CHOICES = {"frequency": Frequency, "origin": Origin, "proposal": Proposal, "affects_others": Affects, "status": Status}
+_CHOICES: dict[str, type[Enum]] = {
+    "frequency": Frequency,
+    "origin": Origin,
+    "proposal": Proposal,
+    "affects_others": Affects,
+    "status": Status,
+}
 _COMPUTED_BG = QColor("#eef2f3")
 
 
@@ -134,13 +140,15 @@ class TaskTableModel(QAbstractTableModel):
             return None
         task = self.tasks[index.row()]
         key = self.columns[index.column()]
+        template = self.template
+        assert template is not None  # there are tasks only with a review and its template
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "id":
                 return str(task.id)
             value = getattr(task, key)
             if isinstance(value, Enum):
                 return choice_label(value)
-            return display_value(task, key, self.template.area_name)
+            return display_value(task, key, template.area_name)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(task, key)
         if role == SORT_ROLE:
@@ -148,7 +156,7 @@ class TaskTableModel(QAbstractTableModel):
             if isinstance(value, Decimal):
                 return float(value)
             if key == "area":
-                return [a.key for a in self.template.areas].index(value) if self.template.area(value) else 99
+                return [a.key for a in template.areas].index(value) if template.area(value) else 99
             if isinstance(value, Enum):
                 return choice_label(value)
             return value if value is not None else ""
@@ -181,6 +189,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def _edit_value(self, task: ReviewTask, key: str) -> str:
         if key == "area":
+            assert self.template is not None  # as in data()
             return self.template.area_name(task.area)
         if key == "hours_freed":
             return format_decimal(task.hours_freed, 1).replace("\u00a0", "")
@@ -256,7 +265,9 @@ class TaskFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        task: ReviewTask = self.sourceModel().task(row)
+        source = self.sourceModel()
+        assert isinstance(source, TaskTableModel)
+        task: ReviewTask = source.task(row)
         if self.area is not None and task.area != self.area:
             return False
         if self.only_dialogue and task.route is not Route.LINE_DIALOGUE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -11,7 +12,7 @@ from PySide6.QtGui import QFont
 class TextTableModel(QAbstractTableModel):
     """``rows`` are lists of display strings; ``numeric`` columns are right-aligned; ``bold_last`` for a total row."""
 
-    def __init__(self, headers: list[str], numeric: set[int] = frozenset(), parent=None):
+    def __init__(self, headers: list[str], numeric: AbstractSet[int] = frozenset(), parent=None):
         super().__init__(parent)
         self.headers = headers
         self.numeric = set(numeric)

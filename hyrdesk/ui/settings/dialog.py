@@ -77,7 +77,8 @@ class SettingsDialog(QDialog):
         shared = SHARED_FOLDER.parse(folder) if folder else None
         if shared is not None and shared != settings.get(SHARED_FOLDER):
             # Say now, not at the first export, when the folder cannot be written.
-            problem = SHARED_FOLDER.check(shared)
+            check = SHARED_FOLDER.check
+            problem = check(shared) if check is not None else None
             if problem:
                 errors["folder"] = problem + " " + self.tr("Välj en annan mapp, eller lämna fältet tomt.")
         self.errors.show(errors)

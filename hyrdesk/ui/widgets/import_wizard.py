@@ -198,8 +198,10 @@ class ImportWizard(QDialog):
         return self.table.rows[header_row] if self.table and header_row < len(self.table.rows) else []
 
     def _fill_combos(self, mapping: ColumnMapping) -> None:
+        table = self.table
+        assert table is not None  # columns are chosen after the file is read
         headers = self._headers(mapping.header_row)
-        width = max((len(r) for r in self.table.rows[: mapping.header_row + PREVIEW_ROWS + 1]), default=0)
+        width = max((len(r) for r in table.rows[: mapping.header_row + PREVIEW_ROWS + 1]), default=0)
         labels = [
             f"{column_letter(i)}: {headers[i] if i < len(headers) and headers[i] is not None else ''}"
             for i in range(width)
@@ -214,7 +216,7 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(0 if chosen is None else chosen + 1)
             combo.blockSignals(False)
         first = mapping.header_row + 1
-        rows = self.table.rows[first : first + PREVIEW_ROWS]
+        rows = table.rows[first : first + PREVIEW_ROWS]
         self.file_model.set_rows(labels, rows, row_numbers=range(first + 1, first + 1 + len(rows)))
         self.mapping_error.clear()
 
@@ -244,8 +246,9 @@ class ImportWizard(QDialog):
         if len(used) != len(set(used)):
             self.mapping_error.setText(self.tr("Samma kolumn är vald för flera fält."))
             return
-        self.memory.remember(self.importer.kind, self.table, mapping)
         table = self.table
+        assert table is not None  # as in _fill_combos
+        self.memory.remember(self.importer.kind, table, mapping)
         self.runner.run(
             self,
             self.tr("Kontrollerar raderna…"),
