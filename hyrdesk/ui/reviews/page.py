@@ -168,7 +168,7 @@ class ReviewPage(Page):
         for w in (self.review_combo, self.finish_button):
             w.setVisible(has)
         self.act_export.setEnabled(has)
-        if has:
+        if review is not None:
             self.finish_button.setText(self.tr("&Avsluta översynen") if review.ongoing else self.tr("Åter&öppna"))
             self.summary.show_summary(self.reviews.summary(review), self.model.template)
         else:
@@ -223,36 +223,44 @@ class ReviewPage(Page):
     def _roles(self) -> list[str]:
         return sorted({t.role for t in self.model.tasks})
 
+    def _open(self) -> tuple[Review, Template]:
+        """The open review and its template: the task actions are offered only while one is open."""
+        review, template = self.review, self.model.template
+        assert review is not None and template is not None
+        return review, template
+
     def add_suggestions(self, area_key: str, suggestions) -> None:
+        review, _ = self._open()
         tasks = [self.reviews.from_suggestion(area_key, s) for s in suggestions]
         text = self.tr("Lägg till förslag") if len(tasks) == 1 else self.tr("Lägg till {0} förslag").format(len(tasks))
-        self.undo_stack.push(AddTasksCommand(self.reviews, self.review, tasks, text))
+        self.undo_stack.push(AddTasksCommand(self.reviews, review, tasks, text))
 
     def new_task(self, area_key: str | None = None) -> None:
         if self.review is None:
             return
-        dialog = TaskDialog(self.model.template, None, area_key, self._roles(), self)
+        review, template = self._open()
+        dialog = TaskDialog(template, None, area_key, self._roles(), self)
         if dialog.exec() and dialog.result_task is not None:
-            self.undo_stack.push(
-                AddTasksCommand(self.reviews, self.review, [dialog.result_task], self.tr("Ny uppgift"))
-            )
+            self.undo_stack.push(AddTasksCommand(self.reviews, review, [dialog.result_task], self.tr("Ny uppgift")))
 
     def edit_task(self, task: ReviewTask) -> None:
-        dialog = TaskDialog(self.model.template, task, None, self._roles(), self)
+        review, template = self._open()
+        dialog = TaskDialog(template, task, None, self._roles(), self)
         if dialog.exec() and dialog.result_task is not None and dialog.result_task != task:
             self.undo_stack.push(
-                EditTaskCommand(self.reviews, self.review, task, dialog.result_task, self.tr("Ändra uppgift"))
+                EditTaskCommand(self.reviews, review, task, dialog.result_task, self.tr("Ändra uppgift"))
             )
 
     def delete_tasks(self, tasks: list[ReviewTask]) -> None:
-        self.undo_stack.push(DeleteTasksCommand(self.reviews, self.review, tasks))
+        review, _ = self._open()
+        self.undo_stack.push(DeleteTasksCommand(self.reviews, review, tasks))
 
     # --- Excel ------------------------------------------------------------------------------
     def _documents(self) -> str:
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def export_review(self) -> None:
-        if self.review is None:
+        if self.review is None or self.unit is None:  # the action is enabled only with a review open
             return
         name = f"Översyn {self.unit.code} {_dt.date.today().isoformat()}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
@@ -264,7 +272,8 @@ class ReviewPage(Page):
         if path:
             from hyrdesk.services.reviews.workbook import write_workbook
 
-            template, unit, review, tasks = self.model.template, self.unit, self.review, self.reviews.tasks(self.review)
+            (review, template), unit = self._open(), self.unit
+            tasks = self.reviews.tasks(review)
             self.runner.run(
                 self,
                 self.tr("Exporterar översynen…"),
@@ -326,6 +335,7 @@ class ReviewPage(Page):
     def read_workbook(self, path: Path) -> None:
         """Preview the file off the GUI thread, then ask before anything is saved."""
         unit, reviews = self.unit, self.reviews
+        assert unit is not None  # a workbook is read into the unit shown
         self.runner.run(
             self,
             self.tr("Läser arbetsboken…"),
