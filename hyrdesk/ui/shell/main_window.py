@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         page = self.entries[index].build()
         self._built[index] = page
         placeholder = self.stack.widget(index)
+        assert placeholder is not None  # every page has one until it is built
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -151,26 +154,32 @@ class MainWindow(QMainWindow):
             self.page_at(index)
             self.stack.setCurrentIndex(index)
 
+    def _action(self, text: str, slot: Callable[..., object]) -> QAction:
+        """An action of this window that calls ``slot`` when triggered."""
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        return action
+
     def _build_actions(self) -> None:
-        self.act_new_unit = QAction(self.tr("&Ny enhet…"), self, triggered=self.new_unit)
+        self.act_new_unit = self._action(self.tr("&Ny enhet…"), self.new_unit)
         self.act_new_unit.setShortcut(QKeySequence.StandardKey.New)
-        self.act_edit_unit = QAction(self.tr("Ä&ndra enhet…"), self, triggered=self.edit_unit)
-        self.act_settings = QAction(self.tr("&Inställningar…"), self, triggered=self.open_settings)
+        self.act_edit_unit = self._action(self.tr("Ä&ndra enhet…"), self.edit_unit)
+        self.act_settings = self._action(self.tr("&Inställningar…"), self.open_settings)
         self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_backups = QAction(self.tr("&Säkerhetskopior…"), self, triggered=self.open_backups)
-        self.act_quit = QAction(self.tr("&Avsluta"), self, triggered=self.close)
+        self.act_backups = self._action(self.tr("&Säkerhetskopior…"), self.open_backups)
+        self.act_quit = self._action(self.tr("&Avsluta"), self.close)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Å&ngra"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_about = QAction(self.tr("&Om hyrdesk"), self, triggered=self.show_about)
-        self.act_data_dir = QAction(self.tr("Öppna &datamappen"), self, triggered=self.open_data_dir)
-        self.act_log = QAction(self.tr("Visa &loggfilen"), self, triggered=self.open_log)
-        self.act_demo = QAction(self.tr("Öppna &demodata"), self, triggered=self.open_demo)
+        self.act_about = self._action(self.tr("&Om hyrdesk"), self.show_about)
+        self.act_data_dir = self._action(self.tr("Öppna &datamappen"), self.open_data_dir)
+        self.act_log = self._action(self.tr("Visa &loggfilen"), self.open_log)
+        self.act_demo = self._action(self.tr("Öppna &demodata"), self.open_demo)
         self.page_actions = []
         for i, entry in enumerate(self.entries):
-            act = QAction(entry.title, self, triggered=lambda _=False, k=entry.key: self.show_page(k))
+            act = self._action(entry.title, lambda _=False, k=entry.key: self.show_page(k))
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             self.page_actions.append(act)
 
@@ -325,7 +334,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if not self.demo:
-            self.services.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+            self.services.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         # The window is going away: the undo stack is cleared as it is destroyed, and
         # pages must not refresh from that (their actions and database are going too).
         self.undo_stack.blockSignals(True)
