@@ -30,6 +30,7 @@ def create_application(argv: list[str] | None = None):
     from hyrdesk.ui.shell.style import apply_style, style_applied
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)  # instance() is typed as the core application
     if style_applied(app):
         # Re-applying the style sheet re-polishes every widget alive: do it once.
         return app

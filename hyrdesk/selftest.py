@@ -174,7 +174,9 @@ def _translations(state) -> str:
 
     from hyrdesk.ui.shell.i18n import Translators
 
-    translators = Translators(state.get("app") or QCoreApplication.instance())
+    app = state.get("app") or QCoreApplication.instance()
+    assert app is not None  # the checks before this one made the application
+    translators = Translators(app)
     loaded = translators.install("en")
     english = QCoreApplication.translate("pages", "Följ hyrkostnaderna")
     loaded += translators.install("sv")

@@ -62,13 +62,19 @@ HIRE_TARGET_PCT = Setting(
     cli_name="hire-target",
     label="Målvärde för hyrkostnad i procent av kostnad egen personal",
 )
+
+
+def _writable_folder(path: Path | None) -> str | None:
+    return None if path is None else check_writable(path)  # set_text passes a parsed Path
+
+
 SHARED_FOLDER: Setting[Path | None] = Setting(
     "shared_folder",
     None,
     _folder,
     cli_name="shared-folder",
     label="Delad mapp för export",
-    check=check_writable,
+    check=_writable_folder,
 )
 WINDOW_GEOMETRY: Setting[str | None] = Setting("window_geometry", None, str)
 

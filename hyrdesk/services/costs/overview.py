@@ -62,6 +62,7 @@ def cost_figures(services: Services, unit: Unit) -> list[KeyFigure]:
             if now.ytd_change_pct is None
             else f" ({'+' if now.ytd_change_pct > 0 else ''}{format_percent(now.ytd_change_pct, 0)})"
         )
+        assert now.ytd is not None and now.ytd_prev is not None  # a change needs both
         detail = f"{short_amount(now.ytd)} mot {short_amount(now.ytd_prev)} samma period {last.year - 1}{pct}"
         figures.append(
             KeyFigure(

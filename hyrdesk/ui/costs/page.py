@@ -6,6 +6,8 @@ numpy) are not loaded at start-up by a user who never opens the page.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hyrdesk.domain.categories import TOTAL
-from hyrdesk.domain.costs import CostKind, measures, summary
+from hyrdesk.domain.costs import CostKind, CostSeries, measures, summary
 from hyrdesk.domain.numbers import format_percent
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.services.container import Services
@@ -37,6 +39,9 @@ from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.widgets.import_wizard import choose_import_file
 from hyrdesk.ui.widgets.months import month_label, year_to_date_label
 
+if TYPE_CHECKING:  # imported when the page is first shown: pyqtgraph is heavy
+    from hyrdesk.ui.costs.plots import CostPlot, RatioPlot
+
 RANGES = (12, 24, 36, 0)  # months shown; 0 = all
 
 
@@ -49,8 +54,9 @@ class CostsPage(Page):
             QCoreApplication.translate("CostsPage", "Inhyrd personal jämfört med egen personal."),
         )
         self.services, self.undo_stack, self.runner = services, undo_stack, runner
-        self.series = None
-        self.cost_plot = self.ratio_plot = None
+        self.series: CostSeries | None = None
+        self.cost_plot: CostPlot | None = None
+        self.ratio_plot: RatioPlot | None = None
         self._dirty = True
 
         self.import_button = QPushButton(self.tr("&Importera…"))
@@ -202,8 +208,10 @@ class CostsPage(Page):
         if self.cost_plot is None:
             self._build_content()
         chosen = self.month_combo.currentData()
-        assert self.series is not None  # has_data
-        months = list(period_range(self.series.first, self.series.last))[::-1]
+        series, unit = self.series, self.unit
+        assert series is not None and series.first is not None and series.last is not None  # has_data
+        assert unit is not None  # a series is read only for a unit
+        months = list(period_range(series.first, series.last))[::-1]
         self.month_combo.blockSignals(True)
         self.month_combo.clear()
         for p in months:
@@ -211,7 +219,7 @@ class CostsPage(Page):
         index = self.month_combo.findData(chosen) if chosen is not None else 0
         self.month_combo.setCurrentIndex(max(index, 0))
         self.month_combo.blockSignals(False)
-        imports = [i for i in self.services.costs.imports(self.unit) if i.undone_at is None]
+        imports = [i for i in self.services.costs.imports(unit) if i.undone_at is None]
         self.source_label.setText(
             self.tr("Senaste import: {0}, {1}").format(imports[0].file_name, imports[0].imported_at[:10])
             if imports
@@ -226,7 +234,7 @@ class CostsPage(Page):
 
     def shown_months(self) -> list[Period]:
         end = self.selected_period()
-        if end is None or self.series is None:
+        if end is None or self.series is None or self.series.first is None:  # a month is chosen only with data
             return []
         count = self.range_combo.currentData()
         start = self.series.first if not count else max(self.series.first, end - (count - 1))

@@ -39,7 +39,7 @@ class GapDialog(QDialog):
 
     def accept(self) -> None:
         result = self.gaps.check(self.unit, self.form.values(), gap_id=self.gap.id)
-        if not result.ok:
+        if not result.ok or result.gap is None:  # ok: a gap and no errors
             self.form.show_errors(result.errors)
             return
         self.result_gap = result.gap.with_changes(fingerprint=self.gap.fingerprint)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from hyrdesk.domain.gaps import Gap
+from hyrdesk.domain.units import Unit
 from hyrdesk.services.container import Services
 from hyrdesk.ui.gaps.browse_tab import BrowseTab
 from hyrdesk.ui.gaps.commands import AddGapCommand, DeleteGapsCommand, EditGapCommand, ImportedGapsCommand
@@ -55,7 +56,7 @@ class GapsPage(Page):
         self.tabs.addTab(self.summary, self.tr("Samman&ställning"))
         self.layout_.addWidget(self.tabs, 1)
 
-        self._unit_loaded = None
+        self._unit_loaded: Unit | None = None
         self._stale = False
         self.entry.save_requested.connect(self.add_gap)
         self.browse.edit_requested.connect(self.edit_gap)
@@ -116,6 +117,7 @@ class GapsPage(Page):
         self.entry.saved(command.saved)
 
     def edit_gap(self, gap: Gap) -> None:
+        assert self.unit is not None  # the gaps shown are the unit's
         dialog = GapDialog(self.services.gaps, self.services.units, self.unit, gap, self)
         if dialog.exec() and dialog.result_gap is not None and dialog.result_gap != gap:
             self.undo_stack.push(EditGapCommand(self.services.gaps, gap, dialog.result_gap, self.changed))
@@ -141,6 +143,7 @@ class GapsPage(Page):
         return wizard
 
     def _imported(self, importer) -> None:
+        assert self.unit is not None  # an import is started for a unit
         if importer.committed_ids:
             self.undo_stack.push(ImportedGapsCommand(self.services.gaps, importer.committed_ids, self.changed))
         self.changed()

@@ -21,7 +21,7 @@ import signal
 import socket
 import sys
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 log = logging.getLogger(__name__)
@@ -54,14 +54,14 @@ class ShutdownRequest:
         self.requested = False
         self._wakeup: tuple[socket.socket, socket.socket, QSocketNotifier] | None = None
 
-    def listen(self, app: QObject) -> bool:
+    def listen(self, app: QCoreApplication) -> bool:
         """Make SIGTERM and SIGINT quit ``app`` through its event loop; False when that cannot be set up here."""
         try:
             reader, writer = socket.socketpair()
         except OSError:  # pragma: no cover - no local sockets at all
             return False
-        for s in (reader, writer):
-            s.setblocking(False)
+        for sock in (reader, writer):
+            sock.setblocking(False)
         try:
             signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
         except ValueError:  # not the main thread (only the main thread may handle signals)
@@ -87,7 +87,7 @@ class ShutdownRequest:
             QTimer.singleShot(0, _close_dialogs)
             QTimer.singleShot(0, app.quit)
 
-        for s in handled_signals():
-            signal.signal(s, handler)
+        for signum in handled_signals():
+            signal.signal(signum, handler)
         self._wakeup = (reader, writer, notifier)
         return True
