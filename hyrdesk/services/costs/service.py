@@ -25,8 +25,8 @@ from hyrdesk.storage.costs import CostRepository, ImportRecord, LedgerLine, Mont
 if TYPE_CHECKING:
     from hyrdesk.services.costs.ledger_import import LedgerImporter
 
-# ImportRecord: the GUI lists imports without importing storage.
-__all__ = ["MAX_MANUAL", "CostService", "ImportRecord", "manual_amount", "pct_json", "sek_json"]
+# ImportRecord and LedgerLine: the GUI lists imports and undoes them without importing storage.
+__all__ = ["MAX_MANUAL", "CostService", "ImportRecord", "LedgerLine", "manual_amount", "pct_json", "sek_json"]
 
 
 class CostService:

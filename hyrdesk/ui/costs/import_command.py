@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from hyrdesk.errors import UserError
-from hyrdesk.services.costs.service import CostService
+from hyrdesk.services.costs.service import CostService, LedgerLine
 
 
 class ImportedLedgerCommand(QUndoCommand):
@@ -25,7 +25,7 @@ class ImportedLedgerCommand(QUndoCommand):
         super().__init__(QCoreApplication.translate("ImportedLedgerCommand", "Importera {0}").format(record.file_name))
         self.costs, self.unit, self.record = costs, unit, record
         self.changed, self.report = changed, report
-        self.lines: list[object] = []  # the ledger lines an undo took away, for the redo
+        self.lines: list[LedgerLine] = []  # the ledger lines an undo took away, for the redo
         self._done = True  # pushed after the wizard saved the import
 
     def redo(self) -> None:

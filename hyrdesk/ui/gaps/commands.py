@@ -35,7 +35,7 @@ class AddGapCommand(_GapCommand):
         self.changed()
 
     def undo(self) -> None:
-        assert self.saved is not None  # undo follows a redo
+        assert self.saved is not None and self.saved.id is not None  # undo follows a redo, which saved it
         self.gaps.delete([self.saved.id])
         self.changed()
 
