@@ -6,6 +6,7 @@ import datetime as _dt
 import json
 import sys
 from decimal import Decimal, InvalidOperation
+from typing import overload
 
 from hyrdesk.domain.agreement import Booking, DeviationReason
 from hyrdesk.domain.period import Period
@@ -22,6 +23,10 @@ KINDS = {
 }
 
 
+@overload
+def _date(text: str, option: str) -> _dt.date: ...
+@overload
+def _date(text: None, option: str) -> None: ...
 def _date(text: str | None, option: str) -> _dt.date | None:
     if text is None:
         return None
