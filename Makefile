@@ -28,6 +28,7 @@ test: $(STAMP)         ## run the whole test suite (offscreen, no display needed
 check: $(STAMP)        ## lint, format check, types and layer contracts (CI runs this before the tests)
 	$(BIN)/ruff check hyrdesk tests bench packaging
 	$(BIN)/ruff format --check hyrdesk tests bench packaging
+	$(BIN)/mypy hyrdesk
 	$(BIN)/lint-imports
 
 test-fast: $(STAMP)     ## every test not marked slow (the long ones: real processes, crash safety, big files)
