@@ -63,6 +63,8 @@ def _hours(value: Any, what: str) -> Decimal:
         hours = Decimal(str(value).replace(",", ".").replace(" ", ""))
     except InvalidOperation:
         raise UserError(f"{what}: ”{value}” är inget antal timmar.") from None
+    if not hours.is_finite():  # "NaN" and "Infinity" are Decimals too, and NaN cannot be compared
+        raise UserError(f"{what}: ”{value}” är inget antal timmar.")
     if not -MAX_HOURS <= hours <= MAX_HOURS:
         raise UserError(f"{what}: {value} timmar är orimligt.")
     return hours
@@ -147,8 +149,10 @@ class AgreementService:
             raise UserError("Avropets slutdatum ligger före startdatumet.")
         for day in (b.start, b.end):
             Period.from_date(day)  # the years Period accepts: a clear message when absurd
-        if b.hours_ordered <= 0:
+        if not b.hours_ordered.is_finite() or b.hours_ordered <= 0:
             raise UserError("Ange hur många timmar som beställts (mer än noll).")
+        if b.hours_ordered > MAX_HOURS:
+            raise UserError(f"{b.hours_ordered} beställda timmar är orimligt.")
         return replace(
             b,
             ref=_text(b.ref, "avropets referens", limit=60),

@@ -143,7 +143,7 @@ class FollowUpService:
         return self.repo.staffing(unit.id)
 
     def set_staffing(self, unit: Unit, own_fte: Decimal | None, headcount: int | None) -> None:
-        if own_fte is not None and not 0 < own_fte <= 10_000:
+        if own_fte is not None and (not own_fte.is_finite() or not 0 < own_fte <= 10_000):
             raise UserError("Antalet egna årsarbetare ska vara större än noll (och rimligt för en enhet).")
         if headcount is not None and not 0 <= headcount <= 10_000:
             raise UserError("Antalet anställda ska vara ett heltal mellan 0 och 10 000.")
