@@ -54,7 +54,7 @@ def list_tariffs(args, services) -> int:
         return 0
     print(f"Tariffer (från {services.agreement.tariff_source()}):")
     for t in tariffs:
-        print(f"  {t.category:<24} {t.level:<16} zon {t.zone}  från {t.valid_from}  {t.price_per_hour.format_kr()}/h")
+        print(f"  {t.category:<24} {t.level:<16} zon {t.zone}  från {t.valid_from}  {t.price_per_hour}/h")
     return 0
 
 

@@ -35,6 +35,9 @@ LABELS = {
 }
 SHARED_NAMES = ("tariffer.xlsx", "tariffer.csv")
 MAX_PRICE = Money.from_sek(100_000)
+# No hire tariff is below this: a lower price is a misread thousands separator ("1,200" or "1.200"
+# read as 1,20 kr), and a wrong tariff would make every invoice look overpriced.
+MIN_PRICE = Money.from_sek(100)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,10 @@ def parse_tariffs(table: Table) -> list[Tariff]:
             problems.append("nivå saknas")
         zone = None
         try:
-            number = parse_decimal(cell("zone"))  # a spreadsheet gives 1.0
+            raw_zone = cell("zone")
+            if isinstance(raw_zone, str) and normalise_header(raw_zone).startswith("zon"):
+                raw_zone = raw_zone.strip()[3:]  # "Zon 1", as regions write it
+            number = parse_decimal(raw_zone)  # a spreadsheet gives 1.0
             zone = int(number) if number == number.to_integral_value() else None
             if zone not in ZONES:
                 raise ValueError
@@ -106,8 +112,11 @@ def parse_tariffs(table: Table) -> list[Tariff]:
         price = None
         try:
             price = Money.from_sek(cell("price"))
-            if not 0 < price.ore <= MAX_PRICE.ore:
-                problems.append(f"priset {price.format_kr()} per timme är orimligt")
+            if not MIN_PRICE.ore <= price.ore <= MAX_PRICE.ore:
+                problems.append(
+                    f"priset ”{cell('price')}” blir {price} per timme, vilket är orimligt "
+                    f"(skriv tusental med mellanslag eller utan avskiljare, t.ex. 1 200 eller 1200)"
+                )
         except (TypeError, ValueError, ArithmeticError):
             problems.append(f"pris per timme ”{cell('price')}” är inget belopp")
         if problems:

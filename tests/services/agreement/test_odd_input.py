@@ -29,3 +29,33 @@ def test_invoiced_hours_that_are_not_a_number_are_refused_not_a_crash(services, 
     with pytest.raises(UserError, match="inget antal timmar"):
         services.agreement.add_invoice("AV-1", Period(2026, 2), hours, "1000")
     assert services.agreement.invoices(unit) == []
+
+
+def write_csv(path, text: str, encoding: str = "cp1252"):
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    return path
+
+
+def test_a_cp1252_tariff_csv_with_zon_words_and_kronor_signs_is_read_exactly(services, tmp_path):
+    f = write_csv(
+        tmp_path / "tariffer.csv",
+        "kategori;nivå;zon;giltig från;pris per timme (kr)\n"
+        "Läkare;Specialist;Zon 1;2026-01-01;1 200,00 kr\n"
+        "Läkare;Specialist;zon 3;2026-01-01;1 400 kr\n"
+        "Sjuksköterska;Grund;1;2026-01-01;650,50\n",
+    )
+    assert services.agreement.import_tariffs(f) == 3
+    got = {(t.category, t.zone): t.price_per_hour.ore for t in services.agreement.tariffs()}
+    assert got == {("Läkare", 1): 120_000, ("Läkare", 3): 140_000, ("Sjuksköterska", 1): 65_050}
+
+
+@pytest.mark.parametrize("price", ['"1,200"', "1.200", "1,2", "12"])
+def test_a_price_read_as_a_few_kronor_is_refused_as_a_misread_separator(services, tmp_path, price):
+    f = write_csv(
+        tmp_path / "tariffer.csv",
+        f"kategori,nivå,zon,giltig från,pris per timme (kr)\nLäkare,Specialist,1,2026-01-01,{price}\n",
+        "utf-8",
+    )
+    with pytest.raises(UserError, match="rad 2: priset .* orimligt"):
+        services.agreement.import_tariffs(f)
+    assert services.agreement.tariffs() == []
