@@ -6,7 +6,8 @@ and for own staff cost alike:
 * **Actual year to date**: months 1..M of Y (unknown if any of them is missing).
 * **The rest of the year**, months M+1..12:
   - *last year's profile* (``last_year_profile``) when the unit has figures for
-    every month of Y-1 and the sum of Y-1's months 1..M is not zero:
+    every month of Y-1 and the sum of Y-1's months 1..M is above zero (a
+    negative sum, all credits, would turn the pace upside down):
     Y-1's months M+1..12 × (this year to date ÷ the same period last year),
     i.e. last year's seasonal shape scaled by this year's pace;
   - otherwise the *run rate* (``run_rate``): the mean of the last 3 closed
@@ -72,7 +73,8 @@ def forecast_kind(series: CostSeries, month: Period, kind: CostKind, group: str)
     left = 12 - month.month
     if last_year_complete(series, month.year - 1):
         prev = series.window([p.same_month_last_year() for p in ytd_months], kind, group)
-        if prev is not None and prev.ore != 0:
+        # Only a positive base is a pace: a period of net credits last year would flip the sign.
+        if prev is not None and prev.ore > 0:
             rest_months = [Period(month.year - 1, m) for m in range(month.month + 1, 13)]
             basis = tuple(p.same_month_last_year() for p in ytd_months) + tuple(rest_months)
             last_rest = series.window(rest_months, kind, group) if rest_months else Money(0)

@@ -150,3 +150,14 @@ def test_budget_deviation_and_when_a_comment_is_asked_for():
     assert unknown.deviation is None and not unknown.needs_comment
     zero = budget_check(kr(10), kr(0), Decimal(10))
     assert zero.deviation_pct is None and zero.needs_comment
+
+
+def test_a_last_year_period_of_net_credits_falls_back_to_the_run_rate():
+    # Övriga had only a credit note in Jan–Mar last year: −1 000 kr. Scaling by 300 / −1 000 would
+    # forecast a negative rest of the year from a positive pace.
+    last = year(2025, [-1_000, 0, 0] + [500] * 9, 1_000)
+    this = year(2026, 100, 1_000, range(1, 4))
+    f = forecast(series(last | this), Period(2026, 3), DOCTORS)
+    assert f.hire.method == RUN_RATE
+    assert f.hire.rest == kr(900)  # (100 + 100 + 100) / 3 × 9
+    assert f.hire.year == kr(1_200)
