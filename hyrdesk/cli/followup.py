@@ -91,8 +91,10 @@ def forecast(args, services) -> int:
     if data["uncertain"]:
         print("Osäker: bara de första månaderna av året är kända.")
     for f in services.followup.forecasts(unit, month):
-        year = f.hire.year.format_tkr() if f.hire.year else "–"
-        line = f"  {f.group:<28} utfall {f.hire.actual_ytd.format_tkr() if f.hire.actual_ytd else '–':>10}  prognos {year:>10}"
+        # None is unknown ("–"); zero kronor is a figure and is printed as one.
+        year = "–" if f.hire.year is None else f.hire.year.format_tkr()
+        actual = "–" if f.hire.actual_ytd is None else f.hire.actual_ytd.format_tkr()
+        line = f"  {f.group:<28} utfall {actual:>10}  prognos {year:>10}"
         if f.budget is not None:
             dev = "–" if f.budget.deviation is None else f.budget.deviation.format_tkr()
             line += f"  budget {f.budget.budget.format_tkr()}  avvikelse {dev}"
