@@ -94,7 +94,7 @@ class FollowUpService:
 
     def set_budget(self, unit: Unit, year: int, group: str, amount: str | int | Decimal | Money | None) -> Money | None:
         """Set one budget (None removes it); returns the previous one (for undo)."""
-        known = (*self.costs.groups(), TOTAL)
+        known = self.costs.groups()  # the report groups and Totalt
         if group not in known:
             raise UserError(f"Okänd rapportgrupp ”{group}”. Välj en av: {', '.join(known)}.")
         Period(year, 1)  # the year's range is Period's: a clear message when it is absurd

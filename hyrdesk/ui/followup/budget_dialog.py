@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
-from hyrdesk.domain.categories import TOTAL
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.domain.units import Unit
@@ -54,7 +53,7 @@ class BudgetDialog(QDialog):
         form = QFormLayout()
         current = services.followup.budgets(unit, year)
         self.fields: dict[str, QLineEdit] = {}
-        for group in (*services.costs.groups(), TOTAL):
+        for group in services.costs.groups():  # the report groups, then Totalt
             edit = QLineEdit()
             edit.setAccessibleName(self.tr("Budget för %1").replace("%1", group))
             edit.setPlaceholderText(self.tr("t.ex. 1 200 000"))
