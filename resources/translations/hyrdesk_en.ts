@@ -1203,7 +1203,7 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Comment on the deviation from budget</translation>
     </message>
     <message>
-        <source>Spara &amp;kommentaren</source>
+        <source>S&amp;para kommentaren</source>
         <translation>Save the c&amp;omment</translation>
     </message>
     <message>
@@ -1749,11 +1749,11 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <source>A&amp;vrop</source>
+        <source>Avro&amp;p</source>
         <translation>&amp;Bookings</translation>
     </message>
     <message>
-        <source>Avs&amp;teg</source>
+        <source>Av&amp;steg</source>
         <translation>&amp;Deviations</translation>
     </message>
     <message>

@@ -136,7 +136,7 @@ class FollowUpPage(Page):
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(80)
         self.comment_label.setBuddy(self.comment)
-        self.save_comment_button = QPushButton(self.tr("Spara &kommentaren"))
+        self.save_comment_button = QPushButton(self.tr("S&para kommentaren"))
         self.save_comment_button.clicked.connect(self.save_comment)
         card_lay.addWidget(self.comment_label)
         card_lay.addWidget(self.comment)
