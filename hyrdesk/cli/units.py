@@ -1,4 +1,4 @@
-"""``hyrdesk units list|add|rename``."""
+"""``hyrdesk units list|add|rename|set``."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ def register(sub, common) -> None:
     v.add_argument("--name", required=True)
     v.set_defaults(handler=rename_unit)
 
+    # The unit's settings; the same as `agreement zone`, under the name the agreement issue gave it.
+    v = verbs.add_parser("set", help="ändra en enhets inställningar (zon i det nationella avtalet)", parents=[common])
+    v.add_argument("--code", required=True)
+    v.add_argument("--zone", required=True, metavar="ZON", help="1, 2 eller 3")
+    v.set_defaults(handler=set_unit)
+
 
 def list_units(args, services) -> int:
     units = services.units.list()
@@ -42,4 +48,11 @@ def add_unit(args, services) -> int:
 def rename_unit(args, services) -> int:
     unit = services.units.rename(services.units.by_code(args.code), args.name)
     print(f"Enheten {unit.code} heter nu {unit.name}.")
+    return 0
+
+
+def set_unit(args, services) -> int:
+    unit = services.units.by_code(args.code)
+    services.agreement.set_zone(unit, args.zone)
+    print(f"{unit.display} ligger i zon {services.agreement.zone(unit)}.")
     return 0

@@ -10,6 +10,7 @@ import pytest
 from hyrdesk.domain.agreement import Booking
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError
+from tests.helpers.cli import run_cli
 
 
 def booking(hours: str = "10", ref: str = "AV-1") -> Booking:
@@ -59,3 +60,14 @@ def test_a_price_read_as_a_few_kronor_is_refused_as_a_misread_separator(services
     with pytest.raises(UserError, match="rad 2: priset .* orimligt"):
         services.agreement.import_tariffs(f)
     assert services.agreement.tariffs() == []
+
+
+def test_units_set_zone_as_the_issue_spells_it(services, unit, paths):
+    services.close()
+    res = run_cli("units", "set", "--code", "MED4", "--zone", "3", data_dir=paths.data_dir)
+    assert res.code == 0, res.err
+    assert "zon 3" in res.out
+    res = run_cli("units", "set", "--code", "MED4", "--zone", "4", data_dir=paths.data_dir)
+    assert res.code == 2 and "1, 2 eller 3" in res.err
+    res = run_cli("hire", "check", "--unit", "MED4", "--month", "2026-03", "--json", data_dir=paths.data_dir)
+    assert '"zone": 3' in res.out
