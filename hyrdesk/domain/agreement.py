@@ -13,8 +13,9 @@ kronor it concerns:
 
 * ``above_tariff``: hours × (price per hour − tariff), when the price per
   hour (amount ÷ hours) is above the tariff;
-* ``hours_over_ordered``: the booking's invoiced hours so far beyond its
-  ordered hours, × the line's price per hour;
+* ``hours_over_ordered``: per booking and month, the month's net hours
+  (credits netted, so the order lines were entered in does not matter) beyond
+  the booking's ordered hours, × the month's price per hour;
 * ``outside_agreement``: a booking outside the agreement is not priced
   against the tariff: the line's whole amount (travel included) counts;
 * ``booking_over_12_months``: a booking longer than 12 months (the agreement's
@@ -194,23 +195,45 @@ def check_month(
     """Check every invoice line of ``month`` against its booking and the tariffs."""
     by_ref = {b.ref: b for b in bookings}
     result = MonthCheck(month)
-    invoiced_before: dict[str, Decimal] = {}
+    before: dict[str, Decimal] = {}  # hours invoiced per booking in earlier months (credits netted)
+    this_month: dict[str, list[InvoiceLine]] = {}
     for line in sorted(invoices, key=lambda i: (i.month, i.id or 0)):
-        if line.month > month:
-            continue
         booking = by_ref.get(line.booking_ref)
-        hours_so_far = invoiced_before.get(line.booking_ref, Decimal(0)) + line.hours
-        invoiced_before[line.booking_ref] = hours_so_far
-        if line.month != month or booking is None:
+        if booking is None or line.month > month:
             continue
+        if line.month < month:
+            before[line.booking_ref] = before.get(line.booking_ref, Decimal(0)) + line.hours
+            continue
+        this_month.setdefault(line.booking_ref, []).append(line)
         result.checked = result.checked + line.total
-        result.findings.extend(_line_findings(booking, line, hours_so_far, tariffs, zone))
+        result.findings.extend(_line_findings(booking, line, tariffs, zone))
+    for ref, lines in this_month.items():
+        over = _hours_over_ordered(by_ref[ref], before.get(ref, Decimal(0)), lines)
+        if over is not None:
+            result.findings.append(over)
     return result
 
 
-def _line_findings(
-    booking: Booking, line: InvoiceLine, hours_so_far: Decimal, tariffs: TariffTable, zone: int | None
-) -> list[Finding]:
+def _hours_over_ordered(booking: Booking, before: Decimal, lines: Sequence[InvoiceLine]) -> Finding | None:
+    """The month's hours beyond the booking's ordered hours, at the month's price per hour.
+
+    Counted on the month's net hours (a credit line takes hours back), so the
+    answer does not depend on the order the lines were entered in.
+    """
+    ordered = booking.hours_ordered
+    net = sum((line.hours for line in lines), Decimal(0))
+    excess = max(Decimal(0), before + net - ordered) - max(Decimal(0), before - ordered)
+    if excess <= 0:
+        return None
+    priced = [line for line in lines if line.price_per_hour is not None]
+    priced_hours = sum((line.hours for line in priced), Decimal(0))
+    price = Decimal(sum(line.amount.ore for line in priced)) / priced_hours if priced_hours else Decimal(0)
+    return Finding(
+        booking.ref, HOURS_OVER_ORDERED, Money(_ore(price * excess)), f"{excess} h utöver {ordered} h beställda"
+    )
+
+
+def _line_findings(booking: Booking, line: InvoiceLine, tariffs: TariffTable, zone: int | None) -> list[Finding]:
     out: list[Finding] = []
     ref = booking.ref
     if booking.outside_agreement:
@@ -235,18 +258,6 @@ def _line_findings(
                     f"(gäller från {tariff.valid_from.isoformat()})",
                 )
             )
-    over = hours_so_far - booking.hours_ordered
-    if over > 0 and line.hours > 0:
-        excess = min(over, line.hours)
-        price = line.price_per_hour or Decimal(0)
-        out.append(
-            Finding(
-                ref,
-                HOURS_OVER_ORDERED,
-                Money(_ore(price * excess)),
-                f"{excess} h utöver {booking.hours_ordered} h beställda",
-            )
-        )
     if booking.over_12_months:
         out.append(
             Finding(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from hyrdesk.domain.agreement import (
@@ -129,3 +130,24 @@ def test_documents_too_old_or_missing_at_the_start():
 def test_add_months_keeps_the_day_or_takes_the_months_last():
     assert add_months(D(2026, 1, 31), 1) == D(2026, 2, 28)
     assert add_months(D(2026, 11, 15), 2) == D(2027, 1, 15)
+
+
+def test_hours_over_ordered_net_a_credit_whatever_order_the_lines_came_in():
+    # 100 h ordered; 80 h in March; April: 40 h at 1 400/h and a 15 h credit. Net 105 h: 5 h over.
+    b = booking(hours_ordered=Decimal(100))
+    march = line(Period(2026, 3), 80, 96_000)
+    debit, credit = line(Period(2026, 4), 40, 56_000), line(Period(2026, 4), -15, -21_000)
+    for april_lines in ([debit, credit], [credit, debit]):
+        numbered = [replace(x, id=i) for i, x in enumerate([march, *april_lines], start=1)]
+        c = check_month(Period(2026, 4), [b], numbered, TARIFFS, 1)
+        over = [f for f in c.findings if f.kind == HOURS_OVER_ORDERED]
+        assert [(f.kr, f.detail) for f in over] == [(KR(7_000), "5 h utöver 100 h beställda")]  # 5 h × 1 400/h
+
+
+def test_a_month_already_over_counts_all_its_hours_and_a_credit_month_none():
+    b = booking(hours_ordered=Decimal(100))
+    lines = [line(Period(2026, 3), 120, 144_000), line(Period(2026, 4), 10, 12_600), line(Period(2026, 5), -5, -6_300)]
+    lines = [replace(x, id=i) for i, x in enumerate(lines, start=1)]
+    assert kinds(check_month(Period(2026, 3), [b], lines, TARIFFS, 1)) == {HOURS_OVER_ORDERED: KR(24_000)}
+    assert kinds(check_month(Period(2026, 4), [b], lines, TARIFFS, 1)) == {HOURS_OVER_ORDERED: KR(12_600)}
+    assert HOURS_OVER_ORDERED not in kinds(check_month(Period(2026, 5), [b], lines, TARIFFS, 1))
