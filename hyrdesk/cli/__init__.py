@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "settings",
     "gaps",
     "review",
+    "actions",
     "costs",
     "agreement",
     "hire",

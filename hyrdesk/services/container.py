@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass
 
 from hyrdesk.paths import Paths
+from hyrdesk.services.actions.areas import AreaLibrary
+from hyrdesk.services.actions.service import ActionService
 from hyrdesk.services.agreement.service import AgreementService
 from hyrdesk.services.backups.opening import open_database
 from hyrdesk.services.backups.service import BackupService
@@ -21,6 +23,7 @@ from hyrdesk.services.reviews.templates import TemplateLibrary
 from hyrdesk.services.rollup.service import RollupService
 from hyrdesk.services.settings import SettingsService
 from hyrdesk.services.units import UnitService
+from hyrdesk.storage.actions import ActionRepository
 from hyrdesk.storage.agreement import AgreementRepository
 from hyrdesk.storage.costs import AccountRepository, CostRepository
 from hyrdesk.storage.db import Database
@@ -48,6 +51,7 @@ class Services:
     followup: FollowUpService
     agreement: AgreementService
     rollup: RollupService
+    actions: ActionService
 
     def close(self) -> None:
         self.db.close()
@@ -75,6 +79,7 @@ def build_services(paths: Paths, db: Database) -> Services:
     gaps = GapService(GapRepository(db), units, settings)
     costs = CostService(CostRepository(db), AccountService(AccountRepository(db), units), units, settings)
     delivery = DeliveryService(db, settings)
+    actions = ActionService(ActionRepository(db), units, costs, AreaLibrary(settings))
     exports = ExportService(paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps)
     followup = FollowUpService(FollowUpRepository(db), GapRepository(db), costs, settings)
     agreement = AgreementService(AgreementRepository(db), costs, settings)
@@ -92,4 +97,5 @@ def build_services(paths: Paths, db: Database) -> Services:
         followup=followup,
         agreement=agreement,
         rollup=RollupService(db),
+        actions=actions,
     )

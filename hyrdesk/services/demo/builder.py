@@ -18,6 +18,7 @@ from pathlib import Path
 from hyrdesk.domain.units import CareArea, Unit
 from hyrdesk.paths import Paths
 from hyrdesk.services.container import Services, open_services
+from hyrdesk.services.demo.actions import populate_actions
 from hyrdesk.services.demo.agreement import populate_agreement
 from hyrdesk.services.demo.costs import populate_costs
 from hyrdesk.services.demo.followup import populate_followup
@@ -35,7 +36,7 @@ Populator = Callable[[Services, Unit, random.Random, _dt.date], None]
 
 def populators() -> list[Populator]:
     """Every feature's demo populator, in the order they run."""
-    return [populate_costs, populate_gaps, populate_reviews, populate_followup, populate_agreement]
+    return [populate_costs, populate_gaps, populate_reviews, populate_followup, populate_agreement, populate_actions]
 
 
 def demo_paths() -> Paths:

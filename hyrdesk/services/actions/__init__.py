@@ -1,0 +1,1 @@
+"""The unit's action plan (åtgärdsplan) and its measured effect."""
