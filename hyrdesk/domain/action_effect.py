@@ -159,7 +159,7 @@ class PlanSummary:
 
 
 def summarise(
-    actions: Sequence[Action], effects: Mapping[int | None, Effect], today: _dt.date, area_order: Sequence[str] = ()
+    actions: Sequence[Action], effects: Mapping[int, Effect], today: _dt.date, area_order: Sequence[str] = ()
 ) -> PlanSummary:
     by_status = {s: 0 for s in ActionStatus}
     areas: dict[str, list[int]] = {key: [0, 0] for key in area_order}
@@ -168,7 +168,7 @@ def summarise(
         counts = areas.setdefault(a.area, [0, 0])
         counts[1] += 1
         counts[0] += a.status is ActionStatus.DONE
-    measured = [effects.get(a.id) for a in actions]
+    measured = [effects.get(a.id) if a.id is not None else None for a in actions]
     return PlanSummary(
         total=len(actions),
         done=by_status[ActionStatus.DONE],

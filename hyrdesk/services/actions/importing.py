@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hyrdesk.domain.actions import Action
 from hyrdesk.domain.units import Unit
@@ -27,6 +27,9 @@ from hyrdesk.services.actions.workbook import (
     cell_text,
 )
 from hyrdesk.services.reviews.importing import CellError, WorkbookErrors
+
+if TYPE_CHECKING:
+    from hyrdesk.services.actions.service import ActionService
 
 MAX_ROWS = 2000
 
@@ -81,7 +84,18 @@ def _shown(value: Any) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
-def preview_workbook(path: Path | str, unit: Unit, service) -> ActionImportPlan:
+def _action_id(value: object) -> int:
+    """The number in the locked Nr column; -1 (no such action) for anything but a whole number."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        return -1
+    return int(number) if number == number.to_integral_value() else -1
+
+
+def preview_workbook(path: Path | str, unit: Unit, service: ActionService) -> ActionImportPlan:
     from openpyxl import load_workbook
     from openpyxl.utils import get_column_letter
 
@@ -112,7 +126,7 @@ def preview_workbook(path: Path | str, unit: Unit, service) -> ActionImportPlan:
                 errors.append(CellError(SHEET_ACTIONS, "1", f"kolumnen ”{HEADERS[key]}” saknas."))
         if errors:
             raise WorkbookErrors(path.name, errors)
-        existing = {a.id: a for a in service.actions(unit)}
+        existing = {a.id: a for a in service.actions(unit) if a.id is not None}
         areas = service.areas()
         categories = service.category_names()
         plan = ActionImportPlan(Path(path), unit)
@@ -126,17 +140,14 @@ def preview_workbook(path: Path | str, unit: Unit, service) -> ActionImportPlan:
                 continue
             old = None
             if raw.get("id") not in (None, ""):
-                try:
-                    old = existing.get(int(raw["id"]))
-                except (TypeError, ValueError):
-                    old = None
+                old = existing.get(_action_id(raw["id"]))
                 if old is None or old.id in seen:
                     where = f"{get_column_letter(col['id'] + 1)}{n}"
                     errors.append(
                         CellError(SHEET_ACTIONS, where, f"åtgärd nr ”{raw['id']}” finns inte i enhetens plan.")
                     )
                     continue
-                seen.add(old.id)
+                seen.add(_action_id(old.id))
             new, field_errors = service.check(unit, {k: raw.get(k) for k in EDITABLE}, old.id if old else None)
             for key, message in field_errors.items():
                 where = f"{get_column_letter(col[key] + 1)}{n}" if key in col else str(n)
@@ -166,19 +177,19 @@ def preview_workbook(path: Path | str, unit: Unit, service) -> ActionImportPlan:
         wb.close()
 
 
-def apply_plan(plan: ActionImportPlan, service) -> list[tuple[Action | None, Action]]:
+def apply_plan(plan: ActionImportPlan, service: ActionService) -> list[tuple[Action | None, Action]]:
     """Save in one transaction; (before, after) per saved action, for undo."""
     pairs: list[tuple[Action | None, Action]] = []
     with service.repo.db.write():
         for c in plan.changed:
-            if service.repo.get(c.old.id) != c.old:
+            if c.old.id is None or service.repo.get(c.old.id) != c.old:
                 raise UserError(
                     f"Åtgärd nr {c.old.id} ”{c.old.title}” har ändrats i hyrdesk efter förhandsgranskningen. "
                     "Inget har sparats. Läs in filen igen."
                 )
         for c in plan.changed:
             service.repo.update(c.new)
-            pairs.append((c.old, service.repo.get(c.new.id)))
+            pairs.append((c.old, c.new))
         for a in plan.added:
-            pairs.append((None, service.repo.get(service.repo.insert(a))))
+            pairs.append((None, a.with_changes(id=service.repo.insert(a))))
     return pairs

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from hyrdesk.domain.action_effect import (
     Effect,
@@ -34,7 +35,21 @@ from hyrdesk.services.costs.service import CostService
 from hyrdesk.services.units import UnitService
 from hyrdesk.storage.actions import ActionRepository
 
+if TYPE_CHECKING:
+    from hyrdesk.services.actions.importing import ActionImportPlan
+
 MAX_PLAN_TEXT = 2000
+
+
+def checked_plan_text(text: str) -> str:
+    """The "plan framåt" text as it is saved; ValidationError when it is too long or holds a personnummer."""
+    text = (text or "").strip()
+    if len(text) > MAX_PLAN_TEXT:
+        raise ValidationError({"plan": f"Texten får vara högst {MAX_PLAN_TEXT} tecken."})
+    refusal = check_free_text(text)
+    if refusal:
+        raise ValidationError({"plan": refusal})
+    return text
 
 
 def last_closed_month(today: _dt.date | None = None) -> Period:
@@ -126,12 +141,7 @@ class ActionService:
 
     def set_plan_text(self, unit: Unit, period: Period, text: str) -> str:
         """Save the "plan framåt" text; returns the text it replaced (for undo)."""
-        text = (text or "").strip()
-        if len(text) > MAX_PLAN_TEXT:
-            raise ValidationError({"plan": f"Texten får vara högst {MAX_PLAN_TEXT} tecken."})
-        refusal = check_free_text(text)
-        if refusal:
-            raise ValidationError({"plan": refusal})
+        text = checked_plan_text(text)
         old = self.repo.plan_text(unit.id, period)
         self.repo.set_plan_text(unit.id, period, text)
         return old
@@ -146,7 +156,9 @@ class ActionService:
         last = max(follow_up, *(a.baseline_window[1] for a in with_indicator))
         cells = gap_cells_of(self.repo.gap_rows(unit.id, first, last))
         known_from = self.repo.first_gap_period(unit.id)
-        cost_data = self._costs.series(unit) if any(a.indicator.is_money for a in with_indicator) else None
+        cost_data = (
+            self._costs.series(unit) if any(a.indicator and a.indicator.is_money for a in with_indicator) else None
+        )
         groups = {c.id: c.report_group for c in self._units.categories(include_inactive=True)}
         out: dict[int, Effect] = {}
         for a in actions:
@@ -154,11 +166,9 @@ class ActionService:
                 continue
             if a.indicator is None:
                 series: dict[Period, Decimal] = {}
-            elif a.indicator.is_money:
+            elif a.indicator.is_money and cost_data is not None:
                 group = groups.get(a.category_id, TOTAL) if a.category_id is not None else TOTAL
-                series = cost_series(
-                    {p: cost_data.amount(p, CostKind.HIRE, group) for p in period_range(first, last)}  # type: ignore[union-attr]
-                )
+                series = cost_series({p: cost_data.amount(p, CostKind.HIRE, group) for p in period_range(first, last)})
             else:
                 series = gap_series(a, cells, known_from, last)
             out[a.id] = measure(a, series, follow_up)
@@ -188,11 +198,13 @@ class ActionService:
             "by_status": {st.value: n for st, n in s.by_status.items()},
             "by_area": {areas.name(k): {"done": d, "total": t} for k, (d, t) in s.by_area.items()},
             "plan": self.plan_text(unit, month) or None,
-            "actions": [action_json(a, effects.get(a.id), month.last_day) for a in actions],
+            "actions": [action_json(a, effects.get(a.id or 0), month.last_day) for a in actions],
         }
 
     # --- Excel ------------------------------------------------------------------------
-    def export_workbook(self, path, unit: Unit, *, follow_up: Period | None = None, today: _dt.date | None = None):
+    def export_workbook(
+        self, path: Path | str, unit: Unit, *, follow_up: Period | None = None, today: _dt.date | None = None
+    ) -> Path:
         from hyrdesk.services.actions.workbook import write_workbook
 
         today = today or _dt.date.today()
@@ -209,12 +221,12 @@ class ActionService:
             today=today,
         )
 
-    def preview_import(self, path, unit: Unit):
+    def preview_import(self, path: Path | str, unit: Unit) -> ActionImportPlan:
         from hyrdesk.services.actions.importing import preview_workbook
 
         return preview_workbook(path, unit, self)
 
-    def apply_import(self, plan) -> list[tuple[Action | None, Action]]:
+    def apply_import(self, plan: ActionImportPlan) -> list[tuple[Action | None, Action]]:
         """Save a previewed import in one transaction; returns (before, after) pairs for undo."""
         from hyrdesk.services.actions.importing import apply_plan
 

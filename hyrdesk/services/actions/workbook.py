@@ -89,7 +89,7 @@ def write_workbook(
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
     wb = Workbook()
-    help_ws = wb.active
+    help_ws: Any = wb.active
     help_ws.title = SHEET_HELP
     ws = wb.create_sheet(SHEET_ACTIONS)
     lists = wb.create_sheet(SHEET_LISTS)
@@ -114,7 +114,7 @@ def write_workbook(
     return save_workbook(wb, path)
 
 
-def save_workbook(wb, path: Path) -> Path:
+def save_workbook(wb: Any, path: Path) -> Path:
     """Atomically, with a Swedish message for a locked file or an unwritable folder."""
     from hyrdesk.errors import UserError
     from hyrdesk.files.atomic import atomic_save_workbook
@@ -130,7 +130,9 @@ def save_workbook(wb, path: Path) -> Path:
         raise UserError(f"{path} kunde inte sparas: {exc.strerror or exc}.") from None
 
 
-def _write_lists(ws, areas: AreaList, categories: Sequence[StaffCategory], actions: Sequence[Action]) -> dict:
+def _write_lists(
+    ws: Any, areas: AreaList, categories: Sequence[StaffCategory], actions: Sequence[Action]
+) -> dict[str, str]:
     from openpyxl.utils import get_column_letter
 
     roles = list(dict.fromkeys([*areas.roles, *(a.owner_role for a in actions)]))
@@ -153,7 +155,16 @@ def _write_lists(ws, areas: AreaList, categories: Sequence[StaffCategory], actio
     return ranges
 
 
-def _write_actions(ws, unit, actions, effects, areas, categories, ranges, today) -> None:
+def _write_actions(
+    ws: Any,
+    unit: Unit,
+    actions: Sequence[Action],
+    effects: Mapping[int, Effect],
+    areas: AreaList,
+    categories: Mapping[int, str],
+    ranges: Mapping[str, str],
+    today: _dt.date,
+) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -176,7 +187,7 @@ def _write_actions(ws, unit, actions, effects, areas, categories, ranges, today)
             value = cell_text(a, key, areas, categories)
             if value not in (None, ""):
                 set_value(ws[f"{letter[key]}{row}"], value, FMT_DEC1 if key in ("expected", "cost") else None)
-        e = effects.get(a.id)
+        e = effects.get(a.id or 0)
         computed = {
             "baseline": e.baseline if e else None,
             "observed": e.observed if e else None,
@@ -254,7 +265,7 @@ HELP = (
 )
 
 
-def _write_help(ws, unit: Unit, follow_up: Period, today: _dt.date) -> None:
+def _write_help(ws: Any, unit: Unit, follow_up: Period, today: _dt.date) -> None:
     from openpyxl.styles import Alignment, Font
 
     set_value(ws["A1"], f"Åtgärdsplan – {unit.display}").font = Font(bold=True, size=14)

@@ -12,12 +12,16 @@ from __future__ import annotations
 import datetime as _dt
 import random
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from hyrdesk.domain.actions import Action, ActionStatus, DecisionLevel, Indicator
 from hyrdesk.domain.gaps import Cause, Coverage
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import CareArea, Unit
+
+if TYPE_CHECKING:
+    from hyrdesk.services.container import Services
 
 MAIN = "main"  # the unit's main hired category: nurses on a ward, doctors at a health centre
 
@@ -73,7 +77,7 @@ def _month_start(now: Period, offset: int) -> _dt.date:
     return (now + offset).first_day
 
 
-def populate_actions(services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
+def populate_actions(services: Services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
     clinic = unit.care_area is CareArea.PRIMARY
     main = services.units.category_by_name("Läkare" if clinic else "Sjuksköterska")
     recruits = "två specialister i allmänmedicin" if clinic else "tre specialistsjuksköterskor"
@@ -103,14 +107,14 @@ def populate_actions(services, unit: Unit, rng: random.Random, today: _dt.date) 
     services.actions.set_plan_text(unit, now - 1, PLAN_TEXT)
 
 
-def _take_out_targeted_gaps(services, unit: Unit, action: Action, share: float, rng: random.Random) -> None:
+def _take_out_targeted_gaps(services: Services, unit: Unit, action: Action, share: float, rng: random.Random) -> None:
     """As if the action worked: a share of the gaps it targets, from its start on, never happened."""
     from hyrdesk.services.gaps.service import GapFilter
 
     ids: list[int] = []
-    for cause in action.causes_sorted or [None]:
-        flt = GapFilter(
-            first=action.start, category_id=action.category_id, cause=cause, coverage=_COVERAGE.get(action.indicator)
-        )
-        ids += [g.id for g in services.gaps.page(unit, flt, limit=100_000)]
+    coverage = _COVERAGE.get(action.indicator) if action.indicator else None
+    causes: list[Cause | None] = [*action.causes_sorted] or [None]
+    for cause in causes:
+        flt = GapFilter(first=action.start, category_id=action.category_id, cause=cause, coverage=coverage)
+        ids += [g.id for g in services.gaps.page(unit, flt, limit=100_000) if g.id is not None]
     services.gaps.delete(rng.sample(sorted(ids), int(len(ids) * share)))
