@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from hyrdesk.domain.categories import StaffCategory, match_category
-from hyrdesk.domain.choices import LabelledChoice
+from hyrdesk.domain.choices import QT_TRANSLATE_NOOP, LabelledChoice
 from hyrdesk.domain.dates import parse_date
 from hyrdesk.domain.gaps import Cause
 from hyrdesk.domain.money import Money
@@ -45,7 +45,12 @@ class ActionStatus(LabelledChoice):
 
     @classmethod
     def _labels(cls) -> dict[ActionStatus, str]:
-        return {cls.NOT_STARTED: "Ej påbörjad", cls.ONGOING: "Pågår", cls.DONE: "Genomförd", cls.CANCELLED: "Avbruten"}
+        return {
+            cls.NOT_STARTED: QT_TRANSLATE_NOOP("Choices", "Ej påbörjad"),
+            cls.ONGOING: QT_TRANSLATE_NOOP("Choices", "Pågår"),
+            cls.DONE: QT_TRANSLATE_NOOP("Choices", "Genomförd"),
+            cls.CANCELLED: QT_TRANSLATE_NOOP("Choices", "Avbruten"),
+        }
 
     def aliases(self) -> tuple[str, ...]:
         return {
@@ -69,10 +74,10 @@ class DecisionLevel(LabelledChoice):
     @classmethod
     def _labels(cls) -> dict[DecisionLevel, str]:
         return {
-            cls.UNIT: "Enhet",
-            cls.DEPARTMENT: "Verksamhet",
-            cls.ADMINISTRATION: "Förvaltning",
-            cls.REGION: "Region",
+            cls.UNIT: QT_TRANSLATE_NOOP("Choices", "Enhet"),
+            cls.DEPARTMENT: QT_TRANSLATE_NOOP("Choices", "Verksamhet"),
+            cls.ADMINISTRATION: QT_TRANSLATE_NOOP("Choices", "Förvaltning"),
+            cls.REGION: QT_TRANSLATE_NOOP("Choices", "Region"),
         }
 
     @property
@@ -91,11 +96,11 @@ class Indicator(LabelledChoice):
     @classmethod
     def _labels(cls) -> dict[Indicator, str]:
         return {
-            cls.GAP_HOURS: "Luckor, timmar/mån",
-            cls.HIRE_HOURS: "Hyrpersonal, timmar/mån",
-            cls.OVERTIME_HOURS: "Övertid/mertid, timmar/mån",
-            cls.UNCOVERED_HOURS: "Ej täckt, timmar/mån",
-            cls.HIRE_COST: "Hyrkostnad, kr/mån",
+            cls.GAP_HOURS: QT_TRANSLATE_NOOP("Choices", "Luckor, timmar/mån"),
+            cls.HIRE_HOURS: QT_TRANSLATE_NOOP("Choices", "Hyrpersonal, timmar/mån"),
+            cls.OVERTIME_HOURS: QT_TRANSLATE_NOOP("Choices", "Övertid/mertid, timmar/mån"),
+            cls.UNCOVERED_HOURS: QT_TRANSLATE_NOOP("Choices", "Ej täckt, timmar/mån"),
+            cls.HIRE_COST: QT_TRANSLATE_NOOP("Choices", "Hyrkostnad, kr/mån"),
         }
 
     @property

@@ -68,6 +68,425 @@
     </message>
 </context>
 <context>
+    <name>ActionChart</name>
+    <message>
+        <source>Före och efter för vald åtgärd</source>
+        <translation>Before and after for the selected action</translation>
+    </message>
+    <message>
+        <source>Välj en åtgärd i tabellen för att se effekten månad för månad.</source>
+        <translation>Select an action in the table to see its effect month by month.</translation>
+    </message>
+    <message>
+        <source>Åtgärden har ingen indikator och ingen mätbar effekt.</source>
+        <translation>The action has no indicator and no measurable effect.</translation>
+    </message>
+    <message>
+        <source>Det finns inga uppgifter för baslinjen ännu.</source>
+        <translation>There is no data for the baseline yet.</translation>
+    </message>
+    <message>
+        <source>före</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>efter</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>mål</source>
+        <translation>target</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommands</name>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Ändra åtgärd</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>Ta bort åtgärd</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Ta bort {0} åtgärder</source>
+        <translation>Delete {0} actions</translation>
+    </message>
+    <message>
+        <source>Ändra plan framåt</source>
+        <translation>Edit plan ahead</translation>
+    </message>
+    <message>
+        <source>Läs in åtgärdsplan</source>
+        <translation>Import action plan</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Ändra åtgärd</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <source>t.ex. Rekrytera två specialistsjuksköterskor</source>
+        <translation>e.g. Recruit two specialist nurses</translation>
+    </message>
+    <message>
+        <source>&amp;Åtgärd</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Område</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>Alla yrkeskategorier</source>
+        <translation>All staff categories</translation>
+    </message>
+    <message>
+        <source>&amp;Yrkeskategori</source>
+        <translation>Staff &amp;category</translation>
+    </message>
+    <message>
+        <source>En roll, aldrig ett namn.</source>
+        <translation>A role, never a name.</translation>
+    </message>
+    <message>
+        <source>Ansvarig &amp;roll</source>
+        <translation>Owner &amp;role</translation>
+    </message>
+    <message>
+        <source>Över enhet tas åtgärden i dialog i linjen.</source>
+        <translation>Above unit level the action goes to the line dialogue.</translation>
+    </message>
+    <message>
+        <source>&amp;Beslutsnivå</source>
+        <translation>&amp;Decision level</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>&amp;Klart senast</source>
+        <translation>D&amp;ue</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD (valfritt)</source>
+        <translation>YYYY-MM-DD (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa uppföljning</source>
+        <translation>&amp;Next follow-up</translation>
+    </message>
+    <message>
+        <source>Orsa&amp;ker</source>
+        <translation>Cau&amp;ses</translation>
+    </message>
+    <message>
+        <source>Orsakerna till bemanningsluckor som åtgärden riktar sig mot. Ingen vald: alla.</source>
+        <translation>The causes of staffing gaps the action targets. None selected: all.</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;Indikator</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>per månad, t.ex. −20</source>
+        <translation>per month, e.g. −20</translation>
+    </message>
+    <message>
+        <source>&amp;Förväntad förändring</source>
+        <translation>&amp;Expected change</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Baslinje från</source>
+        <translation>Baseline from</translation>
+    </message>
+    <message>
+        <source>Baslinje till</source>
+        <translation>Baseline to</translation>
+    </message>
+    <message>
+        <source>Bas&amp;linje</source>
+        <translation>Base&amp;line</translation>
+    </message>
+    <message>
+        <source>Tomt: de 6 månaderna före startmånaden.</source>
+        <translation>Empty: the 6 months before the start month.</translation>
+    </message>
+    <message>
+        <source>kronor (valfritt)</source>
+        <translation>kronor (optional)</translation>
+    </message>
+    <message>
+        <source>Kostna&amp;d</source>
+        <translation>C&amp;ost</translation>
+    </message>
+    <message>
+        <source>Ant&amp;eckning</source>
+        <translation>N&amp;ote</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Ansvarig roll</source>
+        <translation>Owner role</translation>
+    </message>
+    <message>
+        <source>Beslutsnivå</source>
+        <translation>Decision level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Baslinje</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Förväntat</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Effekt</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Före → efter</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <source>Ej mätt ännu</source>
+        <translation>Not measured yet</translation>
+    </message>
+    <message>
+        <source>Uppnådd</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Ej uppnådd</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Tas i dialog i linjen.</source>
+        <translation>Goes to the line dialogue.</translation>
+    </message>
+    <message>
+        <source>Klart senast har passerat och åtgärden är varken genomförd eller avbruten.</source>
+        <translation>The due date has passed and the action is neither done nor cancelled.</translation>
+    </message>
+    <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Enhetens åtgärder för att minska behovet av hyrpersonal, med status och uppmätt effekt.</source>
+        <translation>The unit&apos;s actions to need less agency staff, with status and measured effect.</translation>
+    </message>
+    <message>
+        <source>&amp;Ny åtgärd…</source>
+        <translation>&amp;New action…</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera till Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Importera…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Genomförda</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Försenade</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Dialog i linjen</source>
+        <translation>Line dialogue</translation>
+    </message>
+    <message>
+        <source>Effekt uppnådd</source>
+        <translation>Effect reached</translation>
+    </message>
+    <message>
+        <source>Utan uppmätt effekt</source>
+        <translation>No measured effect</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Markera som &amp;genomförd</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Före → efter: grå stapel = baslinje, färgad = utfall (grön när effekten är uppnådd), streck = mål.</source>
+        <translation>Before → after: grey bar = baseline, coloured = observed (green when the effect is reached), dash = target.</translation>
+    </message>
+    <message>
+        <source>Plan framåt</source>
+        <translation>Plan ahead</translation>
+    </message>
+    <message>
+        <source>Vad som händer härnäst: vad som ska följas upp, beslutas eller tas i linjen.</source>
+        <translation>What happens next: what to follow up, decide or take to the line.</translation>
+    </message>
+    <message>
+        <source>&amp;Spara plan framåt</source>
+        <translation>&amp;Save plan ahead</translation>
+    </message>
+    <message>
+        <source>{0} · effekten mätt till och med {1}</source>
+        <translation>{0} · effect measured up to {1}</translation>
+    </message>
+    <message>
+        <source>{0} av {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>{0} pågår, {1} ej påbörjade</source>
+        <translation>{0} ongoing, {1} not started</translation>
+    </message>
+    <message>
+        <source>klart senast har passerat</source>
+        <translation>due date has passed</translation>
+    </message>
+    <message>
+        <source>beslut över enhetens nivå</source>
+        <translation>decisions above the unit&apos;s level</translation>
+    </message>
+    <message>
+        <source>förändringen minst den förväntade</source>
+        <translation>change at least the expected</translation>
+    </message>
+    <message>
+        <source>ingen indikator eller inget utfall ännu</source>
+        <translation>no indicator or no observed months yet</translation>
+    </message>
+    <message>
+        <source>Per område: </source>
+        <translation>By area: </translation>
+    </message>
+    <message>
+        <source>{0} {1} av {2}</source>
+        <translation>{0} {1} of {2}</translation>
+    </message>
+    <message>
+        <source>Inga åtgärder ännu. Lägg till den första med Ny åtgärd…</source>
+        <translation>No actions yet. Add the first with New action…</translation>
+    </message>
+    <message>
+        <source>Plan framåt, {0}</source>
+        <translation>Plan ahead, {0}</translation>
+    </message>
+    <message>
+        <source>Före → efter: {0}</source>
+        <translation>Before → after: {0}</translation>
+    </message>
+    <message>
+        <source>Före → efter</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <source>Markera som genomförd</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Exportera åtgärdsplan</source>
+        <translation>Export action plan</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Sparad som {0}.</source>
+        <translation>Saved as {0}.</translation>
+    </message>
+    <message>
+        <source>Läs in åtgärdsplan</source>
+        <translation>Import action plan</translation>
+    </message>
+    <message>
+        <source>Arbetsboken har fel</source>
+        <translation>The workbook has errors</translation>
+    </message>
+    <message>
+        <source>{0} har {1} fel. Inget har sparats. Rätta felen i Excel och läs in filen igen.</source>
+        <translation>{0} has {1} errors. Nothing has been saved. Correct them in Excel and import the file again.</translation>
+    </message>
+    <message>
+        <source>Så här ändras åtgärdsplanen om du läser in filen. Inget är sparat ännu.</source>
+        <translation>This is how the action plan changes if you import the file. Nothing is saved yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>BackupModel</name>
     <message>
         <source>Datum</source>
@@ -585,8 +1004,56 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Decided</translation>
     </message>
     <message>
+        <source>Ej påbörjad</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Pågår</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
         <source>Genomförd</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Avbruten</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Verksamhet</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Förvaltning</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Luckor, timmar/mån</source>
+        <translation>Gaps, hours/month</translation>
+    </message>
+    <message>
+        <source>Hyrpersonal, timmar/mån</source>
+        <translation>Agency staff, hours/month</translation>
+    </message>
+    <message>
+        <source>Övertid/mertid, timmar/mån</source>
+        <translation>Overtime, hours/month</translation>
+    </message>
+    <message>
+        <source>Ej täckt, timmar/mån</source>
+        <translation>Uncovered, hours/month</translation>
+    </message>
+    <message>
+        <source>Hyrkostnad, kr/mån</source>
+        <translation>Hire cost, SEK/month</translation>
     </message>
     <message>
         <source>Avslagen</source>
@@ -3746,6 +4213,14 @@ The error has been written to the log file:
         <translation>Simplify, redistribute or remove administrative tasks.</translation>
     </message>
     <message>
+        <source>Följ upp åtgärdsplanen</source>
+        <translation>Follow up the action plan</translation>
+    </message>
+    <message>
+        <source>Enhetens åtgärder, status och uppmätt effekt.</source>
+        <translation>The unit&apos;s actions, status and measured effect.</translation>
+    </message>
+    <message>
         <source>Ta fram underlag för dialog i linjen</source>
         <translation>Prepare the line-dialogue material</translation>
     </message>
@@ -3776,6 +4251,10 @@ The error has been written to the log file:
     <message>
         <source>Administrativ översyn</source>
         <translation>Administrative review</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Export och delning</source>

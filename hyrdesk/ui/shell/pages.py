@@ -62,6 +62,11 @@ def page_entries(services: Services, undo_stack, runner) -> list[PageEntry]:
 
         return ReviewPage(services, undo_stack, runner)
 
+    def actions() -> Page:
+        from hyrdesk.ui.actions.page import ActionsPage
+
+        return ActionsPage(services, undo_stack, runner)
+
     def export() -> Page:
         from hyrdesk.ui.export.page import ExportPage
 
@@ -74,6 +79,7 @@ def page_entries(services: Services, undo_stack, runner) -> list[PageEntry]:
         PageEntry("followup", followup),
         PageEntry("hire", hire),
         PageEntry("review", review),
+        PageEntry("actions", actions),
         PageEntry("export", export),
     ]
 
@@ -95,6 +101,11 @@ def _shortcuts() -> list[tuple[str, str, str]]:
             "review",
             QCoreApplication.translate("pages", "Gör den administrativa översynen"),
             QCoreApplication.translate("pages", "Förenkla, omfördela eller ta bort administrativa uppgifter."),
+        ),
+        (
+            "actions",
+            QCoreApplication.translate("pages", "Följ upp åtgärdsplanen"),
+            QCoreApplication.translate("pages", "Enhetens åtgärder, status och uppmätt effekt."),
         ),
         (
             "export",

@@ -11,6 +11,7 @@ _TITLES = {
     "followup": QT_TRANSLATE_NOOP("pages", "Månadsuppföljning"),
     "hire": QT_TRANSLATE_NOOP("pages", "Inhyrning och avtal"),
     "review": QT_TRANSLATE_NOOP("pages", "Administrativ översyn"),
+    "actions": QT_TRANSLATE_NOOP("pages", "Åtgärder"),
     "export": QT_TRANSLATE_NOOP("pages", "Export och delning"),
 }
 

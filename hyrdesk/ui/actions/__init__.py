@@ -1,0 +1,1 @@
+"""Åtgärder: the unit's action plan page."""
