@@ -80,7 +80,9 @@ def build_services(paths: Paths, db: Database) -> Services:
     costs = CostService(CostRepository(db), AccountService(AccountRepository(db), units), units, settings)
     delivery = DeliveryService(db, settings)
     actions = ActionService(ActionRepository(db), units, costs, AreaLibrary(settings))
-    exports = ExportService(paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps)
+    exports = ExportService(
+        paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps, actions=actions
+    )
     followup = FollowUpService(FollowUpRepository(db), GapRepository(db), costs, settings)
     agreement = AgreementService(AgreementRepository(db), costs, settings)
     return Services(

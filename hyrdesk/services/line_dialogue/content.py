@@ -17,6 +17,7 @@ from typing import Any
 
 from hyrdesk.domain.period import Period
 from hyrdesk.services.line_dialogue import schema
+from hyrdesk.services.line_dialogue.actions_sheet import ActionSection, action_data_rows
 from hyrdesk.services.reviews.service import TaskLine
 
 
@@ -118,6 +119,7 @@ class DialogueData:
     costs: CostSection | None = None
     gaps: GapSection | None = None
     review: ReviewSection | None = None
+    actions: ActionSection | None = None
     # Why a section is missing (Swedish, shown in the workbook instead of the table).
     notes: dict[str, str] = field(default_factory=dict)
 
@@ -175,3 +177,5 @@ def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]
         yield from row(d.period, schema.ADMIN_HOURS_PER_YEAR, "", rs.hours_per_year)
         yield from row(d.period, schema.ADMIN_HOURS_FREED, "", rs.hours_freed_per_year)
         yield from row(d.period, schema.ADMIN_TASKS_LINE_DIALOGUE, "", rs.line_dialogue)
+    for period, measure, category, value in action_data_rows(d.actions, d.period):
+        yield from row(period, measure, category, value)

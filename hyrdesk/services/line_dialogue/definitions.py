@@ -63,6 +63,19 @@ DEFINITIONS = (
         "dialog i linjen. Räknas fram, skrivs aldrig in.",
     ),
     ("Frigjorda timmar per år", "Enhetens uppskattning av den tid förslaget frigör per år."),
+    (
+        "Åtgärd",
+        "En åtgärd i enhetens åtgärdsplan för att minska behovet av hyrpersonal. Beslutsnivå över enhet "
+        "(verksamhet, förvaltning, region) innebär dialog i linjen. Försenad: klart senast har passerat "
+        "och åtgärden är varken genomförd eller avbruten.",
+    ),
+    (
+        "Åtgärdens effekt",
+        "Räknas fram, skrivs aldrig in. Baslinje = medelvärde per månad de 6 månaderna före start (eller "
+        "enhetens valda period); utfall = medelvärde per månad de 3 senaste månaderna, från startmånaden. "
+        "Förändring = utfall − baslinje; effekten är uppnådd när förändringen är minst den förväntade. "
+        "Luckor räknas bara för åtgärdens orsaker och yrkeskategori; månader utan uppgifter räknas inte som 0.",
+    ),
     ("Tom cell", "Ett värde som inte kan beräknas lämnas tomt (aldrig 0)."),
 )
 
@@ -88,4 +101,8 @@ SCHEMA_ROWS = (
     ),
     (schema.ADMIN_HOURS_FREED, "Frigjorda timmar per år i senaste översynen; period = exportens period."),
     (schema.ADMIN_TASKS_LINE_DIALOGUE, "Antal uppgifter med beslutsväg dialog i linjen."),
+    (schema.ACTIONS_TOTAL, "Antal åtgärder i åtgärdsplanen; category = Totalt; period = exportens period."),
+    (schema.ACTIONS_DONE, "Antal genomförda åtgärder; category = Totalt."),
+    (schema.ACTIONS_OVERDUE, "Antal försenade åtgärder vid periodens slut; category = Totalt."),
+    (schema.ACTIONS_LINE_DIALOGUE, "Antal åtgärder över enhetens beslutsnivå (dialog i linjen); category = Totalt."),
 )

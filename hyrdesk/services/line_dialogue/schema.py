@@ -28,6 +28,7 @@ SHEET_SUMMARY = "Sammanfattning"
 SHEET_COSTS = "Hyrkostnader"
 SHEET_GAPS = "Bemanningsluckor"
 SHEET_REVIEW = "Administrativ översyn"
+SHEET_ACTIONS = "Åtgärder"
 SHEET_DEFINITIONS = "Definitioner"
 SHEET_DATA = "data"
 
@@ -46,6 +47,11 @@ GAP_HOURS_BY_CAUSE = "gap_hours_by_cause"  # category: cause label; one row per 
 ADMIN_HOURS_PER_YEAR = "admin_hours_per_year"  # category: empty; period = the export's period
 ADMIN_HOURS_FREED = "admin_hours_freed"
 ADMIN_TASKS_LINE_DIALOGUE = "admin_tasks_line_dialogue"
+ACTIONS_TOTAL = "actions_total"  # category: Totalt; period = the export's period
+ACTIONS_DONE = "actions_done"
+ACTIONS_OVERDUE = "actions_overdue"
+ACTIONS_LINE_DIALOGUE = "actions_line_dialogue"
+ACTIONS_CATEGORY = "Totalt"
 
 MEASURES = (
     HIRE_COST,
@@ -60,6 +66,10 @@ MEASURES = (
     ADMIN_HOURS_PER_YEAR,
     ADMIN_HOURS_FREED,
     ADMIN_TASKS_LINE_DIALOGUE,
+    ACTIONS_TOTAL,
+    ACTIONS_DONE,
+    ACTIONS_OVERDUE,
+    ACTIONS_LINE_DIALOGUE,
 )
 
 # The review table's header, which the roll-up reads back (labels, not keys).
@@ -78,6 +88,25 @@ REVIEW_COLUMNS = (
     "Frigjorda timmar per år",
 )
 LINE_DIALOGUE_LABEL = "Dialog i linjen"
+
+# The action plan's table (Åtgärder), line-dialogue items first.
+ACTION_COLUMNS = (
+    "Åtgärd",
+    "Område",
+    "Ansvarig roll",
+    "Beslutsnivå",
+    "Beslutsväg",
+    "Status",
+    "Start",
+    "Klart senast",
+    "Försenad",
+    "Indikator",
+    "Baslinje/mån",
+    "Utfall/mån",
+    "Förändring/mån",
+    "Förväntat/mån",
+    "Effekt uppnådd",
+)
 
 COST_MONTHS = 24  # the cost table and chart: the 24 months ending with the period
 GAP_MONTHS = 12  # the gap tables: the 12 months ending with the period

@@ -30,6 +30,7 @@ from hyrdesk.services.line_dialogue.sources import collect
 from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 
 if TYPE_CHECKING:  # the features this one reads; the container hands them over
+    from hyrdesk.services.actions.service import ActionService
     from hyrdesk.services.costs.service import CostService
     from hyrdesk.services.gaps.service import GapService
     from hyrdesk.services.reviews.service import ReviewService
@@ -65,13 +66,14 @@ class ExportService:
         reviews: ReviewService | None = None,
         costs: CostService | None = None,
         gaps: GapService | None = None,
+        actions: ActionService | None = None,
         clock: Callable[[], _dt.datetime] = _dt.datetime.now,
     ):
         self.paths = paths
         self.settings = settings
         self.delivery = delivery
         self.texts = texts
-        self.reviews, self.costs, self.gaps = reviews, costs, gaps
+        self.reviews, self.costs, self.gaps, self.actions = reviews, costs, gaps, actions
         self.clock = clock
 
     # --- reading ---------------------------------------------------------------------
@@ -84,6 +86,7 @@ class ExportService:
             costs=self.costs,
             gaps=self.gaps,
             reviews=self.reviews,
+            actions=self.actions,
             now=self.clock(),
         )
 
@@ -126,6 +129,17 @@ class ExportService:
                 Included(
                     schema.SHEET_REVIEW,
                     f"{v.title}: {len(v.tasks)} uppgifter, varav {v.line_dialogue} för dialog i linjen",
+                )
+            )
+        a = data.actions
+        if a is None:
+            out.append(Included(schema.SHEET_ACTIONS, data.notes.get("actions", ""), True))
+        else:
+            out.append(
+                Included(
+                    schema.SHEET_ACTIONS,
+                    f"{a.done} av {a.total} åtgärder genomförda, {a.overdue} försenade, "
+                    f"{a.line_dialogue} för dialog i linjen, med uppmätt effekt",
                 )
             )
         out.append(Included(schema.SHEET_DEFINITIONS, "hur varje mått räknas fram"))

@@ -20,6 +20,7 @@ from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.units import Unit
 from hyrdesk.services.line_dialogue import schema
+from hyrdesk.services.line_dialogue.actions_sheet import action_section
 from hyrdesk.services.line_dialogue.content import (
     CostRow,
     CostSection,
@@ -29,6 +30,7 @@ from hyrdesk.services.line_dialogue.content import (
 )
 
 if TYPE_CHECKING:  # the features this one reads; the container hands them over
+    from hyrdesk.services.actions.service import ActionService
     from hyrdesk.services.costs.service import CostService
     from hyrdesk.services.gaps.service import GapService
     from hyrdesk.services.reviews.service import ReviewService
@@ -141,6 +143,7 @@ def collect(
     costs: CostService | None = None,
     gaps: GapService | None = None,
     reviews: ReviewService | None = None,
+    actions: ActionService | None = None,
     now: _dt.datetime | None = None,
 ) -> DialogueData:
     """Everything the workbook for ``unit`` and ``period`` shows."""
@@ -157,6 +160,7 @@ def collect(
         ("costs", lambda: cost_section(costs, unit, period, target_pct)),
         ("gaps", lambda: gap_section(gaps, unit, period)),
         ("review", lambda: review_section(reviews, unit)),
+        ("actions", lambda: action_section(actions, unit, period)),
     ):
         section, note = build()
         setattr(data, key, section)

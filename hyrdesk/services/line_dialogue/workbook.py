@@ -26,6 +26,7 @@ from hyrdesk.files.xlsx_safe import (
     write_row,
 )
 from hyrdesk.services.line_dialogue import schema, styles
+from hyrdesk.services.line_dialogue.actions_sheet import write_sheet as write_actions_sheet
 from hyrdesk.services.line_dialogue.content import CostSection, DialogueData, data_rows, task_values
 from hyrdesk.services.line_dialogue.definitions import DEFINITIONS, SCHEMA_ROWS
 
@@ -52,6 +53,9 @@ def build_workbook(d: DialogueData) -> Workbook:
     _costs(wb.create_sheet(schema.SHEET_COSTS), d)
     _gaps(wb.create_sheet(schema.SHEET_GAPS), d)
     _review(wb.create_sheet(schema.SHEET_REVIEW), d)
+    write_actions_sheet(
+        wb.create_sheet(schema.SHEET_ACTIONS), d.actions, d.notes.get("actions", ""), _where(d), HEADER_ROW
+    )
     _definitions(wb.create_sheet(schema.SHEET_DEFINITIONS), d)
     _data(wb.create_sheet(schema.SHEET_DATA), d)
     _properties(wb, d)
@@ -92,6 +96,7 @@ def _summary(ws: Worksheet, d: DialogueData) -> None:
     r = _summary_costs(ws, r, d)
     r = _summary_gaps(ws, r, d)
     r = _summary_review(ws, r, d)
+    r = _summary_actions(ws, r, d)
 
     r += 1
     styles.subheading(ws, r, "Text till dialogen")
@@ -173,6 +178,19 @@ def _summary_review(ws: Worksheet, r: int, d: DialogueData) -> int:
     r = _figure(ws, r, "  varav eget beslut", v.own_decision, FMT_INT)
     r = _figure(ws, r, "Tid för uppgifterna, timmar per år", v.hours_per_year, FMT_DEC1)
     r = _figure(ws, r, "Frigjorda timmar per år", v.hours_freed_per_year, FMT_DEC1)
+    return r
+
+
+def _summary_actions(ws: Worksheet, r: int, d: DialogueData) -> int:
+    a = d.actions
+    if a is None:
+        return _missing(ws, r, "Åtgärdsplan", d.notes.get("actions", ""))
+    r = _figure(ws, r, "Åtgärder i åtgärdsplanen", a.total, FMT_INT, f"{a.done} av {a.total} genomförda")
+    r = _figure(ws, r, "  varav försenade", a.overdue, FMT_INT)
+    r = _figure(ws, r, "  varav dialog i linjen", a.line_dialogue, FMT_INT, "beslut över enhetens nivå")
+    r = _figure(ws, r, "  varav med uppnådd effekt", a.effect_reached, FMT_INT)
+    dialogue = (d.review.line_dialogue if d.review else 0) + a.line_dialogue
+    r = _figure(ws, r, "Att ta i dialog i linjen", dialogue, FMT_INT, "uppgifter i översynen och åtgärder")
     return r
 
 

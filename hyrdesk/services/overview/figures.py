@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hyrdesk.domain.units import Unit
+from hyrdesk.services.actions.overview import action_figures
 from hyrdesk.services.container import Services
 from hyrdesk.services.costs.overview import cost_figures
 from hyrdesk.services.gaps.overview import gap_figures
@@ -18,7 +19,7 @@ from hyrdesk.services.reviews.overview import review_figures
 
 FigureSource = Callable[[Services, Unit], list[KeyFigure]]
 
-FIGURE_SOURCES: tuple[FigureSource, ...] = (cost_figures, gap_figures, review_figures)
+FIGURE_SOURCES: tuple[FigureSource, ...] = (cost_figures, gap_figures, review_figures, action_figures)
 
 
 def key_figures(services: Services, unit: Unit) -> list[KeyFigure]:

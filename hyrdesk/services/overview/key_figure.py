@@ -18,6 +18,7 @@ class Feature(Enum):
     COSTS = "costs"
     GAPS = "gaps"
     REVIEWS = "reviews"
+    ACTIONS = "actions"
 
 
 class Assessment(Enum):

@@ -22,7 +22,7 @@ ASSESSMENT_COLOURS = {
     Assessment.ATTENTION: WARN,
 }
 # ... and the page a click on its card opens.
-FEATURE_PAGES = {Feature.COSTS: "costs", Feature.GAPS: "gaps", Feature.REVIEWS: "review"}
+FEATURE_PAGES = {Feature.COSTS: "costs", Feature.GAPS: "gaps", Feature.REVIEWS: "review", Feature.ACTIONS: "actions"}
 
 
 class FigureCard(QFrame):

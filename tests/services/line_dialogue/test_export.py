@@ -83,6 +83,7 @@ def test_sheets_names_and_properties(services, full_unit, tmp_path):
         schema.SHEET_COSTS,
         schema.SHEET_GAPS,
         schema.SHEET_REVIEW,
+        schema.SHEET_ACTIONS,
         schema.SHEET_DEFINITIONS,
         schema.SHEET_DATA,
     ]
@@ -240,6 +241,7 @@ def test_what_will_be_included(services, full_unit, unit):
         schema.SHEET_COSTS,
         schema.SHEET_GAPS,
         schema.SHEET_REVIEW,
+        schema.SHEET_ACTIONS,
         schema.SHEET_DEFINITIONS,
         schema.SHEET_DATA,
     }
