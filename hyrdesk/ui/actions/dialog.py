@@ -60,7 +60,7 @@ class ActionDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.actions, self.unit, self.action = actions, unit, action
+        self.plan_service, self.unit, self.action = actions, unit, action
         self.result_action: Action | None = None
         self.setWindowTitle(self.tr("Ny åtgärd") if action is None else self.tr("Ändra åtgärd"))
         self.resize(620, 720)
@@ -177,7 +177,7 @@ class ActionDialog(QDialog):
         }
 
     def accept(self) -> None:
-        action, errors = self.actions.check(self.unit, self.values(), self.action.id if self.action else None)
+        action, errors = self.plan_service.check(self.unit, self.values(), self.action.id if self.action else None)
         self.errors.show(errors)
         baseline = errors.get("baseline_to", "")
         self.baseline_error.setText(baseline)

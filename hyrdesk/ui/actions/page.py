@@ -225,7 +225,7 @@ class ActionsPage(Page):
         self.effects = effects
         areas = self.plan_service.areas()
         selected = self._selected_ids()
-        self.model.set_rows([(a, effects.get(a.id)) for a in actions], areas, self.today)
+        self.model.set_rows([(a, effects.get(a.id or 0)) for a in actions], areas, self.today)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(COLUMNS.index("title"), 205)
         self.table.setColumnWidth(COLUMNS.index("due"), 94)
@@ -307,7 +307,7 @@ class ActionsPage(Page):
 
     def edit_selected(self) -> None:
         chosen = self.selected()
-        if not chosen:
+        if not chosen or self.unit is None:
             return
         dialog = ActionDialog(self.plan_service, self.services.units, self.unit, chosen[0], parent=self)
         if dialog.exec() and dialog.result_action is not None and dialog.result_action != chosen[0]:
