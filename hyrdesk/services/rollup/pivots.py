@@ -47,6 +47,10 @@ KNOWN = (
     (schema.ADMIN_HOURS_PER_YEAR, "Administrativa timmar per år (översyn)", HOURS),
     (schema.ADMIN_HOURS_FREED, "Frigjorda timmar per år (översyn)", HOURS),
     (schema.ADMIN_TASKS_LINE_DIALOGUE, "Uppgifter för dialog i linjen", COUNT),
+    (schema.ACTIONS_TOTAL, "Åtgärder", COUNT),
+    (schema.ACTIONS_DONE, "Åtgärder genomförda", COUNT),
+    (schema.ACTIONS_OVERDUE, "Åtgärder försenade", COUNT),
+    (schema.ACTIONS_LINE_DIALOGUE, "Åtgärder för dialog i linjen", COUNT),
 )
 IN_OTHER_SHEETS = {schema.GAP_HOURS, schema.GAP_HOURS_BY_CAUSE}
 LEAD = (
