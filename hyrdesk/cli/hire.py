@@ -168,10 +168,16 @@ def check(args, services) -> int:
         print()
         return 0
     c = services.agreement.check(unit, _month(args.month))
-    ledger = "–" if c.ledger_hire is None else c.ledger_hire.format_tkr()
-    unchecked = "–" if c.unchecked is None else c.unchecked.format_tkr()
-    print(f"{unit.display}, {args.month}: huvudbok {ledger}, kontrollerade fakturor {c.check.checked.format_tkr()}: "
-          f"{unchecked} inte kontrollerat")  # fmt: skip
+    checked = c.check.checked.format_tkr()
+    if c.ledger_hire is None or c.unchecked is None:
+        print(f"{unit.display}, {c.month}: kontrollerade fakturor {checked}; huvudboken har ingen hyrkostnad "
+              "för månaden ännu.")  # fmt: skip
+    elif c.unchecked.ore >= 0:
+        print(f"{unit.display}, {c.month}: huvudbok {c.ledger_hire.format_tkr()}, kontrollerade fakturor {checked}: "
+              f"{c.unchecked.format_tkr()} inte kontrollerat")  # fmt: skip
+    else:  # the ledger lags the invoices: say so, never "−45 tkr not checked"
+        print(f"{unit.display}, {c.month}: huvudbok {c.ledger_hire.format_tkr()}, kontrollerade fakturor {checked}: "
+              f"fakturorna är {abs(c.unchecked).format_tkr()} mer än huvudboken")  # fmt: skip
     for f in c.check.findings:
         print(f"  {f.booking:<12} {KINDS.get(f.kind, f.kind):<32} {f.kr.format_kr():>14}  {f.detail}")
     return 0

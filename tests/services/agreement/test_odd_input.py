@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from hyrdesk.domain.agreement import Booking
+from hyrdesk.domain.costs import CostKind
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError
 from tests.helpers.cli import run_cli
@@ -71,3 +72,16 @@ def test_units_set_zone_as_the_issue_spells_it(services, unit, paths):
     assert res.code == 2 and "1, 2 eller 3" in res.err
     res = run_cli("hire", "check", "--unit", "MED4", "--month", "2026-03", "--json", data_dir=paths.data_dir)
     assert '"zone": 3' in res.out
+
+
+def test_invoices_above_the_ledger_are_said_so_not_a_negative_unchecked_sum(services, unit, paths):
+    services.agreement.add_booking(unit, booking("100"))
+    services.agreement.add_invoice("AV-1", Period(2026, 3), "50", "65 000")
+    services.costs.add_manual(unit, Period(2026, 3), "Läkare", CostKind.HIRE, 20_000)  # the ledger lags
+    services.close()
+    res = run_cli("hire", "check", "--unit", "MED4", "--month", "2026-03", data_dir=paths.data_dir)
+    assert res.code == 0, res.err
+    assert "fakturorna är 45\u00a0tkr mer än huvudboken" in res.out
+    assert "−" not in res.out.splitlines()[0] and "-45" not in res.out
+    res = run_cli("hire", "check", "--unit", "MED4", "--month", "2026-04", data_dir=paths.data_dir)
+    assert "huvudboken har ingen hyrkostnad" in res.out and "2026-04" in res.out
