@@ -121,7 +121,7 @@ def staffing(args, services) -> int:
         headcount = args.headcount
     services.followup.set_staffing(unit, fte, headcount)
     print(
-        f"{unit.display}: egna årsarbetare {'–' if fte is None else format_decimal(fte)}, "
+        f"{unit.display}: egna årsarbetare {'–' if fte is None else format_decimal(fte, 1)}, "
         f"anställda {'–' if headcount is None else headcount}"
     )
     return 0

@@ -27,3 +27,10 @@ def test_a_group_with_no_hire_prints_zero_not_unknown(services, unit, paths):
     assert res.code == 0, res.err
     nurses = next(line for line in res.out.splitlines() if "Sjuksköterskor" in line)
     assert "–" not in nurses and "0\u00a0tkr" in nurses  # the JSON says 0 for them too
+
+
+def test_own_fte_is_printed_as_typed_not_rounded_to_whole(services, unit, paths):
+    services.close()
+    res = run_cli("costs", "staffing", "--unit", "MED4", "--own-fte", "42,5", data_dir=paths.data_dir)
+    assert res.code == 0, res.err
+    assert "egna årsarbetare 42,5" in res.out
