@@ -67,8 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     tune_for_gui()
     paths: Paths = demo_paths() if args.demo else resolve_paths(getattr(args, "data_dir", None))
-    paths.ensure()
-    configure_logging(paths.log_file)
+    configure_logging(paths.log_file)  # never raises: an unwritable log goes to stderr
     log.info("hyrdesk %s starting (data folder %s)", __version__, paths.data_dir)
     app = create_application()
     install_excepthook(paths.log_file)
@@ -76,6 +75,12 @@ def run_gui(args: argparse.Namespace) -> int:
     shutdown = ShutdownRequest()
     shutdown.listen(app)  # SIGTERM at logout closes like the window does (and removes the demo folder)
     translators = Translators(app)
+    try:
+        paths.ensure()
+    except UserError as exc:  # a data folder that cannot be made: say so, in Swedish, and stop
+        translators.install(args.lang or "sv")
+        QMessageBox.critical(None, "hyrdesk", exc.message)
+        return 2
 
     lock = single_instance.acquire(paths.lock_file)
     if lock is None:

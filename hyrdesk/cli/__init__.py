@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed noun/verb command against the services of the chosen data folder."""
     from hyrdesk.paths import resolve_paths
-    from hyrdesk.services.container import open_services
+    from hyrdesk.services.container import BACKUP_FAILED, open_services
 
     handler = getattr(args, "handler", None)
     if handler is None:
@@ -79,6 +79,9 @@ def run_command(args: argparse.Namespace) -> int:
         # `backup list/restore/set-aside` must work when the database cannot be opened.
         return int(handler(args, paths) or 0)
     services = open_services(paths)
+    for notice in services.notices:
+        if notice.kind == BACKUP_FAILED:
+            print(f"hyrdesk: varning: dagens säkerhetskopia kunde inte göras. {notice.detail}", file=sys.stderr)
     try:
         return int(handler(args, services) or 0)
     finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hyrdesk.paths import Paths
 from hyrdesk.services.actions.areas import AreaLibrary
@@ -36,9 +36,27 @@ from hyrdesk.storage.units import CategoryRepository, UnitRepository
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Something the user must know from start-up on; the window shows it as a banner.
+
+    ``kind`` is ``read_only`` (the database can only be read; ``detail`` is its path)
+    or ``backup_failed`` (the daily copy failed; ``detail`` says why).
+    """
+
+    kind: str
+    detail: str = ""
+
+
+READ_ONLY = "read_only"
+BACKUP_FAILED = "backup_failed"
+
+
 @dataclass
 class Services:
     paths: Paths
+    # What the user must know from start-up on (a banner each); keyword-only, so it may stand here.
+    notices: list[Notice] = field(default_factory=list, kw_only=True)
     db: Database
     settings: SettingsService
     units: UnitService
@@ -66,8 +84,12 @@ def open_services(paths: Paths, *, daily_backup: bool = True) -> Services:
     """
     db = open_database(paths)
     services = build_services(paths, db)
+    if db.read_only:
+        services.notices.append(Notice(READ_ONLY, str(db.path)))
     if daily_backup:
         services.backups.daily_if_due()
+        if services.backups.daily_error:
+            services.notices.append(Notice(BACKUP_FAILED, services.backups.daily_error))
     return services
 
 

@@ -43,16 +43,19 @@ class Database:
     interleave on one connection.
     """
 
-    def __init__(self, path: Path | str, *, read_only: bool = False):
+    def __init__(self, path: Path | str, *, read_only: bool = False, immutable: bool = False):
         self.path = Path(path)
-        self.read_only = read_only
+        self.read_only = read_only or immutable
+        # In a folder nobody may write to, SQLite cannot make the WAL index (-shm) a
+        # read-only connection needs; ``immutable`` reads the file as it is instead.
+        self.immutable = immutable
         self._depth = 0
         self.conn = self._connect()
 
     def _connect(self) -> sqlite3.Connection:
         try:
             if self.read_only:
-                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                uri = f"{self.path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if self.immutable else "")
                 conn = sqlite3.connect(
                     uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
                 )
@@ -80,7 +83,7 @@ class Database:
 
     def reopen(self) -> Database:
         """A new connection to the same file, for another thread."""
-        return Database(self.path, read_only=self.read_only)
+        return Database(self.path, read_only=self.read_only, immutable=self.immutable)
 
     def close(self) -> None:
         self.conn.close()
@@ -233,5 +236,8 @@ def _explain(path: Path, exc: sqlite3.Error) -> str:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return f"Filen {path} är ingen hel hyrdesk-databas (den är skadad eller av fel sort)."
     if "readonly" in text or "read-only" in text:
-        return f"Databasen {path} går inte att skriva till (skrivskyddad fil eller mapp)."
+        return (
+            f"Databasen {path} går inte att skriva till (skrivskyddad fil eller mapp), så ändringen sparades inte. "
+            "Ge ditt konto skrivrätt till filen och mappen, eller välj en annan datamapp med --data-dir."
+        )
     return f"Databasen {path} kan inte användas: {exc}"

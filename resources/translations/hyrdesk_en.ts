@@ -4187,6 +4187,21 @@ The error has been written to the log file:
     </message>
 </context>
 <context>
+    <name>notices</name>
+    <message>
+        <source>Databasen {0} är skrivskyddad. Du kan titta på allt, men inga ändringar kan sparas förrän ditt konto får skrivrätt till den och dess mapp.</source>
+        <translation>The database {0} is read-only. You can look at everything, but no change can be saved until your account may write to it and its folder.</translation>
+    </message>
+    <message>
+        <source>Dagens säkerhetskopia kunde inte göras. {0} Dina data är oförändrade.</source>
+        <translation>Today&apos;s backup could not be made. {0} Your data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Viktigt meddelande</source>
+        <translation>Important message</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Registrera bemanningsluckor</source>

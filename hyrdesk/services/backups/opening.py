@@ -16,10 +16,14 @@ Decisions:
   "damaged".
 * A SQLite file that is not hyrdesk's (tables but no schema version) is never
   migrated into.
+* A database that cannot be written (read-only file, folder or mount) is opened
+  for reading when it needs no migration: everything can be looked at and
+  exported to the screen, and every change is refused with a message.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 
@@ -27,7 +31,9 @@ from hyrdesk.errors import DatabaseError
 from hyrdesk.paths import Paths
 from hyrdesk.services.backups.service import list_backups
 from hyrdesk.storage.db import Database
-from hyrdesk.storage.migrations import migrate
+from hyrdesk.storage.migrations import latest_version, migrate
+
+log = logging.getLogger(__name__)
 
 RESTORE_HINT = (
     "Återställ en säkerhetskopia (”hyrdesk backup list”, sedan ”hyrdesk backup restore NAMN”) "
@@ -63,10 +69,14 @@ def open_database(paths: Paths) -> Database:
     if path.exists():
         if path.stat().st_size == 0 and list_backups(paths.backups_dir):
             raise with_hint(DatabaseError(f"Databasfilen {path} är tom (0 byte), fast det har funnits data.", "empty"))
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise with_hint(
-                DatabaseError(f"Databasen {path} går inte att skriva till (skrivskyddad fil eller mapp).", "read_only")
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+            return _open_for_reading(paths)
+    elif not paths.writable():
+        raise with_hint(
+            DatabaseError(
+                f"Datamappen {paths.data_dir} går inte att skriva till, så ingen databas kan skapas där.", "read_only"
             )
+        )
     try:
         if path.exists() and path.stat().st_size > 0:
             # Look before touching: a read-only connection changes nothing (not even the
@@ -84,6 +94,35 @@ def open_database(paths: Paths) -> Database:
     except BaseException:
         db.close()
         raise
+    return db
+
+
+def _open_for_reading(paths: Paths) -> Database:
+    """The database of a read-only file or folder, opened for reading only, or a ``read_only`` error."""
+    path = paths.database
+    wal = path.with_name(path.name + "-wal")
+    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
+    # Without a writable folder SQLite cannot make the WAL index; reading the file as it
+    # is ("immutable") is right only when no WAL holds changes not yet in the file.
+    immutable = not folder_writable and not (wal.exists() and wal.stat().st_size > 0)
+    refused = DatabaseError(f"Databasen {path} går inte att skriva till (skrivskyddad fil eller mapp).", "read_only")
+    try:
+        db = Database(path, read_only=True, immutable=immutable)
+    except DatabaseError as exc:
+        raise with_hint(refused) from exc
+    try:
+        _check(db)
+        needs_migration = db.user_version != latest_version()
+    except DatabaseError as exc:
+        db.close()
+        raise with_hint(exc) from exc
+    except sqlite3.Error as exc:
+        db.close()
+        raise with_hint(refused) from exc
+    if needs_migration:  # an older schema must be upgraded, which needs writing
+        db.close()
+        raise with_hint(refused)
+    log.warning("database %s is read-only: opened for reading", path)
     return db
 
 

@@ -372,6 +372,7 @@ class BackupService:
         self.paths = paths
         self.db = db
         self.settings = settings
+        self.daily_error: str | None = None  # why today's start-up copy failed, if it did
 
     @property
     def keep(self) -> int:
@@ -396,16 +397,20 @@ class BackupService:
 
     def daily_if_due(self, now: _dt.datetime | None = None) -> Backup | None:
         """The start-up copy: once a day, and only once there is something of the user's to keep."""
+        self.daily_error = None
+        if self.db.read_only:  # nothing can change, and nothing can be written beside it
+            return None
         if not daily_backup_due(self.paths.backups_dir, now):
             return None
         if not self.db.scalar("SELECT count(*) FROM units"):
             return None
         try:
             backup = create_backup(self.db, self.paths.backups_dir, BackupKind.DAILY, now)
-        except UserError as exc:  # e.g. a full disk: start anyway, the log says why
-            log.warning("daily backup failed: %s", exc.message)
+            prune(self.paths.backups_dir, self.keep)
+        except (UserError, OSError) as exc:  # e.g. a full disk: start anyway, and say so
+            self.daily_error = exc.message if isinstance(exc, UserError) else str(exc)
+            log.error("daily backup failed: %s", self.daily_error)
             return None
-        prune(self.paths.backups_dir, self.keep)
         return backup
 
     def restore(self, backup: Backup) -> RestoreResult:

@@ -28,6 +28,7 @@ from hyrdesk.services.settings import WINDOW_GEOMETRY
 from hyrdesk.ui.settings.dialog import SettingsDialog
 from hyrdesk.ui.settings.unit_dialog import UnitDialog
 from hyrdesk.ui.shell.launch import start_demo
+from hyrdesk.ui.shell.notices import notice_banner
 from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.pages import PageEntry, page_entries
 from hyrdesk.ui.shell.welcome import WelcomeView
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
             )
             banner.setProperty("role", "demo-banner")
             lay.addWidget(banner)
+        for notice in getattr(self.services, "notices", ()):
+            lay.addWidget(notice_banner(notice))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigering"))

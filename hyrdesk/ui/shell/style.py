@@ -27,6 +27,7 @@ QLabel[role="card-title"] {{ color: {TEXT_MUTED}; font-size: 9.5pt; }}
 QLabel[role="card-value"] {{ font-size: 18pt; font-weight: 600; color: #1b2830; }}
 QLabel[role="card-detail"] {{ color: {TEXT_MUTED}; font-size: 9pt; }}
 QLabel[role="demo-banner"] {{ background: #fff4d6; color: #6b4e00; padding: 6px 12px; border-bottom: 1px solid #f0d98c; }}
+QLabel[role="warning-banner"] {{ background: #fde8e6; color: #7a1c12; padding: 6px 12px; border-bottom: 1px solid #f1b8b0; }}
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK};
     border-radius: 5px; padding: 6px 16px; font-weight: 600; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
