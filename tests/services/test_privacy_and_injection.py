@@ -39,6 +39,17 @@ PERSONAL_NUMBERS = [
     "20121212+1212",
     "121272 1219",
 ]  # the last: a samordningsnummer (day + 60)
+# What Word, Outlook and web pages paste: en dash, minus sign, non-breaking hyphen, full-width
+# digits, a zero-width space, spaces inside the number, non-breaking spaces.
+DISGUISED = [
+    "121212\u20131212",
+    "121212\u22121212",
+    "121212\u20111212",
+    "\uff11\uff12\uff11\uff12\uff11\uff12-\uff11\uff12\uff11\uff12",
+    "1212\u200b12-1212",
+    "12 12 12-1212",
+    "121212\u00a0\u2013\u00a01212",
+]
 PAYLOADS = {
     "unit": '=HYPERLINK("http://example.invalid","ENHET-NAMN")',
     "dialogue": "=cmd|' /C calc'!A0 DIALOG-TEXT",
@@ -233,7 +244,7 @@ def test_a_number_with_a_wrong_check_digit_is_not_refused(services, unit):
     services.units.rename(unit, "Medicinavdelning 4 (kst 121212-1213)")
 
 
-def test_gap_import_rejects_a_row_with_a_personal_number(services, unit, tmp_path):
+def test_gap_import_masks_a_personal_number_and_says_where(services, unit, tmp_path):
     from hyrdesk.files.tabular import read_table
     from hyrdesk.progress import Progress
     from hyrdesk.services.importing.importer import guess_mapping
@@ -248,23 +259,29 @@ def test_gap_import_rejects_a_row_with_a_personal_number(services, unit, tmp_pat
     importer = services.gaps.importer(unit)
     table = read_table(p)
     preview = importer.preview(table, guess_mapping(table, importer.fields()), Progress())
-    assert len(preview.records) == 1
-    assert [(r.row_number, "personnummer" in r.reason) for r in preview.rejected] == [(2, True)]
+    assert len(preview.records) == 2 and preview.rejected == []
+    assert preview.masked == {"Kommentar": 1} and "1 personnummer maskerades" in preview.summary
+    message = importer.commit(preview)
+    assert "”Kommentar”: 1" in message
+    notes = services.db.query("SELECT note FROM gaps ORDER BY start_date")
+    assert [r["note"] for r in notes] == ["Ersatte [personnummer borttaget]", "Stängda platser"]
 
 
-def test_review_import_refuses_a_personal_number_in_a_cell(services, unit, review_for, tmp_path):
-    from hyrdesk.services.reviews.importing import WorkbookErrors
+def test_review_import_masks_a_personal_number_in_a_cell(services, unit, review_for, tmp_path):
     from hyrdesk.services.reviews.workbook import SHEET_TASKS
 
-    services.reviews.add_task(review_for, task())
+    saved = services.reviews.add_task(review_for, task())
     path = Path(services.reviews.export_workbook(tmp_path / "oversyn.xlsx", review_for, unit=unit))
     wb = load_workbook(path)
-    cells = [c for row in wb[SHEET_TASKS].iter_rows() for c in row if c.value == "Enhetschef"]
-    assert len(cells) == 1, "the responsible cell of the task was not found"
-    cells[0].value = "Ansvarig 19121212-1212"
+    cells = [c for row in wb[SHEET_TASKS].iter_rows() for c in row if c.value == saved.description]
+    assert len(cells) == 1, "the description cell of the task was not found"
+    cells[0].value = "Attestera för 19121212\u20131212"
     wb.save(path)
-    with pytest.raises(WorkbookErrors, match="personnummer"):
-        services.reviews.preview_import(path, unit)
+    plan = services.reviews.preview_import(path, unit)
+    assert sum(plan.masked.values()) == 1 and any("1 personnummer maskerades" in line for line in plan.lines())
+    _review, message = services.reviews.apply_import(plan)
+    assert "1 personnummer maskerades" in message
+    assert [t.description for t in services.reviews.tasks(review_for)] == ["Attestera för [personnummer borttaget]"]
 
 
 # --- text an xlsx cannot hold ---------------------------------------------------------------------
@@ -304,3 +321,27 @@ def test_xlsx_safe_cleans_text_in_every_helper():
     wo = Workbook(write_only=True).create_sheet()
     assert text_cell(wo, "x\x01").value == "x "
     assert safe_row(wo, ["y\x02", 1])[0] == "y "
+
+
+@pytest.mark.parametrize("pnr", DISGUISED)
+def test_every_free_text_field_refuses_a_disguised_personal_number(services, unit, review_for, pnr):
+    base = {"shift": "natt", "category": "Sjuksköterska", "hours": "10", "cause": "vakans", "start": "2026-10-05"}
+    with pytest.raises(ValidationError, match="personnummer"):
+        services.gaps.add(unit, {**base, "coverage": "ej täckt", "note": f"Ersatte {pnr}"})
+    with pytest.raises(ValidationError, match="personnummer"):
+        services.gaps.add(unit, {**base, "coverage": "hyrpersonal", "agency": f"Konsult {pnr}"})
+    with pytest.raises(ValidationError, match="personnummer"):
+        services.units.create(pnr.replace(" ", ""), "Avdelning", "övrigt")
+    with pytest.raises(ValidationError, match="personnummer"):
+        services.units.create("AVD9", f"Avdelning {pnr}", "övrigt")
+    with pytest.raises(ValidationError, match="personnummer"):
+        services.exports.texts.set(unit, PERIOD, f"Gäller {pnr}")
+    with pytest.raises(ValidationError, match="personnummer"):
+        services.reviews.add_task(review_for, task(description=f"Attestera {pnr}"))
+    assert services.gaps.count(unit) == 0 and len(services.units.list()) == 1
+
+
+def test_a_unit_code_shaped_like_a_personal_number_is_refused(services):
+    with pytest.raises(ValidationError, match="personnummer") as exc:
+        services.units.create("19121212-1212", "Avdelning", "övrigt")
+    assert "code" in exc.value.errors

@@ -40,6 +40,7 @@ from hyrdesk.files.tabular import Cell, Table, file_sha256
 from hyrdesk.progress import Progress
 from hyrdesk.services.costs.accounts import AccountService
 from hyrdesk.services.importing.importer import ColumnMapping, ImportField, ImportPreview, RejectedRow
+from hyrdesk.services.importing.masking import mask_table
 from hyrdesk.services.units import UnitService
 from hyrdesk.storage.costs import ImportRecord, LedgerLine
 
@@ -70,6 +71,9 @@ FIELDS = (
     ImportField("category", "Yrkeskategori", False, ("yrkeskategori", "yrke", "personalkategori", "kategori")),
     ImportField("agency", "Leverantör", False, ("leverantör", "bemanningsföretag", "leverantörsnamn")),
 )
+
+# The columns kept as text (the others are parsed as periods, account numbers and amounts).
+TEXT_FIELDS = ("cost_centre", "category", "agency")
 
 REASON_UNKNOWN_ACCOUNT = "kontot finns inte i kontotabellen"
 
@@ -208,6 +212,10 @@ class LedgerImporter:
 
     # --- preview: parse, map and validate; saves nothing ---------------------------
     def preview(self, table: Table, mapping: ColumnMapping, progress: Progress) -> ImportPreview:
+        # Text columns are masked (a sole trader's organisation number is their personnummer);
+        # a personnummer in a number column fails to parse and the row is rejected.
+        text_columns = [mapping.columns[k] for k in TEXT_FIELDS if k in mapping.columns]
+        table, masked = mask_table(table, mapping.header_row, text_columns)
         accounts: AccountTable = self.costs.accounts.table()
         categories = CategoryMatcher(self.costs.units.categories())
         known_categories = ", ".join(c.name for c in self.costs.units.categories())
@@ -314,7 +322,7 @@ class LedgerImporter:
                 f"Samma fil importerades {earlier.imported_at.replace('T', ' ')}. En ny import ersätter samma "
                 "månader, så inget räknas två gånger."
             )
-        return ImportPreview(records, rejected, 0, notes, context)
+        return ImportPreview(records, rejected, 0, notes, context, masked)
 
     def _notes(
         self,
@@ -371,7 +379,7 @@ class LedgerImporter:
             text += f" {record.replaced} tidigare belopp för samma månader ersattes (kan ångras)."
         if preview.rejected:
             text += f" {len(preview.rejected)} rader avvisades."
-        return text
+        return preview.with_masked(text)
 
 
 def summed_lines(records: Sequence[LedgerRow]) -> list[LedgerLine]:

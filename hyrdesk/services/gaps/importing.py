@@ -36,6 +36,7 @@ from hyrdesk.services.importing.importer import (
     RejectedRow,
     data_rows,
 )
+from hyrdesk.services.importing.masking import mask_table
 from hyrdesk.storage.gaps import GapRepository
 
 FIELDS = (
@@ -121,6 +122,7 @@ class GapImporter:
     def preview(self, table: Table, mapping: ColumnMapping, progress: Progress) -> ImportPreview:
         if "hours" not in mapping.columns and "shifts" not in mapping.columns:
             raise UserError("Välj en kolumn för Timmar eller för Antal pass: utan dem blir luckorna utan längd.")
+        table, masked = mask_table(table, mapping.header_row, mapping.columns.values())
         keys = [f.key for f in FIELDS if f.key in mapping.columns]
         records: list[Gap] = []
         rejected: list[RejectedRow] = []
@@ -155,12 +157,13 @@ class GapImporter:
         if named:
             listed = ", ".join(str(n) for n in named[:10]) + (" …" if len(named) > 10 else "")
             notes.append(f"Anteckningen på rad {listed} kan innehålla ett namn. {NAME_WARNING}")
-        return ImportPreview(fresh, rejected, len(existing), notes, {"file_name": table.name, "read": read})
+        context = {"file_name": table.name, "read": read}
+        return ImportPreview(fresh, rejected, len(existing), notes, context, masked)
 
     def commit(self, preview: ImportPreview) -> str:
         if not preview.records:
             if preview.duplicates:
-                return f"Inget nytt att importera: alla {preview.duplicates} rader fanns redan."
+                return preview.with_masked(f"Inget nytt att importera: alla {preview.duplicates} rader fanns redan.")
             raise UserError("Det finns inga rader att importera.")
         fps = [g.fingerprint for g in preview.records]
         before = set(self.gaps.repo.existing_fingerprints(fps))
@@ -172,4 +175,4 @@ class GapImporter:
             text += f" {skipped} fanns redan och hoppades över."
         if preview.rejected:
             text += f" {len(preview.rejected)} rader avvisades."
-        return text
+        return preview.with_masked(text)

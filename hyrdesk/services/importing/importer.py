@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from hyrdesk.errors import UserError
 from hyrdesk.files.tabular import Cell, Table, find_header_row, normalise_header
 from hyrdesk.progress import Progress
+from hyrdesk.services.importing.masking import masked_sentence
 from hyrdesk.services.settings import SettingsService
 
 
@@ -65,6 +66,7 @@ class ImportPreview:
     duplicates: int = 0  # rows already imported before, skipped
     notes: list[str] = field(default_factory=list)
     context: dict[str, Any] = field(default_factory=dict)  # importer-specific (file hash, periods…)
+    masked: dict[str, int] = field(default_factory=dict)  # column heading → personnummer masked in it
 
     @property
     def summary(self) -> str:
@@ -73,7 +75,14 @@ class ImportPreview:
             parts.append(f"{len(self.rejected)} avvisas")
         if self.duplicates:
             parts.append(f"{self.duplicates} fanns redan och hoppas över")
-        return ", ".join(parts) + "."
+        text = ", ".join(parts) + "."
+        masked = masked_sentence(self.masked)
+        return f"{text} {masked}" if masked else text
+
+    def with_masked(self, result: str) -> str:
+        """A commit's result sentence, followed by what was masked."""
+        masked = masked_sentence(self.masked)
+        return f"{result} {masked}" if masked else result
 
 
 class Importer(Protocol):

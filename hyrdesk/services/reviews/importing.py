@@ -24,6 +24,7 @@ from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
 from hyrdesk.files.tabular import check_xlsx_file, normalise_header
 from hyrdesk.progress import Progress
+from hyrdesk.services.importing.masking import mask_cell, masked_sentence
 from hyrdesk.services.reviews.workbook import (
     SHEET_META,
     SHEET_TASKS,
@@ -85,6 +86,7 @@ class ImportPlan:
     unchanged: int = 0
     not_in_workbook: list[ReviewTask] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    masked: dict[str, int] = field(default_factory=dict)  # column heading → personnummer masked in it
 
     @property
     def has_changes(self) -> bool:
@@ -94,6 +96,8 @@ class ImportPlan:
         """The preview in Swedish, one line per item."""
         area = self.template.area_name
         out = list(self.notes)
+        if self.masked:
+            out.append(masked_sentence(self.masked))
         if self.review is None and not self.added:
             return out + ["Arbetsboken innehåller inga uppgifter. Ingen översyn skapas."]
         if self.review is None:
@@ -236,6 +240,12 @@ def _read_rows(plan: ImportPlan, ws: Worksheet, reviews: ReviewService, progress
             progress.step(row, ws.max_row, f"Läser rad {row}…")
         cells = {k: row_cells[c - 1] for k, c in columns.items() if c - 1 < len(row_cells)}
         values = {k: _cell_text(cells[k].value) for k in inputs if k in cells}
+        for k, value in values.items():  # masked before anything is checked or kept
+            masked, found = mask_cell(value)
+            if found:
+                values[k] = masked
+                label = TASK_FIELD_LABELS[k]
+                plan.masked[label] = plan.masked.get(label, 0) + found
         if all(v is None for v in values.values()):
             continue
         row_errors: list[CellError] = []
@@ -340,4 +350,6 @@ def apply_plan(plan: ImportPlan, reviews: ReviewService, today: _dt.date | None 
     message = f"Inläst i ”{review.title}”: {len(plan.added)} nya och {len(plan.changed)} ändrade uppgifter" + (
         f", {plan.unchanged} oförändrade." if plan.unchanged else "."
     )
+    if plan.masked:
+        message += " " + masked_sentence(plan.masked)
     return review, message

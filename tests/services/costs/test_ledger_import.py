@@ -420,3 +420,27 @@ def test_any_float_amount_rounds_like_the_exact_parser(value):
 @pytest.mark.parametrize("text", ["1.234", "0,285", "+12", "1 234,5 kr", "12.345.678,90"])
 def test_unusual_amount_strings_take_the_exact_path(text):
     assert parse_amount(text) == Money.from_sek(text)
+
+
+# --- personal identity numbers ----------------------------------------------------------
+def test_a_sole_traders_personal_number_in_the_supplier_column_is_masked(services, unit, accounts, tmp_path):
+    """A sole trader's organisation number is their personnummer: it must never be stored."""
+    p = write_xlsx(
+        tmp_path / "huvudbok.xlsx",
+        [
+            ["Period", "Konto", "Belopp", "Leverantör"],
+            ["2023-01", 4610, 1000, "Läkarkonsult 121212\u20131212"],
+            ["2023-01", 4610, 2000, 8112189876],  # the number alone, stored by Excel as a number
+            ["2023-01", 4620, 3000, "Bemanning Nord AB"],
+        ],
+    )
+    _importer, preview = preview_file(services, unit, p)
+    assert preview.masked == {"Leverantör": 2}
+    assert "2 personnummer maskerades" in preview.summary and "”Leverantör”: 2" in preview.summary
+    message, _ = import_file(services, unit, p)
+    assert "2 personnummer maskerades" in message
+    stored = " ".join(str(r[0]) for r in services.db.conn.execute("SELECT agency FROM cost_entries"))
+    assert "1212" not in stored and "8112189876" not in stored
+    assert "[personnummer borttaget]" in stored
+    dump = "\n".join(services.db.conn.iterdump())
+    assert "121212" not in dump and "8112189876" not in dump
