@@ -10,6 +10,7 @@ from hyrdesk.errors import DatabaseError
 from hyrdesk.paths import Paths
 from hyrdesk.services.container import open_services
 from hyrdesk.storage.db import Database
+from hyrdesk.storage.identity import APPLICATION_ID
 from hyrdesk.storage.migrations import DatabaseTooNew, latest_version, migrate
 from tests.helpers import DATA
 
@@ -71,6 +72,7 @@ def test_refuses_database_from_newer_version_without_touching_it(tmp_path):
     path = tmp_path / "new.sqlite3"
     with sqlite3.connect(path) as c:
         c.execute(f"PRAGMA user_version = {latest_version() + 1}")
+        c.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a newer hyrdesk marks its file
     before = path.read_bytes()
     db = Database(path)
     with pytest.raises(DatabaseTooNew, match="nyare version"):

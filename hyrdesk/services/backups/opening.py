@@ -31,6 +31,7 @@ from hyrdesk.errors import DatabaseError
 from hyrdesk.paths import Paths
 from hyrdesk.services.backups.service import list_backups
 from hyrdesk.storage.db import Database
+from hyrdesk.storage.identity import identify
 from hyrdesk.storage.migrations import latest_version, migrate
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,11 @@ RESTORE_HINT = (
 _HINTS = {
     "damaged": RESTORE_HINT,
     "empty": RESTORE_HINT,
-    "not_hyrdesk": RESTORE_HINT,
+    "not_hyrdesk": (
+        "Den hör troligen till ett annat program: flytta den till en annan mapp, eller välj en annan datamapp "
+        "med --data-dir. Har den ersatt din egen databas: ”hyrdesk backup set-aside” flyttar undan den, "
+        "och ”hyrdesk backup restore NAMN” återställer en säkerhetskopia (”hyrdesk backup list”)."
+    ),
     "too_new": "Uppdatera hyrdesk, eller återställ en äldre säkerhetskopia (”hyrdesk backup restore NAMN”).",
     "locked": "Stäng det andra programmet som använder filen (t.ex. ett annat hyrdesk eller ett säkerhetskopieringsprogram) och försök igen.",
     "read_only": "Ge ditt konto skrivrätt till filen och mappen, eller välj en annan datamapp med --data-dir.",
@@ -80,8 +85,10 @@ def open_database(paths: Paths) -> Database:
     try:
         if path.exists() and path.stat().st_size > 0:
             # Look before touching: a read-only connection changes nothing (not even the
-            # journal mode) in a file that turns out to be damaged or someone else's.
-            with Database(path, read_only=True) as peek:
+            # journal mode) in a file that turns out to be damaged or someone else's, and an
+            # immutable one does not even make a WAL index beside it. Only a WAL that holds
+            # changes needs the ordinary read-only connection to be seen.
+            with Database(path, read_only=True, immutable=not _wal_has_changes(path)) as peek:
                 _check(peek)
         db = Database(path)
     except DatabaseError as exc:
@@ -126,13 +133,27 @@ def _open_for_reading(paths: Paths) -> Database:
     return db
 
 
+def _wal_has_changes(path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
 def _check(db: Database) -> None:
     try:
-        problems = db.quick_check()
-        foreign = db.user_version == 0 and db.scalar("SELECT count(*) FROM sqlite_master") > 0
+        who = identify(db.conn)
     except sqlite3.DatabaseError as exc:
-        problems, foreign = [str(exc)], False
+        who = None
+        problems = [str(exc)]
+    if who is not None and not (who.empty or who.hyrdesk):
+        raise DatabaseError(
+            f"Filen {db.path} är en SQLite-databas från ett annat program ({who.describe()}), inte hyrdesks. "
+            "hyrdesk har inte ändrat den.",
+            "not_hyrdesk",
+        )
+    if who is not None:
+        try:
+            problems = db.quick_check()
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
     if problems:
         raise DatabaseError(f"Databasen {db.path} är skadad (SQLite: {'; '.join(problems[:2])}).", "damaged")
-    if foreign:
-        raise DatabaseError(f"Filen {db.path} är en databas, men inte hyrdesks.", "not_hyrdesk")

@@ -42,6 +42,7 @@ from hyrdesk.errors import DatabaseError, UserError
 from hyrdesk.paths import Paths
 from hyrdesk.services.settings import BACKUP_KEEP, SettingsService
 from hyrdesk.storage.db import Database
+from hyrdesk.storage.identity import identify
 from hyrdesk.storage.migrations import latest_version, migrate
 
 log = logging.getLogger(__name__)
@@ -211,17 +212,15 @@ def verify_backup(path: Path) -> int:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             raise UserError(f"Säkerhetskopian {name} är skadad ({'; '.join(rows[:2])}). Välj en annan kopia.")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        has_units = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'units'"
-        ).fetchone()[0]
+        who = identify(conn)
+        version = who.user_version
     except sqlite3.DatabaseError as exc:
         raise UserError(
             f"Säkerhetskopian {name} är skadad eller ingen hyrdesk-databas ({exc}). Välj en annan kopia."
         ) from exc
     finally:
         conn.close()
-    if version < 1 or not has_units:
+    if version < 1 or not who.hyrdesk:
         raise UserError(f"{name} är ingen hyrdesk-databas. Välj en annan kopia.")
     if version > latest_version():
         raise UserError(

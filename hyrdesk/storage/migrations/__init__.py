@@ -19,6 +19,7 @@ from types import ModuleType
 
 from hyrdesk.errors import DatabaseError
 from hyrdesk.storage.db import Database
+from hyrdesk.storage.identity import APPLICATION_ID, identify
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,12 @@ def migrate(db: Database, backups_dir: Path | None = None) -> int:
     steps = _steps()
     latest = len(steps)
     current = db.user_version
+    who = identify(db.conn)
+    if not (who.empty or who.hyrdesk):  # never migrate into another program's database
+        raise DatabaseError(
+            f"Filen {db.path} är en SQLite-databas från ett annat program ({who.describe()}), inte hyrdesks.",
+            "not_hyrdesk",
+        )
     if current > latest:
         raise DatabaseTooNew(
             f"Databasen {db.path} kommer från en nyare version av hyrdesk (schema {current}, "
@@ -67,6 +74,7 @@ def migrate(db: Database, backups_dir: Path | None = None) -> int:
             if hasattr(step, "upgrade"):
                 step.upgrade(conn)
             conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         log.info("migrated %s to schema %d", db.path, version)
     return current
 
