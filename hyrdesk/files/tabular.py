@@ -8,8 +8,12 @@ python-calamine limits a zip bomb, and openpyxl refuses XML bombs only
 because defusedxml is installed):
 
 * an empty file, binary garbage, a text file renamed ``.xlsx``;
-* a legacy ``.xls`` or a password-protected workbook (both OLE containers);
-* an ``.xlsm`` (macros): refused, save it as ``.xlsx``;
+* every other spreadsheet kind (.xls, encrypted, .xlsb, .xlsm, .ods, Numbers),
+  told by its content and named in the message with how to save it as .xlsx
+  (``spreadsheet_kind``);
+* a workbook kept somewhere other than ``xl/workbook.xml``, or with backslash
+  paths: found through the package's relationships and read from a copy in
+  Excel's own layout (``xlsx_package``), with every check below;
 * a zip bomb: uncompressed size and compression ratio are checked in the zip
   directory before parsing;
 * an XML bomb, a sheet that would take too much memory (python-calamine copies
@@ -29,6 +33,7 @@ tests/files/test_tabular_hostile.py).
 from __future__ import annotations
 
 import hashlib
+import io
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from hyrdesk.errors import UserError
-from hyrdesk.files import xlsx_guard
+from hyrdesk.files import spreadsheet_kind, xlsx_guard, xlsx_package
 from hyrdesk.files.csv_read import decode_text, detect_delimiter, read_csv_rows  # noqa: F401 - part of this module's API
 from hyrdesk.progress import Progress
 
@@ -52,7 +57,9 @@ MAX_COLUMNS = 200
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
-XLSX_SUFFIXES = {".xlsx"}
+XLSX_SUFFIXES = {".xlsx", ".xltx"}
+# Other spreadsheet kinds: refused with a message naming them (files/spreadsheet_kind.py).
+OTHER_SPREADSHEETS = {".xls", ".xlsm", ".xltm", ".xlsb", ".ods", ".ots", ".numbers"}
 
 Cell = Any  # str | int | float | bool | date | datetime | None
 
@@ -77,15 +84,7 @@ def read_table(path: Path | str, sheet: str | None = None, progress: Progress | 
     """Read the first (or the named) sheet of an xlsx file, or a CSV file."""
     path = Path(path)
     suffix, head = _check_file(path)
-    if suffix == ".xls" or (head == _OLE_MAGIC and suffix not in XLSX_SUFFIXES):
-        raise UserError(
-            f"{path.name} är i Excels gamla format (.xls). Öppna den i Excel och spara som .xlsx, försök sedan igen."
-        )
-    if suffix in {".xlsm", ".xltm", ".xlsb"}:
-        raise UserError(
-            f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen."
-        )
-    if suffix in XLSX_SUFFIXES:
+    if suffix in XLSX_SUFFIXES or suffix in OTHER_SPREADSHEETS or head[:4] == _ZIP_MAGIC or head == _OLE_MAGIC:
         _check_container(path)
         return _read_xlsx(path, sheet, progress)
     if suffix in CSV_SUFFIXES or suffix == "":
@@ -99,9 +98,11 @@ def check_xlsx_file(path: Path | str) -> Path:
 
     On top of the container checks, every sheet is counted (openpyxl's normal mode
     needs ~500 B per cell) and the XML parts are checked for DTDs (XML bombs).
+    Open the file with :func:`xlsx_source`, which finds the workbook wherever the
+    package keeps it.
     """
     path = _check_container(Path(path))
-    with zipfile.ZipFile(path) as z:
+    with zipfile.ZipFile(xlsx_source(path)) as z:
         xlsx_guard.shared_string_lengths(z, path.name)  # refuses a DTD or an oversized text table
         cells = sum(
             xlsx_guard.scan_sheet(z, part, path.name, None).cells
@@ -122,28 +123,35 @@ def check_xlsx_container(path: Path | str) -> Path:
     return _check_container(Path(path))
 
 
+def xlsx_source(path: Path) -> Path | io.BytesIO:
+    """What to hand openpyxl or calamine: the file, or a copy in Excel's own layout
+    (backslash paths, a workbook outside ``xl/``; see ``xlsx_package``). Checked files only."""
+    return xlsx_package.standard_form(path)
+
+
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", "\u00a0")
 
 
 def _check_container(path: Path) -> Path:
-    """What the file is: refuses .xls, macros, encrypted workbooks, non-zips and zip bombs."""
+    """What the file is: refuses every kind but xlsx (naming it), non-zips and zip bombs."""
     suffix, head = _check_file(path)
-    if suffix == ".xls":
-        raise UserError(
-            f"{path.name} är i Excels gamla format (.xls). Öppna den i Excel och spara som .xlsx, försök sedan igen."
-        )
-    if suffix in {".xlsm", ".xltm", ".xlsb"}:
-        raise UserError(
-            f"{path.name} är en arbetsbok med makron ({suffix}). Spara den som .xlsx (utan makron) och försök igen."
-        )
     if head == _OLE_MAGIC:
-        raise UserError(
-            f"{path.name} är lösenordsskyddad (krypterad) eller en gammal .xls-fil. Ta bort lösenordet, eller spara som .xlsx, i Excel och försök igen."
-        )
+        raise spreadsheet_kind.refuse_ole(path)
     if head[:4] != _ZIP_MAGIC:
+        if suffix in OTHER_SPREADSHEETS and suffix != ".xls":
+            raise spreadsheet_kind.refuse_zip(path) or UserError(f"{path.name} är ingen Excel-fil (.xlsx).")
+        if suffix == ".xls":
+            raise spreadsheet_kind.refuse_ole(path)
         raise UserError(f"{path.name} är ingen Excel-fil (.xlsx), trots namnet. Kontrollera att du valt rätt fil.")
+    if not zipfile.is_zipfile(path):  # a damaged zip: its name is all that says what it was meant to be
+        other = spreadsheet_kind.by_suffix(path.name, suffix)
+        if other is not None:
+            raise other
     _check_zip(path)
+    refusal = spreadsheet_kind.refuse_zip(path)
+    if refusal is not None:
+        raise refusal
     return path
 
 
@@ -190,18 +198,13 @@ def _check_zip(path: Path) -> None:
             raise UserError(
                 f"{path.name} ser ut som en så kallad zip-bomb (delen {info.filename} är onormalt packad). Filen läses inte."
             )
-    names = {i.filename for i in infos}
-    if "xl/workbook.xml" not in names:
-        raise UserError(f"{path.name} är en zip-fil men ingen Excel-arbetsbok.")
-    if "xl/vbaProject.bin" in names:
-        raise UserError(f"{path.name} innehåller makron. Spara den som .xlsx (utan makron) och försök igen.")
 
 
-def _precheck_sheet(path: Path, sheet: str | None, progress: Progress | None) -> None:
+def _precheck_sheet(path: Path, source: Path | io.BytesIO, sheet: str | None, progress: Progress | None) -> None:
     """Count the sheet calamine will load and refuse it if it would take too much memory."""
     if progress is not None:
         progress.step(0, None, "Kontrollerar filen…")
-    with zipfile.ZipFile(path) as z:
+    with zipfile.ZipFile(source) as z:
         parts = xlsx_guard.sheet_parts(z, path.name)
         if not parts:
             raise UserError(f"{path.name} har inga blad.")
@@ -226,9 +229,14 @@ def _precheck_sheet(path: Path, sheet: str | None, progress: Progress | None) ->
 def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table:
     from python_calamine import CalamineWorkbook
 
-    _precheck_sheet(path, sheet, progress)
+    source = xlsx_source(path)
+    _precheck_sheet(path, source, sheet, progress)
     try:
-        wb = CalamineWorkbook.from_path(str(path))
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+            wb = CalamineWorkbook.from_filelike(source)
+        else:
+            wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
         if sheet is not None and sheet not in names:
             raise UserError(f"{path.name} har inget blad som heter ”{sheet}” (blad: {', '.join(names)}).")

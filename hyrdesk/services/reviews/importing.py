@@ -22,7 +22,7 @@ from hyrdesk.domain.review_template import Template, TemplateError, parse_templa
 from hyrdesk.domain.review_validation import parse_field, parse_task
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
-from hyrdesk.files.tabular import check_xlsx_file, normalise_header
+from hyrdesk.files.tabular import check_xlsx_file, normalise_header, xlsx_source
 from hyrdesk.progress import Progress
 from hyrdesk.services.importing.masking import mask_cell, masked_sentence
 from hyrdesk.services.reviews.workbook import (
@@ -136,7 +136,7 @@ def preview_workbook(
 
     path = check_xlsx_file(path)
     try:
-        wb = load_workbook(path, data_only=False)
+        wb = load_workbook(xlsx_source(path), data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise UserError(f"{path.name} går inte att läsa som Excel-arbetsbok: {exc}") from None
     try:
