@@ -64,8 +64,8 @@ def validate_unit(code: str, name: str) -> FieldErrors:
     code = code.strip()
     if not code:
         errors["code"] = "Ange enhetens kod (kostnadsställe eller ansvar)."
-    elif check_free_text(code):  # the code names every file in the shared folder
-        errors["code"] = check_free_text(code)
+    elif (refusal := check_free_text(code)) is not None:  # the code names every file in the shared folder
+        errors["code"] = refusal
     elif not _CODE.match(code):
         errors["code"] = "Koden får bara innehålla bokstäverna A–Z, siffror, - _ . och högst 20 tecken."
     if not name.strip():

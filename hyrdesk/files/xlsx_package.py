@@ -20,6 +20,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from hyrdesk.errors import UserError
 from hyrdesk.files import xlsx_guard
@@ -80,7 +81,7 @@ class Package:
         actual = self.actual(part)
         return None if actual is None else xlsx_guard.read_small(self.z, actual, self.name)
 
-    def _xml(self, part: str):
+    def _xml(self, part: str) -> Any:
         from defusedxml.ElementTree import fromstring
 
         data = self.read_small(part)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from pathlib import Path
 
 from hyrdesk.errors import DatabaseError
 from hyrdesk.paths import Paths
@@ -133,7 +134,7 @@ def _open_for_reading(paths: Paths) -> Database:
     return db
 
 
-def _wal_has_changes(path) -> bool:
+def _wal_has_changes(path: Path) -> bool:
     wal = path.with_name(path.name + "-wal")
     return wal.exists() and wal.stat().st_size > 0
 

@@ -34,7 +34,7 @@ def mask_cell(value: Cell) -> tuple[Cell, int]:
 def mask_table(table: Table, header_row: int, columns: Iterable[int]) -> tuple[Table, dict[str, int]]:
     """``table`` with the given columns masked below ``header_row``; and count per column heading."""
     rows = table.rows
-    new_rows: list | None = None
+    new_rows: list[list[Cell]] | None = None
     counts: dict[str, int] = {}
     headers = rows[header_row] if 0 <= header_row < len(rows) else []
     for i in sorted(set(columns)):
