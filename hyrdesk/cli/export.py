@@ -50,4 +50,6 @@ def export_line_dialogue(args, services) -> int:
         print("Försök igen med: hyrdesk sync")
         return EXIT_PENDING
     print(f"Levererad till: {result.item.delivered_path}")
+    if result.item.note:
+        print(result.item.note)
     return 0

@@ -15,12 +15,15 @@ def register(sub, common) -> None:
 
 
 def sync(args, services) -> int:
+    services.delivery.tidy()  # hyrdesk's own temporary files left by an interrupted copy
     if not services.delivery.pending():
         print("Inga exporter väntar på leverans.")
         return 0
     result = services.delivery.deliver_pending()
     for item in result.delivered:
         print(f"Levererad: {item.target_name} → {item.delivered_path}")
+        if item.note:
+            print(f"  {item.note}")
     for item in result.pending:
         print(f"Väntar: {item.target_name} ({item.last_error})")
     if result.pending:

@@ -128,7 +128,11 @@ def atomic_copy(source: Path, target: Path, ops: FileOps = REAL_OPS) -> Path:
             for chunk in iter(lambda: f.read(CHUNK), b""):
                 out.write(chunk)
 
-    return atomic_write(target, copy, ops)
+    try:
+        return atomic_write(target, copy, ops)
+    except OSError as exc:
+        _annotate(exc, target, Path(source).stat().st_size if Path(source).exists() else None)
+        raise
 
 
 def atomic_save_workbook(workbook: Workbook, target: Path, ops: FileOps = REAL_OPS) -> Path:
@@ -136,4 +140,14 @@ def atomic_save_workbook(workbook: Workbook, target: Path, ops: FileOps = REAL_O
     buffer = io.BytesIO()
     workbook.save(buffer)
     data = buffer.getvalue()
-    return atomic_write(target, lambda out: out.write(data), ops)
+    try:
+        return atomic_write(target, lambda out: out.write(data), ops)
+    except OSError as exc:
+        _annotate(exc, target, len(data))
+        raise
+
+
+def _annotate(exc: OSError, target: Path, size: int | None) -> None:
+    """What a message about a full disk needs: the file's name and how many bytes it takes."""
+    exc.file_name = Path(target).name  # type: ignore[attr-defined]
+    exc.needed_bytes = size  # type: ignore[attr-defined]

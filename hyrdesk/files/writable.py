@@ -6,6 +6,7 @@ import errno
 from pathlib import Path
 
 from hyrdesk.files.atomic import REAL_OPS, FileOps, temp_name
+from hyrdesk.files.space import disk_full_message
 
 _UNREACHABLE = {
     errno.ENOENT,
@@ -24,8 +25,12 @@ _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM}
 
 
-def explain_os_error(exc: OSError, folder: Path) -> str:
-    """A Swedish reason for a failed write in ``folder`` that a user can act on."""
+def explain_os_error(exc: OSError, folder: Path, source: Path | None = None) -> str:
+    """A Swedish reason for a failed write in ``folder`` that a user can act on.
+
+    ``source``: the file being copied there, so a full disk can say how much room it needs
+    (an atomic write also notes the file's name and size on the error).
+    """
     code = exc.errno
     if code == errno.EROFS:
         return f"Mappen {folder} är skrivskyddad."
@@ -35,10 +40,19 @@ def explain_os_error(exc: OSError, folder: Path) -> str:
             "eller filen är öppen i ett annat program)."
         )
     if code in _FULL:
-        return f"Det finns inget utrymme kvar i {folder} (disken eller kvoten är full)."
+        needed = getattr(exc, "needed_bytes", None) or _size(source)
+        name = getattr(exc, "file_name", None) or (source.name if source is not None else None)
+        return disk_full_message(folder, needed, name)
     if code in _UNREACHABLE:
         return f"Mappen {folder} finns inte eller går inte att nå just nu (är nätverksenheten ansluten?)."
     return f"Det gick inte att skriva i {folder}: {exc.strerror or exc}."
+
+
+def _size(path: Path | None) -> int | None:
+    try:
+        return None if path is None else path.stat().st_size
+    except OSError:
+        return None
 
 
 def check_writable(folder: Path, ops: FileOps = REAL_OPS) -> str | None:

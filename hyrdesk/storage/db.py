@@ -20,6 +20,7 @@ from typing import Any
 
 from hyrdesk.errors import DatabaseError
 from hyrdesk.files.fsync import fsync_path
+from hyrdesk.files.space import format_size, free_space
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +208,13 @@ class Database:
         return target
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _is_read(sql: str) -> bool:
     head = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
     return head in {"SELECT", "WITH", "PRAGMA", "EXPLAIN"}
@@ -228,7 +236,12 @@ def _kind(exc: sqlite3.Error) -> str:
 def _explain(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc).lower()
     if "disk is full" in text:
-        return f"Disken är full, så ändringen i {path} kunde inte sparas. Frigör utrymme och försök igen; inget annat har ändrats."
+        free = free_space(path.parent)
+        room = f" ({format_size(free)} ledigt)" if free is not None else ""
+        return (
+            f"Disken är full{room}, så ändringen i databasen {path} kunde inte sparas. Frigör minst "
+            f"{format_size(max(_size(path) // 10, 10 << 20))} och försök igen; inget annat har ändrats."
+        )
     if "disk i/o" in text:
         return f"Ett fel på disken hindrade hyrdesk från att läsa eller skriva {path}. Inget har sparats av den senaste ändringen."
     if "locked" in text or "busy" in text:

@@ -28,6 +28,7 @@ written into the live file with the backup API, in one transaction.
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import logging
 import os
 import re
@@ -39,6 +40,7 @@ from enum import Enum
 from pathlib import Path
 
 from hyrdesk.errors import DatabaseError, UserError
+from hyrdesk.files.space import disk_full_message
 from hyrdesk.paths import Paths
 from hyrdesk.services.settings import BACKUP_KEEP, SettingsService
 from hyrdesk.storage.db import Database
@@ -146,6 +148,19 @@ def backup_name(kind: BackupKind, when: _dt.datetime, from_schema: int | None = 
     return f"{kind.value}{schema}-{when.strftime(STAMP_FORMAT)}{SUFFIX}"
 
 
+def _backup_failed(db: Database, target: Path, exc: BaseException) -> str:
+    text = str(exc).lower()
+    if getattr(exc, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or "disk is full" in text:
+        try:
+            size = db.path.stat().st_size
+        except OSError:
+            size = None
+        return "Säkerhetskopian kunde inte skapas. " + disk_full_message(target.parent, size, target.name)
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"Säkerhetskopian {target.name} kunde inte skapas i {target.parent} ({exc.strerror})."
+    return f"Säkerhetskopian {target.name} kunde inte skapas i {target.parent} ({exc})."
+
+
 def create_backup(db: Database, backups_dir: Path, kind: BackupKind, now: _dt.datetime | None = None) -> Backup:
     """A copy of ``db`` through the backup API; never overwrites an existing copy."""
     now = (now or _dt.datetime.now()).replace(microsecond=0)
@@ -158,7 +173,7 @@ def create_backup(db: Database, backups_dir: Path, kind: BackupKind, now: _dt.da
     try:
         db.backup_to(target)
     except (sqlite3.Error, OSError) as exc:
-        raise UserError(f"Säkerhetskopian kunde inte skapas i {backups_dir}: {exc}") from exc
+        raise UserError(_backup_failed(db, target, exc)) from exc
     log.info("backup %s made (%s)", target.name, kind.value)
     backup = parse_backup(target)
     assert backup is not None

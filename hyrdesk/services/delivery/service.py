@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hyrdesk.domain.units import Unit
+from hyrdesk.errors import UserError
 from hyrdesk.files.atomic import REAL_OPS, FileOps, atomic_copy
 from hyrdesk.files.writable import check_writable, explain_os_error
 from hyrdesk.progress import Progress
+from hyrdesk.services.delivery.ownership import free_target, remove_stale_temps
 from hyrdesk.services.settings import SHARED_FOLDER, SettingsService
 from hyrdesk.storage.db import Database, inserted_id
 
@@ -63,6 +65,11 @@ class OutboxItem:
     @property
     def pending(self) -> bool:
         return self.status == PENDING
+
+    @property
+    def note(self) -> str | None:
+        """For a delivered export: what the user should know (written under another name)."""
+        return self.last_error if self.status == DELIVERED else None
 
 
 @dataclass(frozen=True)
@@ -167,8 +174,22 @@ class DeliveryService:
         return PendingStatus(len(items), latest.last_error)
 
     # --- delivery -------------------------------------------------------------------
+    def tidy(self) -> list[Path]:
+        """Remove hyrdesk's own stale temporary files from the unit folders it delivers to."""
+        shared = self.shared_folder()
+        if shared is None or not Path(shared).is_dir():
+            return []
+        codes = [r[0] for r in self.db.query("SELECT DISTINCT unit_code FROM export_outbox")]
+        removed: list[Path] = []
+        for code in codes:
+            folder = Path(shared) / code
+            if folder.is_dir():
+                removed += remove_stale_temps(folder)
+        return removed
+
     def deliver_pending(self, progress: Progress | None = None) -> SyncResult:
         """Try every pending export once; returns what was delivered and what is still pending."""
+        self.tidy()
         items = self.pending()
         delivered = []
         for i, item in enumerate(items):
@@ -197,16 +218,21 @@ class DeliveryService:
         try:
             if not folder.is_dir():
                 self.ops.mkdir(folder)
+            remove_stale_temps(folder)  # left by a copy whose folder vanished mid-write
+            # Never over a file hyrdesk did not write: beside it, under a new name.
+            target, note = free_target(folder, item.target_name, item.unit_code)
             atomic_copy(item.local_path, target, self.ops)
         except OSError as exc:
             log.info("delivery of %s to %s failed: %s", item.local_path, target, exc)
-            return self._failed(item, explain_os_error(exc, folder))
+            return self._failed(item, explain_os_error(exc, folder, item.local_path))
+        except UserError as exc:
+            return self._failed(item, exc.message)
         now = self.clock().isoformat()
         with self.db.write() as c:
             c.execute(
-                "UPDATE export_outbox SET status = ?, attempts = attempts + 1, last_error = NULL, "
+                "UPDATE export_outbox SET status = ?, attempts = attempts + 1, last_error = ?, "
                 "last_attempt_at = ?, delivered_at = ?, delivered_path = ? WHERE id = ?",
-                (DELIVERED, now, now, str(target), item.id),
+                (DELIVERED, note, now, now, str(target), item.id),
             )
         log.info("delivered %s to %s", item.local_path, target)
         return self.get(item.id)

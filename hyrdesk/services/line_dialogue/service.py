@@ -10,6 +10,7 @@ for the CLI.
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,8 @@ if TYPE_CHECKING:  # the features this one reads; the container hands them over
     from hyrdesk.services.costs.service import CostService
     from hyrdesk.services.gaps.service import GapService
     from hyrdesk.services.reviews.service import ReviewService
+
+log = logging.getLogger(__name__)
 
 
 def last_complete_month(today: _dt.date | None = None) -> Period:
@@ -167,12 +170,23 @@ class ExportService:
         try:
             path = atomic_save_workbook(wb, folder / data.file_name)
         except OSError as exc:
-            raise UserError(f"Arbetsboken kunde inte sparas. {explain_os_error(exc, folder)}") from exc
+            raise UserError(f"Arbetsboken sparades inte. {explain_os_error(exc, folder)}") from exc
         progress.step(3, 3, "Klart.")
         return path
 
     def enqueue(self, unit: Unit, period: Period, path: Path) -> OutboxItem:
-        return self.delivery.queue(unit, schema.KIND, str(period), path, path.name)
+        """Queue a saved export; if it cannot be queued (a full disk), the local copy goes too.
+
+        An export saved locally is always queued: one that is not is not saved, and says so.
+        """
+        try:
+            return self.delivery.queue(unit, schema.KIND, str(period), path, path.name)
+        except UserError as exc:
+            try:
+                path.unlink()
+            except OSError:
+                log.warning("could not remove the unqueued export %s", path)
+            raise UserError(f"Exporten sparades inte: den kunde inte läggas i kön för leverans. {exc.message}") from exc
 
     def require_shared_folder(self) -> Path:
         folder = self.delivery.shared_folder()

@@ -266,7 +266,11 @@ class DialogueTab(QWidget):
         )
 
     def _written(self, unit: Unit, period: Period, path: Path) -> None:
-        item = self.exports.enqueue(unit, period, path)
+        try:
+            item = self.exports.enqueue(unit, period, path)
+        except UserError as exc:  # not queued: the local copy is gone too, and the message says so
+            self._failed(exc)
+            return
         self.last_path = path
         self.result_label.setText(self.tr("Arbetsboken är sparad: {0}").format(html.escape(str(path))))
         self.result.show()
@@ -282,7 +286,10 @@ class DialogueTab(QWidget):
             self.result_label.setText(text.format(path, html.escape(item.last_error or "")))
         else:
             text = self.tr("Arbetsboken är sparad: {0}<br>Levererad till: {1}")
-            self.result_label.setText(text.format(path, html.escape(item.delivered_path or "")))
+            text = text.format(path, html.escape(item.delivered_path or ""))
+            if item.note:
+                text += "<br>" + html.escape(item.note)
+            self.result_label.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
         message = exc.message if isinstance(exc, UserError) else self.tr("Exporten misslyckades: {0}").format(exc)
