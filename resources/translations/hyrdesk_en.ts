@@ -3871,8 +3871,12 @@ share</translation>
         <translation>Route:</translation>
     </message>
     <message>
-        <source>Ans&amp;varig:</source>
-        <translation>Res&amp;ponsible:</translation>
+        <source>Ansvarig är en roll ur mallens lista, aldrig ett namn.</source>
+        <translation>Responsible is a role from the template&apos;s list, never a name.</translation>
+    </message>
+    <message>
+        <source>Ans&amp;varig (roll):</source>
+        <translation>Res&amp;ponsible (role):</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>

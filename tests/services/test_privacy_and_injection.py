@@ -107,9 +107,13 @@ def filled(services):
         },
     )
     services.gaps.add(unit, {**base, "start": "2026-09-06", "coverage": "ej täckt", "note": f"{NOTE_MARK} stängt"})
-    review = services.reviews.start(
-        unit, services.reviews.templates.standard(), title=PAYLOADS["title"], today=_dt.date(2026, 3, 1)
-    )
+    # Ansvarig is a role from the template's list: a region's template may hold any text as a role.
+    from hyrdesk.domain.review_template import parse_template_text
+
+    data = json.loads(services.reviews.templates.standard().data)
+    data["roles"] = [*data["roles"], PAYLOADS["responsible"]]
+    template = parse_template_text(json.dumps(data, ensure_ascii=False), "mall.json")
+    review = services.reviews.start(unit, template, title=PAYLOADS["title"], today=_dt.date(2026, 3, 1))
     services.reviews.add_task(
         review,
         ReviewTask(

@@ -131,7 +131,8 @@ class ExportService:
             out.append(
                 Included(
                     schema.SHEET_REVIEW,
-                    f"{v.title}: {len(v.tasks)} uppgifter, varav {v.line_dialogue} för dialog i linjen",
+                    f"{v.title}: {len(v.tasks)} uppgifter, varav {v.line_dialogue} för dialog i linjen"
+                    + (f". {data.notes['review']}" if data.notes.get("review") else ""),
                 )
             )
         a = data.actions

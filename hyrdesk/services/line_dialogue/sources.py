@@ -121,6 +121,12 @@ def review_section(reviews: ReviewService | None, unit: Unit) -> tuple[ReviewSec
     if latest is None:
         return None, "Enheten har ingen administrativ översyn ännu."
     r = latest.review
+    note = None
+    if latest.responsible_withheld:
+        note = (
+            f"{latest.responsible_withheld} uppgifter har en Ansvarig som inte är en roll ur mallen (sparad "
+            "innan Ansvarig blev en roll). Den skickas inte med; välj en roll i översynen."
+        )
     return ReviewSection(
         title=r.title,
         template=latest.template_name,
@@ -131,7 +137,7 @@ def review_section(reviews: ReviewService | None, unit: Unit) -> tuple[ReviewSec
         hours_freed_per_year=latest.hours_freed_per_year,
         line_dialogue=latest.line_dialogue,
         own_decision=latest.own_decision,
-    ), None
+    ), note
 
 
 def collect(

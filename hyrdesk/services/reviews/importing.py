@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from hyrdesk.domain.review import REQUIRED_FIELDS, TASK_FIELD_LABELS, Review, ReviewTask
 from hyrdesk.domain.review_display import changed_fields, display_value
+from hyrdesk.domain.review_roles import match_role, not_a_role_message, responsible_choices
 from hyrdesk.domain.review_template import Template, TemplateError, parse_template_text
 from hyrdesk.domain.review_validation import parse_field, parse_task
 from hyrdesk.domain.units import Unit
@@ -233,6 +234,7 @@ def _read_rows(plan: ImportPlan, ws: Worksheet, reviews: ReviewService, progress
         )
 
     existing = {t.id: t for t in (reviews.tasks(plan.review) if plan.review else [])}
+    roles = responsible_choices(plan.template.roles, (t.role for t in existing.values()))
     seen_ids: dict[int, str] = {}
     inputs = [k for k in columns if k not in ("id", "hours_per_year", "route")]
     for row, row_cells in enumerate(ws.iter_rows(min_row=2, max_row=ws.max_row), start=2):
@@ -292,6 +294,12 @@ def _read_rows(plan: ImportPlan, ws: Worksheet, reviews: ReviewService, progress
             what = "Välj ett område" if raw in (None, "") else f"”{raw}” är inget område i mallen. Välj"
             row_errors.append(CellError(ws.title, cells["area"].coordinate, f"{what} bland: {names}."))
         task, field_errors = parse_task(values, area.key if area else "", base)
+        if task is not None and task.responsible.strip() and "responsible" not in field_errors:
+            role = match_role(task.responsible, roles)
+            if role is None:
+                field_errors["responsible"] = not_a_role_message(roles)
+            else:
+                task = task.with_changes(responsible=role)
         for key, message in field_errors.items():
             if key in formulas:
                 continue  # already reported as a formula

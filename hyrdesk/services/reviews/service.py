@@ -11,6 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from hyrdesk.domain.privacy import check_free_text
 from hyrdesk.domain.review import Proposal, Review, ReviewTask, round_hours
+from hyrdesk.domain.review_roles import (
+    exported_responsible,
+    match_role,
+    not_a_role_message,
+    responsible_choices,
+)
 from hyrdesk.domain.review_summary import ReviewSummary, carry_over, dialogue_first, summarise
 from hyrdesk.domain.review_template import SuggestedTask, Template, parse_template_text
 from hyrdesk.domain.review_validation import checked_task, parse_field, validate_task
@@ -56,6 +62,7 @@ class LatestReview:
     hours_freed_per_year: Decimal
     line_dialogue: int
     own_decision: int
+    responsible_withheld: int = 0  # tasks whose Ansvarig is not a role: left out of the export
 
 
 class ReviewService:
@@ -174,9 +181,33 @@ class ReviewService:
         task, errors = checked_task(task)
         if self.template_of(review).area(task.area) is None:
             errors["area"] = f"Mallen har inget område ”{task.area}”."
+        task = self._responsible_role(review, task, errors)
         if errors:
             raise ValidationError(errors)
         return task
+
+    def responsible_choices(self, review: Review) -> tuple[str, ...]:
+        """The roles *Ansvarig* may be (the template's; see domain/review_roles.py)."""
+        return responsible_choices(self.template_of(review).roles, (t.role for t in self.tasks(review)))
+
+    def _responsible_role(self, review: Review, task: ReviewTask, errors: dict[str, str]) -> ReviewTask:
+        """``task`` with *Ansvarig* in the role list's spelling; an error when it is not a role."""
+        if not task.responsible.strip() or "responsible" in errors:
+            return task
+        choices = self.responsible_choices(review)
+        role = match_role(task.responsible, choices)
+        if role is None:
+            current = self.repo.task(task.id) if task.id else None
+            if current is not None and current.responsible == task.responsible:
+                return task  # saved before the rule: kept locally, left out of exports (see latest_review)
+            errors["responsible"] = not_a_role_message(choices)
+            return task
+        return task.with_changes(responsible=role)
+
+    def responsible_withheld(self, review: Review) -> list[ReviewTask]:
+        """Tasks whose *Ansvarig* (saved before the rule) is not a role: exports leave it out."""
+        choices = self.responsible_choices(review)
+        return [t for t in self.tasks(review) if t.responsible.strip() and match_role(t.responsible, choices) is None]
 
     def add_task(self, review: Review, task: ReviewTask) -> ReviewTask:
         """Add (or, when ``task.id`` is set, restore) a task; validated first (ValidationError)."""
@@ -229,6 +260,8 @@ class ReviewService:
         if key == "hours_freed" and (raw is None or not str(raw).strip()):
             new = new.with_changes(hours_freed=new.suggested_hours_freed)  # blank: back to the suggestion
         errors = validate_task(new)
+        if key == "responsible":
+            new = self._responsible_role(review, new, errors)
         if errors:
             raise ValidationError(errors)
         return new
@@ -307,6 +340,7 @@ class ReviewService:
         template = self.template_of(review)
         tasks = self.tasks(review)
         s = summarise(tasks)
+        choices = responsible_choices(template.roles, (t.role for t in tasks))
         lines = [
             TaskLine(
                 area=template.area_name(t.area),
@@ -317,7 +351,7 @@ class ReviewService:
                 receiving_role=t.receiving_role,
                 affects_others=t.affects_others.label,
                 route=t.route.label,
-                responsible=t.responsible,
+                responsible=exported_responsible(t.responsible, choices),  # a role, never a name
                 due_date=t.due_date,
                 status=t.status.label,
                 hours_freed=t.hours_freed,
@@ -332,6 +366,9 @@ class ReviewService:
             hours_freed_per_year=round_hours(s.total.hours_freed),
             line_dialogue=s.line_dialogue,
             own_decision=s.own_decision,
+            responsible_withheld=sum(
+                1 for t in tasks if t.responsible.strip() and not exported_responsible(t.responsible, choices)
+            ),
         )
 
     def hours_freed_per_year(self, unit: Unit) -> Decimal | None:

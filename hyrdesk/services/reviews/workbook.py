@@ -45,6 +45,7 @@ from hyrdesk.domain.review import (
     Route,
     Status,
 )
+from hyrdesk.domain.review_roles import exported_responsible, responsible_choices
 from hyrdesk.domain.review_template import Template
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
@@ -178,6 +179,8 @@ def _write_lists(ws: Worksheet, template: Template, tasks: list[ReviewTask]) -> 
         "affects_others": ("Påverkar andra enheter", Affects.labels()),
         "status": ("Status", Status.labels()),
         "role": ("Roller", roles or [""]),
+        # Ansvarig is a role from the template's list, never a name (domain/review_roles.py).
+        "responsible": ("Ansvarig (roll)", list(responsible_choices(template.roles, (t.role for t in tasks))) or [""]),
     }
     from openpyxl.utils import get_column_letter
 
@@ -213,9 +216,10 @@ def _write_tasks(ws: Worksheet, template: Template, tasks: list[ReviewTask], ran
     ws.row_dimensions[1].height = 32
 
     area_name = {a.key: a.name for a in template.areas}
+    choices = responsible_choices(template.roles, (t.role for t in tasks))
     for row, task in enumerate(tasks, start=2):
         for key in columns:
-            _write_task_cell(ws[f"{letter[key]}{row}"], key, task, area_name)
+            _write_task_cell(ws[f"{letter[key]}{row}"], key, task, area_name, choices)
 
     # VLOOKUP table: frequency labels and occurrences per year, side by side in the hidden list sheet.
     per_year_table = f"{ranges['frequency'].split(':')[0]}:{ranges['per_year'].split(':')[1]}"
@@ -259,6 +263,17 @@ def _write_tasks(ws: Worksheet, template: Template, tasks: list[ReviewTask], ran
                 error="Välj ett värde i listan.",
             ),
         )
+    validation(
+        "responsible",
+        DataValidation(
+            type="list",
+            formula1=f"={ranges['responsible']}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Ansvarig är en roll",
+            error="Välj en roll i listan. Skriv aldrig ett namn här.",
+        ),
+    )
     for key in ("role", "receiving_role"):  # suggestions only: any role may be typed
         validation(
             key, DataValidation(type="list", formula1=f"={ranges[key]}", allow_blank=True, showErrorMessage=False)
@@ -325,10 +340,14 @@ def _write_tasks(ws: Worksheet, template: Template, tasks: list[ReviewTask], ran
     ws.protection.sort = False
 
 
-def _write_task_cell(cell: Cell | MergedCell, key: str, task: ReviewTask, area_name: dict[str, str]) -> None:
+def _write_task_cell(
+    cell: Cell | MergedCell, key: str, task: ReviewTask, area_name: dict[str, str], choices: tuple[str, ...]
+) -> None:
     if key in COMPUTED_FIELDS:
         return
     value: Any = task.id if key == "id" else getattr(task, key)
+    if key == "responsible":
+        value = exported_responsible(value, choices)  # text that is not a role is never exported
     if key == "area":
         value = area_name.get(value, value)
     elif hasattr(value, "label"):

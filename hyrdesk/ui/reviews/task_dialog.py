@@ -30,6 +30,7 @@ from hyrdesk.domain.review import (
     round_hours,
     suggested_hours_freed,
 )
+from hyrdesk.domain.review_roles import responsible_choices
 from hyrdesk.domain.review_template import Template
 from hyrdesk.domain.review_validation import parse_task
 from hyrdesk.ui.widgets.choice_labels import choice_label, choice_labels, usefulness_label
@@ -112,8 +113,15 @@ class TaskDialog(QDialog):
         self.route_label = QLabel()
         self.route_label.setStyleSheet("font-weight: 600;")
         form.addRow(self.tr("Beslutsväg:"), self.route_label)
-        self.responsible = QLineEdit(base.responsible)
-        self._row(form, self.tr("Ans&varig:"), "responsible", self.responsible)
+        # A role from the template's list, never a name (domain/review_roles.py).
+        self.responsible = QComboBox()
+        self.responsible.addItem("")
+        self.responsible.addItems(list(responsible_choices(template.roles, roles or [])))
+        if base.responsible and self.responsible.findText(base.responsible) < 0:
+            self.responsible.addItem(base.responsible)  # saved before the rule: kept until changed
+        self.responsible.setCurrentIndex(max(0, self.responsible.findText(base.responsible)))
+        self.responsible.setToolTip(self.tr("Ansvarig är en roll ur mallens lista, aldrig ett namn."))
+        self._row(form, self.tr("Ans&varig (roll):"), "responsible", self.responsible)
         self.due_date = QLineEdit(base.due_date.isoformat() if base.due_date else "")
         self.due_date.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
         self._row(form, self.tr("&Klart senast:"), "due_date", self.due_date)
@@ -185,7 +193,7 @@ class TaskDialog(QDialog):
             "proposal": self.proposal.currentData(),
             "receiving_role": self.receiving_role.currentText(),
             "affects_others": self.affects.currentData(),
-            "responsible": self.responsible.text(),
+            "responsible": self.responsible.currentText(),
             "due_date": self.due_date.text(),
             "status": self.status.currentData(),
             "hours_freed": self.hours_freed.text(),

@@ -21,6 +21,7 @@ from hyrdesk.domain.review import (
     Status,
 )
 from hyrdesk.domain.review_display import display_value
+from hyrdesk.domain.review_roles import responsible_choices
 from hyrdesk.domain.review_template import Template
 from hyrdesk.errors import ValidationError
 from hyrdesk.services.reviews.service import ReviewService
@@ -207,6 +208,8 @@ class TaskTableModel(QAbstractTableModel):
         if key in ("role", "receiving_role") and self.template:
             used = [t.role for t in self.tasks] + [t.receiving_role for t in self.tasks if t.receiving_role]
             return list(dict.fromkeys([*self.template.roles, *sorted(used)]))
+        if key == "responsible" and self.template:  # a role from the list, never a name
+            return ["", *responsible_choices(self.template.roles, (t.role for t in self.tasks))]
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex):
