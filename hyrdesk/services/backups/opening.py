@@ -83,6 +83,7 @@ def open_database(paths: Paths) -> Database:
                 f"Datamappen {paths.data_dir} går inte att skriva till, så ingen databas kan skapas där.", "read_only"
             )
         )
+    wal_gone = _wal_deleted(path)  # before an open makes a new, empty one
     try:
         if path.exists() and path.stat().st_size > 0:
             # Look before touching: a read-only connection changes nothing (not even the
@@ -93,6 +94,15 @@ def open_database(paths: Paths) -> Database:
                 _check(peek)
         db = Database(path)
     except DatabaseError as exc:
+        if exc.kind in ("damaged", "disk") and wal_gone and _sound(path):
+            raise with_hint(
+                DatabaseError(
+                    f"Databasens loggfil {path.name}-wal har tagits bort medan ett annat hyrdesk har databasen öppen. "
+                    f"Databasfilen {path} är hel (kontrollerad) och inget är förlorat: stäng det andra "
+                    "hyrdesk-fönstret, så att det skriver tillbaka sina ändringar, och försök sedan igen.",
+                    "locked",
+                )
+            ) from exc
         raise with_hint(exc) from exc
     try:
         migrate(db, paths.backups_dir)
@@ -132,6 +142,25 @@ def _open_for_reading(paths: Paths) -> Database:
         raise with_hint(refused)
     log.warning("database %s is read-only: opened for reading", path)
     return db
+
+
+def _wal_deleted(path: Path) -> bool:
+    """The WAL is gone but its index (-shm) is not.
+
+    That is what deleting ``-wal`` while another process has the database open
+    leaves: the other process still holds the WAL it writes, so nothing is lost
+    when it closes normally. With a sound file it is not damage.
+    """
+    return not path.with_name(path.name + "-wal").exists() and path.with_name(path.name + "-shm").exists()
+
+
+def _sound(path: Path) -> bool:
+    """The database file itself, as it is on disk, passes ``quick_check``."""
+    try:
+        with Database(path, read_only=True, immutable=True) as peek:
+            return not peek.quick_check()
+    except (DatabaseError, sqlite3.Error):
+        return False
 
 
 def _wal_has_changes(path: Path) -> bool:
