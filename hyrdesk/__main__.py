@@ -17,8 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     if args.noun:
-        configure_logging(resolve_paths(data_dir).log_file)
-        return report_errors(run_command, args)
+        from hyrdesk.cli.terminal import terminal_guard
+
+        with terminal_guard():  # text from files and users: control characters made visible
+            configure_logging(resolve_paths(data_dir).log_file)
+            return report_errors(run_command, args)
     if args.selftest:
         from hyrdesk.selftest import run_selftest
 

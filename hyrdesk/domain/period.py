@@ -52,7 +52,10 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _WORDS = re.compile(r"^([a-zåäö]+)\.?\s*[-/ ]?\s*(\d{4})$")
 
-MIN_YEAR, MAX_YEAR = 1900, 2200
+MIN_YEAR, MAX_YEAR = 1900, 2200  # what arithmetic may reach (a year back from 2000 …)
+# What a person or a file may enter: anything else is a typing mistake (1900-01, 20230-1)
+# that would otherwise be saved and then break every summary and export of the unit.
+ENTRY_MIN_YEAR, ENTRY_MAX_YEAR = 2000, 2100
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -72,8 +75,24 @@ class Period:
         """Parse ``2023-01``, ``202301``, ``2023-01-31``, ``jan 2023``, ``januari 2023``.
 
         Also takes a ``date``/``datetime`` (as spreadsheet cells give them) and an
-        int ``202301``. Raises ``ValueError`` with a Swedish message otherwise.
+        int ``202301``. Raises ``ValueError`` with a Swedish message otherwise, also
+        for a month outside the years hyrdesk takes (2000–2100): this is how every
+        command, form and import takes a month.
         """
+        period = cls._parse(value)
+        period.check_entry()
+        return period
+
+    def check_entry(self) -> None:
+        """Raise ``ValueError`` (Swedish) unless the month is one a person may enter (2000–2100)."""
+        if not ENTRY_MIN_YEAR <= self.year <= ENTRY_MAX_YEAR:
+            raise ValueError(
+                f"Månaden {self} ligger utanför de år hyrdesk tar emot ({ENTRY_MIN_YEAR}–{ENTRY_MAX_YEAR}). "
+                "Kontrollera året."
+            )
+
+    @classmethod
+    def _parse(cls, value: str | int | _dt.date | Period) -> Period:
         if isinstance(value, Period):
             return value
         if isinstance(value, (_dt.date, _dt.datetime)):

@@ -12,20 +12,22 @@ import datetime as dt
 import io
 from decimal import ROUND_HALF_UP, Decimal
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import format_decimal, parse_decimal
-from hyrdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
+from hyrdesk.domain.period import ENTRY_MAX_YEAR, ENTRY_MIN_YEAR, MAX_YEAR, MIN_YEAR, Period
 from hyrdesk.domain.privacy import find_personal_number
 from hyrdesk.files.tabular import decode_text, detect_delimiter, read_table
 
 periods = st.builds(Period, st.integers(MIN_YEAR, MAX_YEAR), st.integers(1, 12))
+entered = st.builds(Period, st.integers(ENTRY_MIN_YEAR, ENTRY_MAX_YEAR), st.integers(1, 12))
 
 
 # --- periods ------------------------------------------------------------------------
-@given(periods)
+@given(entered)
 def test_every_view_of_a_period_parses_back(p):
     assert Period.parse(str(p)) == p
     assert Period.parse(p.compact) == p
@@ -197,3 +199,12 @@ def test_the_last_allowed_month_has_a_last_day():
     """Found by the property test above: December 2200 asked for January 2201 to find its last day."""
     assert Period(MAX_YEAR, 12).last_day == dt.date(MAX_YEAR, 12, 31)
     assert Period(2024, 2).last_day == dt.date(2024, 2, 29)
+
+
+@given(periods)
+def test_a_month_outside_2000_to_2100_is_refused_at_entry(p):
+    if ENTRY_MIN_YEAR <= p.year <= ENTRY_MAX_YEAR:
+        assert Period.parse(str(p)) == p
+    else:
+        with pytest.raises(ValueError, match="2000–2100"):
+            Period.parse(str(p))

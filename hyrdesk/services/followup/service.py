@@ -98,6 +98,10 @@ class FollowUpService:
         if group not in known:
             raise UserError(f"Okänd rapportgrupp ”{group}”. Välj en av: {', '.join(known)}.")
         Period(year, 1)  # the year's range is Period's: a clear message when it is absurd
+        try:
+            Period(year, 1).check_entry()
+        except ValueError as exc:
+            raise UserError(str(exc).replace(f"Månaden {year}-01", f"Året {year}")) from None
         money = None if amount is None else manual_amount(amount)
         if money is not None and money.ore < 0:
             raise UserError("En budget kan inte vara negativ.")
