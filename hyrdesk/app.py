@@ -55,6 +55,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from hyrdesk.services.backups.opening import ensure_data_folder
     from hyrdesk.services.demo.builder import create_demo, demo_paths
     from hyrdesk.services.settings import LANGUAGE
     from hyrdesk.ui.backups.recovery import ask_with_dialog, open_services_or_recover
@@ -76,7 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
     shutdown.listen(app)  # SIGTERM at logout closes like the window does (and removes the demo folder)
     translators = Translators(app)
     try:
-        paths.ensure()
+        ensure_data_folder(paths)
     except UserError as exc:  # a data folder that cannot be made: say so, in Swedish, and stop
         translators.install(args.lang or "sv")
         QMessageBox.critical(None, "hyrdesk", exc.message)

@@ -8,12 +8,9 @@ which is how tests and the demo stay away from real data.
 
 from __future__ import annotations
 
-import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from hyrdesk.errors import UserError
 
 ENV_DATA_DIR = "HYRDESK_DATA_DIR"
 DB_FILENAME = "hyrdesk.sqlite3"
@@ -47,14 +44,12 @@ class Paths:
     def ensure(self) -> Paths:
         """Create the data folder and its subfolders where possible.
 
-        A data folder that cannot be created (or is a file) is a ``UserError``;
+        A data folder that cannot be created (or is a file) raises ``OSError``
+        (``data_folder_error`` in services/backups/opening.py says it in Swedish);
         a subfolder that cannot be made is left for whoever needs it to report
         (a read-only data folder can still be read).
         """
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(data_folder_message(self.data_dir, exc)) from exc
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         for folder in (self.log_file.parent, self.backups_dir):
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -65,19 +60,6 @@ class Paths:
     def writable(self) -> bool:
         """Whether new files can be made in the data folder."""
         return os.access(self.data_dir, os.W_OK | os.X_OK)
-
-
-def data_folder_message(folder: Path, exc: OSError) -> str:
-    if isinstance(exc, FileExistsError) or (folder.exists() and not folder.is_dir()):
-        what = "det finns en fil med det namnet där mappen ska vara"
-    elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-        what = "ditt konto får inte skriva där, eller disken är skrivskyddad"
-    else:
-        what = exc.strerror or type(exc).__name__
-    return (
-        f"Datamappen {folder} kan inte skapas eller användas ({what}). "
-        "Ge ditt konto skrivrätt till mappen, eller välj en annan datamapp med --data-dir."
-    )
 
 
 def default_data_dir() -> Path:

@@ -59,7 +59,7 @@ class VisibleStream:
 def terminal_guard() -> Iterator[None]:
     """Route ``print`` to stdout and stderr through :class:`VisibleStream` for one command."""
     with (
-        contextlib.redirect_stdout(VisibleStream(sys.stdout)),  # type: ignore[arg-type]
-        contextlib.redirect_stderr(VisibleStream(sys.stderr)),  # type: ignore[arg-type]
+        contextlib.redirect_stdout(VisibleStream(sys.stdout)),
+        contextlib.redirect_stderr(VisibleStream(sys.stderr)),
     ):
         yield

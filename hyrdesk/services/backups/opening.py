@@ -23,12 +23,13 @@ Decisions:
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sqlite3
 from pathlib import Path
 
-from hyrdesk.errors import DatabaseError
+from hyrdesk.errors import DatabaseError, UserError
 from hyrdesk.paths import Paths
 from hyrdesk.services.backups.service import list_backups
 from hyrdesk.storage.db import Database
@@ -68,9 +69,31 @@ def with_hint(exc: DatabaseError) -> DatabaseError:
     return new
 
 
+def data_folder_error(folder: Path, exc: OSError) -> UserError:
+    """A data folder that cannot be made or used, in Swedish, with what to do."""
+    if isinstance(exc, FileExistsError) or (folder.exists() and not folder.is_dir()):
+        what = "det finns en fil med det namnet där mappen ska vara"
+    elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        what = "ditt konto får inte skriva där, eller disken är skrivskyddad"
+    else:
+        what = exc.strerror or type(exc).__name__
+    return UserError(
+        f"Datamappen {folder} kan inte skapas eller användas ({what}). "
+        "Ge ditt konto skrivrätt till mappen, eller välj en annan datamapp med --data-dir."
+    )
+
+
+def ensure_data_folder(paths: Paths) -> None:
+    """``paths.ensure()``, with a Swedish ``UserError`` when the data folder cannot be made."""
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise data_folder_error(paths.data_dir, exc) from exc
+
+
 def open_database(paths: Paths) -> Database:
     """Open, check and migrate the database of ``paths``; every failure is a ``DatabaseError``."""
-    paths.ensure()
+    ensure_data_folder(paths)
     path = paths.database
     if path.exists():
         if path.stat().st_size == 0 and list_backups(paths.backups_dir):

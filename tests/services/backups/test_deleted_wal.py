@@ -4,8 +4,8 @@ import os
 
 import pytest
 
+from hyrdesk.errors import DatabaseError
 from hyrdesk.services.container import open_services
-from hyrdesk.storage.db import DatabaseError
 
 
 def test_a_wal_deleted_under_a_running_hyrdesk_is_not_called_damaged(paths):

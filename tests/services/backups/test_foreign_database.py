@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from hyrdesk.errors import DatabaseError
 from hyrdesk.paths import Paths
 from hyrdesk.services.container import open_services
-from hyrdesk.storage.db import DatabaseError
 from hyrdesk.storage.identity import APPLICATION_ID
 from hyrdesk.storage.migrations import latest_version
 from tests.helpers.damage import run_hyrdesk

@@ -12,12 +12,11 @@ import openpyxl
 import pytest
 
 from hyrdesk.domain.period import Period
-from hyrdesk.errors import UserError
+from hyrdesk.errors import DatabaseError, UserError
 from hyrdesk.files.atomic import FileOps, is_temp_name
 from hyrdesk.services.delivery.ownership import STALE_TEMP_SECONDS, is_hyrdesk_export
 from hyrdesk.services.delivery.service import DELIVERED, PENDING
 from hyrdesk.services.settings import SHARED_FOLDER
-from hyrdesk.storage.db import DatabaseError
 
 PERIOD = Period(2026, 10)
 
