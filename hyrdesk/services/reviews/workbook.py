@@ -19,6 +19,7 @@ openpyxl is imported inside the functions: the GUI never pays for it at start-up
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import os
 import secrets
 from collections.abc import Iterable, Sequence
@@ -49,6 +50,8 @@ from hyrdesk.domain.review_roles import exported_responsible, responsible_choice
 from hyrdesk.domain.review_template import Template
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
+from hyrdesk.files.space import disk_full_message
+from hyrdesk.files.writable import explain_os_error
 from hyrdesk.files.xlsx_safe import FMT_DATE, FMT_DEC1, fit_columns, print_setup, set_value, write_row
 
 if TYPE_CHECKING:
@@ -156,8 +159,11 @@ def _save_atomically(wb: Workbook, path: Path) -> Path:
             f"{path.name} går inte att skriva. Är filen öppen i Excel? Stäng den och försök igen."
         ) from None
     except OSError as exc:
+        size = Path(tmp).stat().st_size if Path(tmp).exists() else None
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"{path} kunde inte sparas: {exc.strerror or exc}.") from None
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise UserError(f"{path.name} sparades inte. {disk_full_message(path.parent, size, path.name)}") from None
+        raise UserError(f"{path} sparades inte: {explain_os_error(exc, path.parent)}") from None
     return path
 
 
