@@ -71,6 +71,11 @@ class Services:
     rollup: RollupService
     actions: ActionService
 
+    @property
+    def read_only(self) -> bool:
+        """The database could only be opened for reading (a read-only file or folder)."""
+        return self.db.read_only
+
     def close(self) -> None:
         self.db.close()
 

@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
     def closeEvent(self, event) -> None:
-        if not self.demo:
+        if not self.demo and not getattr(self.services, "read_only", False):  # a read-only database keeps the old size
             self.services.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         # The window is going away: the undo stack is cleared as it is destroyed, and
         # pages must not refresh from that (their actions and database are going too).
