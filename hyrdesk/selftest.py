@@ -18,9 +18,10 @@ def run_selftest(data_dir: str | None) -> int:
     from hyrdesk import __version__
     from hyrdesk.logsetup import configure_logging
     from hyrdesk.paths import resolve_paths
+    from hyrdesk.services.backups.opening import ensure_data_folder
 
     paths = resolve_paths(data_dir)
-    paths.ensure()
+    ensure_data_folder(paths)
     configure_logging(paths.log_file)
     state: dict = {}
     checks: list[tuple[str, Callable[[], str]]] = [

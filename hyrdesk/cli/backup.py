@@ -79,10 +79,11 @@ def _refuse_if_window_open(paths) -> None:
 
 
 def restore_backup(args, paths) -> int:
+    from hyrdesk.services.backups.opening import ensure_data_folder
     from hyrdesk.services.container import open_services
 
     _refuse_if_window_open(paths)
-    paths.ensure()
+    ensure_data_folder(paths)
     chosen = backups.find_backup(paths.backups_dir, args.name)
     result = backups.restore_backup(paths, chosen)
     # Open it as the program will: checks it and brings an older copy up to this version.
