@@ -53,7 +53,8 @@ tasks = st.lists(
         proposal=st.sampled_from(list(Proposal)),
         receiving_role=st.one_of(st.just(""), FIELD),
         affects_others=st.sampled_from(list(Affects)),
-        responsible=st.one_of(st.just(""), FIELD),
+        # Ansvarig is a role from the standard template's list, never free text.
+        responsible=st.sampled_from(["", "Enhetschef", "Vårdadministratör", "Schemaläggare"]),
         status=st.sampled_from(list(Status)),
     ),
     min_size=1,
