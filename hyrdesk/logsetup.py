@@ -21,7 +21,7 @@ class _FileHandler(logging.handlers.RotatingFileHandler):
     """hyrdesk's own log file handler: configuring again replaces it, and only it."""
 
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _StderrHandler(logging.StreamHandler[TextIO]):
     """hyrdesk's stand-in when the log file cannot be opened: warnings and errors on stderr."""
 
 

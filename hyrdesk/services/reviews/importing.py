@@ -246,8 +246,8 @@ def _read_rows(plan: ImportPlan, ws: Worksheet, reviews: ReviewService, progress
             masked, found = mask_cell(value)
             if found:
                 values[k] = masked
-                label = TASK_FIELD_LABELS[k]
-                plan.masked[label] = plan.masked.get(label, 0) + found
+                heading = TASK_FIELD_LABELS[k]
+                plan.masked[heading] = plan.masked.get(heading, 0) + found
         if all(v is None for v in values.values()):
             continue
         row_errors: list[CellError] = []
