@@ -151,14 +151,17 @@ class EffectChart(QWidget):
 
         unit = " kr" if money else " h"
 
-        def hline(value, colour, style, x0, x1, label, left_label=False):
-            y = plot.bottom() - float(value) / top * plot.height()
+        def y_of(value: Decimal) -> float:
+            return plot.bottom() - float(value) / top * plot.height()
+
+        def hline(value, colour, style, x0, x1, label, left_label=False, label_dy=0.0):
+            y = y_of(value)
             p.setPen(QPen(QColor(colour), 2, style))
             p.drawLine(QPointF(x0, y), QPointF(x1, y))
             text = f"{label} {format_decimal(value, 0 if money or value >= 100 else 1)}{unit}"
             p.setPen(QColor(colour))
-            if left_label:
-                box = QRectF(x0 - 164, y - fm.height() / 2, 160, fm.height())
+            if left_label:  # right-aligned just before the line, so it never covers the bars
+                box = QRectF(x0 - 164, y + label_dy - fm.height() / 2, 160, fm.height())
                 p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
             else:
                 p.drawText(
@@ -174,15 +177,6 @@ class EffectChart(QWidget):
         if e.observed_months:
             o0 = plot.left() + (e.observed_months[0].index - first.index) * slot
             o1 = plot.left() + (e.observed_months[-1].index - first.index + 1) * slot
-            if e.observed is not None:
-                hline(
-                    e.observed,
-                    _after_colour(e).name(),
-                    Qt.PenStyle.SolidLine,
-                    o0,
-                    o1,
-                    QCoreApplication.translate("ActionChart", "efter"),
-                )
             target = _target(a, e)
             if target is not None:
                 hline(
@@ -193,4 +187,21 @@ class EffectChart(QWidget):
                     o1,
                     QCoreApplication.translate("ActionChart", "mål"),
                     left_label=True,
+                )
+            if e.observed is not None:
+                # Both labels sit left of the observed months; when the lines are close, the
+                # observed label moves a line away from the target's.
+                dy = 0.0
+                if target is not None and abs(y_of(e.observed) - y_of(target)) < fm.height() + 2:
+                    away = fm.height() + 2 - abs(y_of(e.observed) - y_of(target))
+                    dy = away if y_of(e.observed) >= y_of(target) else -away
+                hline(
+                    e.observed,
+                    _after_colour(e).name(),
+                    Qt.PenStyle.SolidLine,
+                    o0,
+                    o1,
+                    QCoreApplication.translate("ActionChart", "efter"),
+                    left_label=True,
+                    label_dy=dy,
                 )
