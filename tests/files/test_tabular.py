@@ -121,3 +121,21 @@ def test_mapping_is_remembered_per_file_shape(services, tmp_path):
     assert memory.recall("gaps", t, fields).columns["cause"] == 2
     other = read_table(write_xlsx(tmp_path / "b.xlsx", [["Datum", "Timmar", "Y"]]))
     assert "cause" not in memory.recall("gaps", other, fields).columns
+
+
+def test_a_short_windows_1252_heading_of_swedish_letters_is_text_not_another_encoding(tmp_path):
+    """Hypothesis found it: "ä;ä;ää;ää;ää" in Windows-1252 was refused as an unknown encoding."""
+    from hyrdesk.files.tabular import read_table
+
+    path = tmp_path / "rubriker.csv"
+    path.write_bytes("ä;ä;ää;ää;ää\r\nå;ö;öö;åå;ää\r\n".encode("cp1252"))
+    table = read_table(path)
+    assert table.rows[0] == ["ä", "ä", "ää", "ää", "ää"]
+
+
+def test_utf8_swedish_read_as_windows_1252_is_still_caught(tmp_path):
+    from hyrdesk.files.csv_read import check_text
+
+    mojibake = "Läkare;Sjuksköterska;Övriga;Vårdenhet;Kostnadsställe".encode().decode("cp1252")
+    with pytest.raises(UserError, match="teckenkodning"):
+        check_text(mojibake * 3, "fil.csv", "cp1252")
