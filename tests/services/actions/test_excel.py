@@ -10,7 +10,7 @@ from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError
 from hyrdesk.services.actions.workbook import HEADERS, SHEET_ACTIONS
 from hyrdesk.services.reviews.importing import WorkbookErrors
-from tests.services.actions.test_service import values
+from tests.helpers.actions import values
 
 
 def columns(ws):

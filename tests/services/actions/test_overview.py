@@ -5,7 +5,7 @@ import datetime as _dt
 from hyrdesk.services.actions.overview import action_figures
 from hyrdesk.services.overview.figures import key_figures
 from hyrdesk.services.overview.key_figure import Assessment, Feature
-from tests.services.actions.test_service import values
+from tests.helpers.actions import values
 
 
 def test_card_shows_done_of_total_and_overdue(services, unit):

@@ -4,8 +4,8 @@ from openpyxl import load_workbook
 
 from hyrdesk.services.rollup.service import scan
 from hyrdesk.services.rollup.workbook import SHEET_UNITS, write_rollup
-from tests.services.actions.test_service import values
-from tests.services.line_dialogue.test_export import PERIOD
+from tests.helpers.actions import values
+from tests.helpers.line_dialogue import PERIOD
 
 
 def test_the_units_sheet_has_the_actions_columns_and_their_sums(services, unit, tmp_path):

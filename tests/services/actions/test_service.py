@@ -9,25 +9,9 @@ from hyrdesk.domain.actions import ActionStatus
 from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError, ValidationError
+from tests.helpers.actions import values
 
 D = _dt.date
-
-
-def values(**changes):
-    return {
-        "title": "Rekrytera två specialistsjuksköterskor",
-        "area": "rekrytering",
-        "owner_role": "Enhetschef",
-        "decision_level": "enhet",
-        "start": "2024-07-01",
-        "due": "2024-12-31",
-        "status": "pågår",
-        "causes": ["vakans"],
-        "category": "Sjuksköterska",
-        "indicator": "hire_hours",
-        "expected": "-20",
-        **changes,
-    }
 
 
 def nurse(services):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from openpyxl import load_workbook
 
 from hyrdesk.services.line_dialogue import schema
-from tests.services.actions.test_service import values
-from tests.services.line_dialogue.test_export import PERIOD, add_gaps, add_review
+from tests.helpers.actions import values
+from tests.helpers.line_dialogue import PERIOD, add_gaps, add_review
 
 
 def test_actions_sheet_lists_dialogue_items_first_and_the_data_sheet_counts(services, unit, tmp_path):

@@ -13,7 +13,7 @@ from hyrdesk.domain.period import Period
 from hyrdesk.files.atomic import atomic_save_workbook
 from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.line_dialogue.workbook import build_workbook
-from tests.services.rollup.test_rollup import save, totals, unit_export
+from tests.helpers.rollup import save, totals, unit_export
 
 OCT = Period(2026, 10)
 

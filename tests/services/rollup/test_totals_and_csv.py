@@ -16,7 +16,7 @@ from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.rollup.pivots import area_table, unit_table
 from hyrdesk.services.rollup.service import LONG_COLUMNS, scan, write_csv
 from hyrdesk.services.rollup.workbook import SHEET_AREAS, SHEET_UNITS, write_rollup
-from tests.services.rollup.test_rollup import save, totals, unit_export
+from tests.helpers.rollup import save, totals, unit_export
 
 OCT = Period(2026, 10)
 

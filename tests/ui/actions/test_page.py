@@ -12,7 +12,7 @@ from hyrdesk.services.actions.workbook import SHEET_ACTIONS
 from hyrdesk.ui.actions import dialog as action_dialog
 from hyrdesk.ui.actions import page as action_page
 from hyrdesk.ui.actions.model import COLUMNS
-from tests.services.actions.test_service import values
+from tests.helpers.actions import values
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date(2025, 1, 15)  # follow-up month: December 2024

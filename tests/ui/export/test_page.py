@@ -136,7 +136,7 @@ def test_rollup_tab_compares_units_and_saves_the_workbook(page, services, share,
 
 
 def test_rollup_tab_explains_an_empty_total_in_its_tooltip(page, services, share, tmp_path):
-    from tests.services.rollup.test_rollup import save, unit_export
+    from tests.helpers.rollup import save, unit_export
 
     save(share, unit_export("A", "Avd A", Period(2026, 10), 100, 1000, {}))
     save(share, dataclasses.replace(unit_export("B", "Avd B", Period(2026, 10), 50, 1000, {}), review=None))
