@@ -302,10 +302,7 @@ class HirePage(Page):
                 self.tr("Giltig från"),
                 self.tr("Pris per timme"),
             ],
-            [
-                [t.category, t.level, str(t.zone), t.valid_from.isoformat(), t.price_per_hour.format_kr()]
-                for t in tariffs
-            ],
+            [[t.category, t.level, str(t.zone), t.valid_from.isoformat(), str(t.price_per_hour)] for t in tariffs],
         )
 
     # --- actions -----------------------------------------------------------------------------
