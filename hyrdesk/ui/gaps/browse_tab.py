@@ -32,6 +32,7 @@ from hyrdesk.ui.widgets.choice_labels import choice_labels
 NO_LIMIT = QDate(2000, 1, 1)  # the minimum of a date filter means "no limit"; shown as "–"
 MAX_DELETE = 5000
 TEXT_DELAY_MS = 300
+_ONE_ROW_WIDTH = 900
 
 
 def narrow_combo() -> QComboBox:
@@ -66,22 +67,21 @@ class BrowseTab(QWidget):
         self.text.setClearButtonEnabled(True)
         self.clear_button = QPushButton(self.tr("Rensa &filter"))
         self.clear_button.clicked.connect(self.clear_filters)
-        for col, (text, widget) in enumerate(
-            (
-                (self.tr("&Från:"), self.first),
-                (self.tr("&Till:"), self.last),
-                (self.tr("&Yrkeskategori:"), self.category),
-                (self.tr("&Orsak:"), self.cause),
-                (self.tr("Täc&kning:"), self.coverage),
-                (self.tr("&Sök:"), self.text),
-            )
+        self._filters = filters
+        self._filter_pairs = []
+        for text, widget in (
+            (self.tr("&Från:"), self.first),
+            (self.tr("&Till:"), self.last),
+            (self.tr("&Yrkeskategori:"), self.category),
+            (self.tr("&Orsak:"), self.cause),
+            (self.tr("Täc&kning:"), self.coverage),
+            (self.tr("&Sök:"), self.text),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label, 0, col)
-            filters.addWidget(widget, 1, col)
-        filters.addWidget(self.clear_button, 1, 6)
-        filters.setColumnStretch(5, 1)
+            self._filter_pairs.append((label, widget))
+        self._filter_columns = 0
+        self._place_filters(3)  # six once the tab is shown wide enough (resizeEvent)
         lay.addLayout(filters)
 
         self.model = GapTableModel(gaps, self)
@@ -152,6 +152,29 @@ class BrowseTab(QWidget):
             w.dateChanged.connect(lambda _d: self.apply_filter())
 
     # --- building ------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Six filters side by side need about 900 px; a narrower window gets two rows of three.
+        self._place_filters(6 if self.width() >= _ONE_ROW_WIDTH else 3)
+
+    def _place_filters(self, columns: int) -> None:
+        if columns == self._filter_columns:
+            return
+        self._filter_columns = columns
+        grid = self._filters
+        for label, widget in self._filter_pairs:
+            grid.removeWidget(label)
+            grid.removeWidget(widget)
+        grid.removeWidget(self.clear_button)
+        for c in range(7):
+            grid.setColumnStretch(c, 0)
+        for i, (label, widget) in enumerate(self._filter_pairs):
+            row, col = divmod(i, columns)
+            grid.addWidget(label, 2 * row, col)
+            grid.addWidget(widget, 2 * row + 1, col)
+        grid.addWidget(self.clear_button, 2 * ((len(self._filter_pairs) - 1) // columns) + 1, columns)
+        grid.setColumnStretch(columns - 1, 1)
+
     def _date_filter(self, name: str):
         edit = date_edit()
         edit.setMinimumDate(NO_LIMIT)

@@ -13,6 +13,9 @@ from hyrdesk.ui.shell.style import BAD, GOOD, WARN
 from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.widgets.choice_labels import choice_label
 
+_CARD_MIN_WIDTH = 200
+_CARD_COMFORT_WIDTH = 270  # below this a row holds one card fewer
+
 # How a figure's assessment looks (none: the normal text colour) ...
 ASSESSMENT_COLOURS = {
     Assessment.BETTER: GOOD,
@@ -32,11 +35,12 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.figure = figure
         self.setProperty("role", "card")
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(_CARD_MIN_WIDTH)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         title = QLabel(figure.title)
         title.setProperty("role", "card-title")
+        title.setWordWrap(True)
         value = QLabel(figure.value)
         value.setProperty("role", "card-value")
         colour = ASSESSMENT_COLOURS.get(figure.assessment)
@@ -51,6 +55,10 @@ class FigureCard(QFrame):
             lay.addWidget(detail)
         lay.addStretch(1)
         self.setAccessibleName(f"{figure.title}: {figure.value}")
+        self.setAccessibleDescription(figure.detail or "")
+        # Every card takes the keyboard (its figure is read out); one that leads to a
+        # page opens it with Enter or Space, as a click does.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.page = FEATURE_PAGES.get(figure.feature)
         if self.page:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -59,6 +67,12 @@ class FigureCard(QFrame):
         if self.page:
             self.clicked.emit(self.page)
         super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.page and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.page)
+            return
+        super().keyPressEvent(event)
 
 
 class OverviewPage(Page):
@@ -73,6 +87,7 @@ class OverviewPage(Page):
         self.cards = QGridLayout(self.cards_host)
         self.cards.setContentsMargins(0, 0, 0, 0)
         self.cards.setSpacing(12)
+        self._columns = 0
         self.layout_.addWidget(self.cards_host)
         self.empty_label = QLabel(
             self.tr("Nyckeltalen visas här när du har registrerat bemanningsluckor och hyrkostnader.")
@@ -101,6 +116,30 @@ class OverviewPage(Page):
         self.layout_.addWidget(start)
         self.layout_.addStretch(1)
 
+    def columns_for(self, width: int) -> int:
+        """Three cards a row when they fit at their minimum width, else two (one when very narrow)."""
+        for columns in (3, 2):
+            if width >= columns * _CARD_COMFORT_WIDTH + (columns - 1) * self.cards.spacing():
+                return columns
+        return 1
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_cards()
+
+    def _place_cards(self) -> None:
+        cards = [self.cards.itemAt(i).widget() for i in range(self.cards.count())]
+        columns = self.columns_for(self.cards_host.width() or self.width())
+        if cards and self._columns == columns:
+            return
+        self._columns = columns
+        for card in cards:
+            self.cards.removeWidget(card)
+        for c in range(3):
+            self.cards.setColumnStretch(c, 1 if c < columns else 0)
+        for i, card in enumerate(cards):
+            self.cards.addWidget(card, i // columns, i % columns)
+
     def showEvent(self, event) -> None:
         # Other pages change the figures (an import, a manual entry): recount when shown.
         super().showEvent(event)
@@ -119,8 +158,10 @@ class OverviewPage(Page):
             return
         self.subtitle_label.setText(f"{self.unit.name} · {self.unit.code} · {choice_label(self.unit.care_area)}")
         figures = key_figures(self.services, self.unit)
-        for i, figure in enumerate(figures):
+        for figure in figures:
             card = FigureCard(figure)
             card.clicked.connect(self.open_page.emit)
-            self.cards.addWidget(card, i // 3, i % 3)
+            self.cards.addWidget(card)
+        self._columns = 0
+        self._place_cards()
         self.empty_label.setVisible(not figures)

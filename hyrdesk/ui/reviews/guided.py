@@ -64,6 +64,7 @@ class GuidedFlow(QWidget):
         self.step_label.setProperty("role", "muted")
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if hasattr(page, "open_page"):
             page.open_page.connect(self.show_page)
+        for tabs in page.findChildren(QTabWidget):
+            tabs.currentChanged.connect(lambda _i, t=tabs, p=page: self._tab_opened(p, t))
         if hasattr(page, "status_widget"):  # e.g. "2 exporter väntar på leverans"
             # Left of the data folder: index 1 counts the one normal widget, unit_status.
             self.statusBar().insertPermanentWidget(1, page.status_widget)
@@ -143,6 +146,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem(icon(entry.key), entry.title))
             self.stack.addWidget(QWidget())  # the page's place until it is built
         self.nav.currentRowChanged.connect(self._show_index)
+        # A click or Enter in the side bar goes on into the page (arrow keys stay in the bar).
+        self.nav.itemClicked.connect(lambda _item: self.current_page().focus_first_field())
+        self.nav.itemActivated.connect(lambda _item: self.current_page().focus_first_field())
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -281,8 +287,16 @@ class MainWindow(QMainWindow):
         for i, entry in enumerate(self.entries):
             if entry.key == key:
                 self.nav.setCurrentRow(i)
-                self.page_at(i).setFocus()
+                self.page_at(i).focus_first_field()
                 return
+
+    def _tab_opened(self, page: Page, tabs: QTabWidget) -> None:
+        """A tab opened by click, access key or code: its first field gets the keyboard.
+
+        Not while the tab bar itself has focus: its arrow keys go on from tab to tab.
+        """
+        if tabs.isVisible() and not tabs.tabBar().hasFocus():
+            page.focus_first_field()
 
     def current_page(self) -> Page:
         return self.page_at(self.stack.currentIndex())

@@ -31,6 +31,8 @@ QLabel[role="warning-banner"] {{ background: #fde8e6; color: #7a1c12; padding: 6
 QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK};
     border-radius: 5px; padding: 6px 16px; font-weight: 600; }}
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
+QPushButton[role="primary"]:focus {{ border: 2px solid #0b2f37; outline: 1px dotted white; }}
+QFrame[role="card"]:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton[role="primary"]:disabled {{ background: #9fb9be; border-color: #9fb9be; }}
 """
 

@@ -70,6 +70,7 @@ class PlotPanel(QWidget):
         head = QHBoxLayout()
         self.title = QLabel(title)
         self.title.setStyleSheet("font-weight: 600; font-size: 10.5pt;")
+        self.title.setWordWrap(True)  # a narrow window wraps the title rather than widening the page
         head.addWidget(self.title, 1)
         self.save_button = QPushButton(QCoreApplication.translate("PlotPanel", "Spara som bild…"))
         self.save_button.setAccessibleName(QCoreApplication.translate("PlotPanel", "Spara diagrammet som bild"))
