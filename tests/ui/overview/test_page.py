@@ -1,8 +1,6 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import delete_widgets  # noqa: F401 - the teardown hook lives there
-
 pytestmark = pytest.mark.gui
 
 
