@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,6 +33,7 @@ class EntryTab(QWidget):
         super().__init__(parent)
         self.gaps = gaps
         self.unit = None
+        self.last_saved: Gap | None = None
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 8, 0, 0)
         lay.setSpacing(16)
@@ -93,6 +97,7 @@ class EntryTab(QWidget):
 
     def set_unit(self, unit, categories, category_names, agencies) -> None:
         if unit != self.unit:
+            self.last_saved = None
             self.recent.clear()
             self.status.clear()
         self.unit = unit
@@ -109,6 +114,8 @@ class EntryTab(QWidget):
             self.form.show_errors(result.errors)
             self.status.setText(self.tr("Luckan är inte sparad: rätta det som står under fälten."))
             return
+        if self._same_as_last(result.gap) and not self._save_again():
+            return
         self.save_requested.emit(result.gap)
         warning = result.warnings.get("note")
         self.form.reset_for_next()
@@ -117,9 +124,32 @@ class EntryTab(QWidget):
                 self.tr("Sparad, men anteckningen kan innehålla ett namn. Ändra den under Alla luckor om den gör det.")
             )
 
+    def _same_as_last(self, gap: Gap) -> bool:
+        """The gap just saved, once more (Enter pressed twice, or Rensa + Enter before Rensa emptied the form)."""
+        last = self.last_saved
+        if last is None or dataclasses.replace(last, id=None, fingerprint=None) != gap:
+            return False
+        # Not if that save was undone since: then this is the gap typed again, not twice.
+        return any(
+            dataclasses.replace(g, id=None, fingerprint=None) == gap for g in self.services.gaps.get_many([last.id])
+        )
+
+    def _save_again(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Samma lucka igen?"),
+            self.tr(
+                "Du sparade nyss en likadan lucka (samma datum, pass, yrkeskategori, timmar, orsak och täckning). Spara den en gång till?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def saved(self, gap: Gap) -> None:
         """Called by the page once the command has saved the gap."""
         assert gap.id is not None  # saved
+        self.last_saved = gap
         self.recent.add(gap.id)
         text = ", ".join(cell_text(gap, k, self.recent.category_names) for k in ("date", "shift", "category", "hours"))
         self.status.setText(
@@ -127,5 +157,6 @@ class EntryTab(QWidget):
         )
 
     def clear(self) -> None:
-        self.form.reset_for_next()
+        """Rensa: an empty form, as for a new gap."""
+        self.form.clear_all()
         self.status.clear()

@@ -284,6 +284,23 @@ class GapForm(QWidget):
         self.errors.clear()
         self.focus_first()
 
+    def clear_all(self) -> None:
+        """Rensa: every field back to how a new form starts (today, one shift, no choices)."""
+        self.start.setDate(QDate.currentDate())
+        self.multi.setChecked(False)
+        self.end.setDate(self.start.date())
+        self.shift.setCurrentIndex(0)
+        if self.category.count():
+            self.category.setCurrentIndex(0)
+        self.shifts.setText("1")
+        self.cause.setCurrentIndex(-1)
+        self.coverage.setCurrentIndex(-1)
+        for w in (self.agency, self.cost, self.note):
+            w.clear()
+        self._recompute_hours()
+        self.errors.clear()
+        self.focus_first()
+
     def focus_first(self) -> None:
         self.start.setFocus()
         self.start.setSelectedSection(QDateEdit.Section.DaySection)

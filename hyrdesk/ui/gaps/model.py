@@ -209,7 +209,9 @@ class RecentGapsModel(_GapColumns):
         self.rows: list[tuple[Gap, list[str]]] = []
 
     def add(self, gap_id: int) -> None:
-        self.ids.insert(0, gap_id)
+        # SQLite hands an undone gap's row id to the next one saved: the id is listed once,
+        # for the gap it belongs to now (before, that gap was listed twice).
+        self.ids = [gap_id] + [i for i in self.ids if i != gap_id]
         del self.ids[50:]
         self.reload()
 
