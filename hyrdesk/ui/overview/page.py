@@ -103,8 +103,10 @@ class OverviewPage(Page):
         heading = QLabel(self.tr("Kom igång"))
         heading.setStyleSheet("font-weight: 600; font-size: 11pt;")
         grid.addWidget(heading, 0, 0, 1, 2)
+        self.shortcut_buttons: list[QPushButton] = []
         for row, (key, text, explanation) in enumerate(shortcuts, start=1):
             button = QPushButton(text)
+            self.shortcut_buttons.append(button)
             button.setMinimumWidth(200)
             button.clicked.connect(lambda _=False, k=key: self.open_page.emit(k))
             grid.addWidget(button, row, 0)
@@ -152,6 +154,7 @@ class OverviewPage(Page):
             assert item is not None  # count() says there is one
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # at once: a hidden card cannot keep (or get) the focus
                 widget.deleteLater()
         if self.unit is None:
             self.subtitle_label.setText("")
@@ -164,4 +167,8 @@ class OverviewPage(Page):
             self.cards.addWidget(card)
         self._columns = 0
         self._place_cards()
+        # The cards are made after the "Kom igång" buttons: put them first in the Tab order.
+        chain = [self.cards.itemAt(i).widget() for i in range(self.cards.count())] + self.shortcut_buttons
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
         self.empty_label.setVisible(not figures)

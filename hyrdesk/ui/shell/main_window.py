@@ -33,6 +33,7 @@ from hyrdesk.ui.shell.notices import notice_banner
 from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.pages import PageEntry, page_entries
 from hyrdesk.ui.shell.welcome import WelcomeView
+from hyrdesk.ui.widgets.keyboard import tab_leaves_tables
 
 
 def icon(name: str) -> QIcon:
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
 
         self.entries: list[PageEntry] = page_entries(services, self.undo_stack, runner)
         self._built: dict[int, Page] = {}
+        self.handbook = None  # Hjälp → Handbok, made when first asked for
         self.root = QStackedWidget()
         self.welcome = WelcomeView(services.units)
         self.welcome.unit_created.connect(self._first_unit_created)
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
+        tab_leaves_tables(page)
         if hasattr(page, "open_page"):
             page.open_page.connect(self.show_page)
         for tabs in page.findChildren(QTabWidget):
@@ -182,6 +185,8 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Gör om"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_handbook = self._action(self.tr("&Handbok"), self.open_handbook)
+        self.act_handbook.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1: the current page's section
         self.act_about = self._action(self.tr("&Om hyrdesk"), self.show_about)
         self.act_data_dir = self._action(self.tr("Öppna &datamappen"), self.open_data_dir)
         self.act_log = self._action(self.tr("Visa &loggfilen"), self.open_log)
@@ -206,6 +211,8 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(self.tr("&Visa"))
         m.addActions(self.page_actions)
         m = bar.addMenu(self.tr("&Hjälp"))
+        m.addAction(self.act_handbook)
+        m.addSeparator()
         m.addActions([self.act_demo, self.act_data_dir, self.act_log])
         m.addSeparator()
         m.addAction(self.act_about)
@@ -322,6 +329,19 @@ class MainWindow(QMainWindow):
         self.reload_units()
         for page in self.built_pages():
             page.refresh()
+
+    def open_handbook(self) -> None:
+        """The handbook at the section for the page on screen (the welcome view: getting started)."""
+        from hyrdesk.ui.handbook.window import HandbookDialog
+
+        section = self.current_page().key if self.root.currentIndex() == 1 else "start"
+        if self.handbook is None:
+            self.handbook = HandbookDialog(section, self)
+        else:
+            self.handbook.show_section(section)
+        self.handbook.show()
+        self.handbook.raise_()
+        self.handbook.activateWindow()
 
     def open_demo(self) -> None:
         if not start_demo():
