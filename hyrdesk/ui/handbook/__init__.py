@@ -1,0 +1,1 @@
+"""Hjälp → Handbok: the user guide inside the app."""
