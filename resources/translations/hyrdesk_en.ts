@@ -1140,6 +1140,22 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Hours freed per year</translation>
     </message>
     <message>
+        <source>Läkare (rapportgrupp)</source>
+        <translation>Doctors</translation>
+    </message>
+    <message>
+        <source>Sjuksköterskor/barnmorskor</source>
+        <translation>Nurses/midwives</translation>
+    </message>
+    <message>
+        <source>Övriga (rapportgrupp)</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>pågående</source>
         <translation>ongoing</translation>
     </message>
@@ -1152,15 +1168,15 @@ Whatever you changed after that disappears from the program. The current databas
     <name>CostPlot</name>
     <message>
         <source>Hyrkostnad per månad och R12 (tkr)</source>
-        <translation>Hire cost per month and R12 (kSEK)</translation>
+        <translation>Hire cost per month and R12 (tkr)</translation>
     </message>
     <message>
         <source>per månad, tkr</source>
-        <translation>per month, kSEK</translation>
+        <translation>per month, tkr</translation>
     </message>
     <message>
         <source>R12, tkr</source>
-        <translation>R12, kSEK</translation>
+        <translation>R12, tkr</translation>
     </message>
     <message>
         <source>R12 totalt (höger skala)</source>

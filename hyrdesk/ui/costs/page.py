@@ -37,6 +37,7 @@ from hyrdesk.ui.costs.ytd_model import YtdTableModel
 from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.widgets.import_wizard import choose_import_file
+from hyrdesk.ui.widgets.keyboard import tab_leaves_tables
 from hyrdesk.ui.widgets.months import month_label, year_to_date_label
 
 if TYPE_CHECKING:  # imported when the page is first shown: pyqtgraph is heavy
@@ -207,6 +208,7 @@ class CostsPage(Page):
             return
         if self.cost_plot is None:
             self._build_content()
+            tab_leaves_tables(self.content)
         chosen = self.month_combo.currentData()
         series, unit = self.series, self.unit
         assert series is not None and series.first is not None and series.last is not None  # has_data

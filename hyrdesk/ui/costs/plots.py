@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import NBSP, format_percent
 from hyrdesk.domain.period import Period
+from hyrdesk.ui.widgets.choice_labels import report_group_label
 from hyrdesk.ui.widgets.months import month_label
 from hyrdesk.ui.widgets.plots import PlotPanel, legend_html
 
@@ -59,7 +60,7 @@ class MonthRatio:
 class CostPlot(PlotPanel):
     def __init__(self, groups: list[str], parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("CostPlot", "Hyrkostnad per månad och R12 (tkr)"), parent)
-        self.groups = groups
+        self.groups = [report_group_label(g) for g in groups]  # shown, in the UI language
         self.file_name = "hyrkostnad.png"
         self.bars: dict[int, MonthBar] = {}
         self.plot.setLabel("left", QCoreApplication.translate("CostPlot", "per månad, tkr"))
@@ -75,7 +76,7 @@ class CostPlot(PlotPanel):
         self.plot.getViewBox().sigResized.connect(self._sync_views)
         self.legend.setText(
             legend_html(
-                [(GROUP_COLOURS[i % len(GROUP_COLOURS)], "\u25a0", g) for i, g in enumerate(groups)]
+                [(GROUP_COLOURS[i % len(GROUP_COLOURS)], "\u25a0", g) for i, g in enumerate(self.groups)]
                 + [(R12_COLOUR, "\u2501", QCoreApplication.translate("CostPlot", "R12 totalt (höger skala)"))]
             )
         )

@@ -13,6 +13,7 @@ from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import NBSP, format_decimal, format_percent
 from hyrdesk.domain.period import Period
 from hyrdesk.ui.shell.style import BAD, GOOD
+from hyrdesk.ui.widgets.choice_labels import report_group_label
 from hyrdesk.ui.widgets.months import month_label, month_long_label
 
 
@@ -106,7 +107,7 @@ class YtdTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                m.group,
+                report_group_label(m.group),
                 tkr(m.ytd),
                 tkr(m.ytd_prev),
                 tkr(m.ytd_change, signed=True),

@@ -7,7 +7,7 @@ moment after the last keystroke, not on every key.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hyrdesk.domain.gaps import Cause, Coverage
+from hyrdesk.domain.gaps import Cause, Coverage, Shift
 from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.services.gaps.service import GapFilter, GapService
 from hyrdesk.ui.gaps.form import current, date_edit, from_qdate
@@ -103,18 +103,23 @@ class BrowseTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fm = self.view.fontMetrics()
-        for key, sample in (
-            ("date", "2024-12-30 – 01-12"),
-            ("shift", "Kväll"),
-            ("weekend", "Helg"),
-            ("category", "Undersköterska"),
-            ("hours", "Timmar"),
-            ("cause", "Oplanerad frånvaro"),
-            ("coverage", "Egen personal (övertid/mertid)"),
-            ("agency", "Bemanningsföretag AB"),
-            ("cost", "12 345 kr"),
+        shifts = [label for label, _key in choice_labels(Shift)]
+        for key, samples in (
+            ("date", ["2024-12-30 – 01-12"]),
+            ("shift", shifts),
+            ("weekend", [QCoreApplication.translate("GapTableModel", "Helg")]),
+            ("category", ["Undersköterska"]),
+            ("hours", ["Timmar"]),
+            ("cause", ["Oplanerad frånvaro"]),
+            ("coverage", ["Egen personal (övertid/mertid)"]),
+            ("agency", ["Bemanningsföretag AB"]),
+            ("cost", ["12 345 kr"]),
         ):
-            self.view.setColumnWidth(COLUMNS.index(key), fm.horizontalAdvance(sample) + 16)
+            # Wide enough for the header and the values in the UI language ("Evening", "Weekend").
+            column = COLUMNS.index(key)
+            header_text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(fm.horizontalAdvance(t) for t in [*samples, header_text]) + 20
+            self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._activated)
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete),

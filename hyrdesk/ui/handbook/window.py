@@ -60,6 +60,7 @@ class HandbookDialog(QDialog):
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Handbokens text"))
         self.text.setOpenLinks(False)
+        self.text.setTabChangesFocus(True)  # Tab leaves the text; links are followed by click
         self.text.anchorClicked.connect(self._link)
         self.text.setSearchPaths([str(resource_path("handbook", self.language))])
         self.sections.currentRowChanged.connect(self._show_row)

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _show_index(self, index: int) -> None:
         if index >= 0:
-            self.page_at(index)
+            tab_leaves_tables(self.page_at(index))  # again: some pages build their tables when first shown
             self.stack.setCurrentIndex(index)
 
     def _action(self, text: str, slot: Callable[..., object]) -> QAction:

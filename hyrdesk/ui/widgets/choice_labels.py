@@ -30,6 +30,25 @@ from hyrdesk.domain.review import TASK_FIELD_LABELS, USEFULNESS_LABELS, Review
 CONTEXT = CHOICES_CONTEXT
 
 
+# The report groups are fixed by the regions' reporting (seed 003), not chosen by the user:
+# their names are shown in the UI language. Staff categories stay data.
+_REPORT_GROUPS = {
+    "Läkare": QT_TRANSLATE_NOOP("Choices", "Läkare (rapportgrupp)"),
+    "Sjuksköterskor/barnmorskor": QT_TRANSLATE_NOOP("Choices", "Sjuksköterskor/barnmorskor"),
+    "Övriga": QT_TRANSLATE_NOOP("Choices", "Övriga (rapportgrupp)"),
+    "Totalt": QT_TRANSLATE_NOOP("Choices", "Totalt"),
+}
+
+
+def report_group_label(group: str) -> str:
+    """A report group's name in the UI language (``Sjuksköterskor/barnmorskor``, English ``Nurses/midwives``)."""
+    source = _REPORT_GROUPS.get(group)
+    if source is None:
+        return group
+    text = QCoreApplication.translate(CONTEXT, source)
+    return group if text == source else text  # Swedish: the name itself, without the disambiguation
+
+
 def choice_label(member: Enum) -> str:
     """The member's label in the UI language (``Dag``, English ``Day``)."""
     label: str = getattr(member, "label")  # noqa: B009 - every choice enum has a label; Enum does not say so
