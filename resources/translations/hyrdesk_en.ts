@@ -32,7 +32,7 @@
         <translation>Staff &amp;category:</translation>
     </message>
     <message>
-        <source>&amp;Spara raden</source>
+        <source>Spara &amp;raden</source>
         <translation>&amp;Save row</translation>
     </message>
     <message>
@@ -738,8 +738,12 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Free text</translation>
     </message>
     <message>
-        <source>Rensa &amp;filter</source>
-        <translation>Clear &amp;filters</translation>
+        <source>Ren&amp;sa filter</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>S&amp;ök:</source>
+        <translation>Se&amp;arch:</translation>
     </message>
     <message>
         <source>&amp;Från:</source>
@@ -760,10 +764,6 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Täc&amp;kning:</source>
         <translation>Co&amp;verage:</translation>
-    </message>
-    <message>
-        <source>&amp;Sök:</source>
-        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Bemanningsluckor</source>
@@ -1214,8 +1214,8 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Import an export from the finance system (Excel or CSV)</translation>
     </message>
     <message>
-        <source>&amp;Registrera månad…</source>
-        <translation>&amp;Enter month…</translation>
+        <source>Registrera &amp;månad…</source>
+        <translation>E&amp;nter month…</translation>
     </message>
     <message>
         <source>Registrera eller rätta en månads belopp för hand</source>
@@ -1258,7 +1258,7 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Up to month</translation>
     </message>
     <message>
-        <source>&amp;Visa:</source>
+        <source>Vi&amp;sa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
@@ -1340,7 +1340,7 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Try to deliver waiting exports to the shared folder now</translation>
     </message>
     <message>
-        <source>Öppna &amp;lokala kopior</source>
+        <source>&amp;Öppna lokala kopior</source>
         <translation>Open &amp;local copies</translation>
     </message>
     <message>
@@ -1458,10 +1458,6 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Default: the last complete month.</translation>
     </message>
     <message>
-        <source>&amp;Exportera</source>
-        <translation>&amp;Export</translation>
-    </message>
-    <message>
         <source>Skapa arbetsboken, spara den lokalt och leverera den till den delade mappen</source>
         <translation>Create the workbook, keep it locally and deliver it to the shared folder</translation>
     </message>
@@ -1478,10 +1474,6 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Contents</translation>
     </message>
     <message>
-        <source>&amp;Text till dialogen (kommer med på bladet Sammanfattning)</source>
-        <translation>&amp;Text for the dialogue (goes on the Sammanfattning sheet)</translation>
-    </message>
-    <message>
         <source>Text till dialogen</source>
         <translation>Text for the dialogue</translation>
     </message>
@@ -1490,7 +1482,15 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>What you want to raise with your manager: the situation, what needs deciding, what affects other units. Never write personal data.</translation>
     </message>
     <message>
-        <source>&amp;Spara texten</source>
+        <source>E&amp;xportera</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Text till &amp;dialogen (kommer med på bladet Sammanfattning)</source>
+        <translation>&amp;Text for the dialogue (goes on the Sammanfattning sheet)</translation>
+    </message>
+    <message>
+        <source>Spara &amp;texten</source>
         <translation>&amp;Save the text</translation>
     </message>
     <message>
@@ -1533,12 +1533,12 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>One gap at a time: Enter saves and clears the form for the next one, with the same choices as last time.</translation>
     </message>
     <message>
-        <source>&amp;Spara (Enter)</source>
-        <translation>&amp;Save (Enter)</translation>
+        <source>Spara (Enter)</source>
+        <translation>Save (En&amp;ter)</translation>
     </message>
     <message>
-        <source>R&amp;ensa</source>
-        <translation>C&amp;lear</translation>
+        <source>Re&amp;nsa</source>
+        <translation>Cle&amp;ar</translation>
     </message>
     <message>
         <source>Registrerade nu</source>
@@ -1600,12 +1600,16 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>&amp;Line-dialogue workbook</translation>
     </message>
     <message>
-        <source>Le&amp;veranser</source>
-        <translation>De&amp;liveries</translation>
+        <source>Levera&amp;nser</source>
+        <translation>&amp;Deliveries</translation>
     </message>
     <message>
-        <source>Sa&amp;mmanställ enheter</source>
-        <translation>Roll &amp;up units</translation>
+        <source>&amp;Sammanställ enheter</source>
+        <translation>Roll u&amp;p units</translation>
+    </message>
+    <message>
+        <source>Levera&amp;nser ({0} väntar)</source>
+        <translation>De&amp;liveries ({0} waiting)</translation>
     </message>
     <message>
         <source>{0} · underlag för dialog i linjen, levererat till den delade mappen</source>
@@ -1622,10 +1626,6 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}</translation>
-    </message>
-    <message>
-        <source>Le&amp;veranser ({0} väntar)</source>
-        <translation>De&amp;liveries ({0} waiting)</translation>
     </message>
     <message>
         <source>1 export väntar på leverans</source>
@@ -1906,10 +1906,6 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Up to and including</translation>
     </message>
     <message>
-        <source>Till och &amp;med:</source>
-        <translation>&amp;Until:</translation>
-    </message>
-    <message>
         <source>&amp;Pass:</source>
         <translation>S&amp;hift:</translation>
     </message>
@@ -1922,16 +1918,20 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Number of shifts</translation>
     </message>
     <message>
-        <source>&amp;Antal pass:</source>
-        <translation>Number of shi&amp;fts:</translation>
-    </message>
-    <message>
         <source>t.ex. 7,5</source>
         <translation>e.g. 7.5</translation>
     </message>
     <message>
-        <source>T&amp;immar:</source>
-        <translation>Ho&amp;urs:</translation>
+        <source>Till och med:</source>
+        <translation>Unt&amp;il:</translation>
+    </message>
+    <message>
+        <source>An&amp;tal pass:</source>
+        <translation>Num&amp;ber of shifts:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;mmar:</source>
+        <translation>H&amp;ours:</translation>
     </message>
     <message>
         <source>Välj orsak…</source>
@@ -1962,16 +1962,16 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>agency staff only, e.g. 12 500</translation>
     </message>
     <message>
-        <source>Kostnad (k&amp;r):</source>
+        <source>Ko&amp;stnad (kr):</source>
         <translation>Cost (SE&amp;K):</translation>
+    </message>
+    <message>
+        <source>Ante&amp;ckning:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>vad hände – aldrig vem</source>
         <translation>what happened – never who</translation>
-    </message>
-    <message>
-        <source>A&amp;nteckning:</source>
-        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>× {0} h per pass</source>
@@ -2095,16 +2095,16 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>How many hours a day, evening and night shift lasts</translation>
     </message>
     <message>
-        <source>&amp;Registrera</source>
+        <source>Re&amp;gistrera</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <source>&amp;Alla luckor</source>
-        <translation>&amp;All gaps</translation>
+        <source>Alla l&amp;uckor</source>
+        <translation>All ga&amp;ps</translation>
     </message>
     <message>
-        <source>Samman&amp;ställning</source>
-        <translation>Su&amp;mmary</translation>
+        <source>Sammanst&amp;ällning</source>
+        <translation>&amp;Summary</translation>
     </message>
     <message>
         <source>Importera bemanningsluckor</source>
@@ -2118,11 +2118,11 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Steps</translation>
     </message>
     <message>
-        <source>‹ &amp;Föregående</source>
+        <source>‹ Före&amp;gående</source>
         <translation>‹ &amp;Previous</translation>
     </message>
     <message>
-        <source>Nä&amp;sta ›</source>
+        <source>&amp;Nästa ›</source>
         <translation>Ne&amp;xt ›</translation>
     </message>
     <message>
@@ -2510,12 +2510,12 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Reviews</translation>
     </message>
     <message>
-        <source>&amp;Visa översynen</source>
-        <translation>&amp;Show the review</translation>
+        <source>V&amp;isa översynen</source>
+        <translation>Sho&amp;w the review</translation>
     </message>
     <message>
-        <source>Ny översyn &amp;från den här…</source>
-        <translation>New review &amp;from this one…</translation>
+        <source>&amp;Ny översyn från den här…</source>
+        <translation>New rev&amp;iew from this one…</translation>
     </message>
     <message>
         <source>pågår</source>
@@ -3254,24 +3254,12 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Go through the unit's administrative tasks with the region's template: simplify, redistribute or remove.</translation>
     </message>
     <message>
-        <source>&amp;Steg för steg</source>
-        <translation>&amp;Step by step</translation>
-    </message>
-    <message>
         <source>&amp;Uppgifter</source>
         <translation>&amp;Tasks</translation>
     </message>
     <message>
         <source>Sa&amp;mmanställning</source>
         <translation>Su&amp;mmary</translation>
-    </message>
-    <message>
-        <source>&amp;Historik</source>
-        <translation>&amp;History</translation>
-    </message>
-    <message>
-        <source>Ö&amp;versyn:</source>
-        <translation>Re&amp;view:</translation>
     </message>
     <message>
         <source>Översyn</source>
@@ -3318,12 +3306,24 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>&amp;Read a filled-in workbook…</translation>
     </message>
     <message>
-        <source>&amp;Avsluta översynen</source>
-        <translation>&amp;Finish the review</translation>
+        <source>Steg &amp;för steg</source>
+        <translation>Step &amp;by step</translation>
+    </message>
+    <message>
+        <source>Hist&amp;orik</source>
+        <translation>Hist&amp;ory</translation>
+    </message>
+    <message>
+        <source>&amp;Översyn:</source>
+        <translation>&amp;Review:</translation>
     </message>
     <message>
         <source>Åter&amp;öppna</source>
         <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Av&amp;sluta översynen</source>
+        <translation>Finish &amp;the review</translation>
     </message>
     <message>
         <source>Översyn {0}</source>
@@ -3510,15 +3510,15 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Folder with the units' workbooks</translation>
     </message>
     <message>
-        <source>&amp;Välj…</source>
-        <translation>C&amp;hoose…</translation>
+        <source>Vä&amp;lj…</source>
+        <translation>Ch&amp;oose…</translation>
     </message>
     <message>
-        <source>&amp;Sammanställ</source>
+        <source>Sammans&amp;täll</source>
         <translation>&amp;Roll up</translation>
     </message>
     <message>
-        <source>Spara &amp;arbetsbok…</source>
+        <source>S&amp;para arbetsbok…</source>
         <translation>Save &amp;workbook…</translation>
     </message>
     <message>
@@ -4032,8 +4032,8 @@ share</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <source>&amp;Ny uppgift…</source>
-        <translation>&amp;New task…</translation>
+        <source>Ny u&amp;ppgift…</source>
+        <translation>Ne&amp;w task…</translation>
     </message>
     <message>
         <source>Ä&amp;ndra…</source>
@@ -4086,7 +4086,7 @@ share</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Verksamhetsområde:</source>
+        <source>V&amp;erksamhetsområde:</source>
         <translation>Care &amp;area:</translation>
     </message>
 </context>

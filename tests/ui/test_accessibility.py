@@ -153,6 +153,49 @@ def test_tab_goes_round_every_page_without_a_trap(demo_window):
     assert problems == []
 
 
+def access_keys(window: QWidget, root: QWidget) -> dict[str, list[str]]:
+    """Every Alt+letter on screen in ``window`` (its menu bar too) and what carries it."""
+    keys: dict[str, list[str]] = {}
+    texts = [a.text() for a in window.menuBar().actions()] if hasattr(window, "menuBar") else []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, (QLabel, QAbstractButton)):
+            texts.append(w.text())
+        elif isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+    for text in texts:
+        m = re.search(r"&([^&\s])", re.sub(r"&[a-z]+;|&&", "", text or ""))
+        if m:
+            keys.setdefault(m.group(1).lower(), []).append(text)
+    return keys
+
+
+def key_problems(label: str, window: QWidget, root: QWidget) -> list[str]:
+    """Two controls on one Alt+letter, or a label whose Alt+letter leads nowhere a user can type."""
+    problems = [f"{label}: Alt+{k} on {v}" for k, v in access_keys(window, root).items() if len(v) > 1]
+    for lbl in root.findChildren(QLabel):
+        if lbl.isVisible() and re.search(r"&[^&\s]", re.sub(r"&[a-z]+;|&&", "", lbl.text())):
+            buddy = lbl.buddy()
+            target = buddy.focusProxy() or buddy if buddy is not None else None
+            if target is None or target.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                problems.append(f"{label}: {lbl.text()!r} leads nowhere")
+    return problems
+
+
+def test_access_keys_are_unique_and_lead_to_their_field(demo_window, demo):
+    problems = []
+    for label, _page, _area in every_view(demo_window):
+        problems += key_problems(label, demo_window, demo_window)
+    for label, dialog in dialogs(demo_window, demo):
+        dialog.show()
+        settle()
+        problems += key_problems(label, dialog, dialog)
+        dialog.close()
+        dialog.deleteLater()
+    assert problems == []
+
+
 def dialogs(window, services):
     """Every dialog a page opens, built as the page builds it (they are shown, not executed)."""
     from hyrdesk.ui.costs.accounts_dialog import AccountsDialog
@@ -280,5 +323,7 @@ def test_english_leaves_nothing_visible_in_swedish(app, demo, qtbot):
                     ):
                         left.add(f"{entry[:100]} ({type(widget).__name__})")
         assert sorted(left) == []
+        keys = [p for label, _page, _area in every_view(window) for p in key_problems(label, window, window)]
+        assert keys == [], "English access keys"
     finally:
         install_translators(app, "sv")

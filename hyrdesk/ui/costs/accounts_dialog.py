@@ -146,7 +146,7 @@ class AccountsDialog(QDialog):
         self.errors.add_row(form, self.tr("&Yrkeskategori:"), "category", self.category)
         lay.addLayout(form)
         row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Spara raden"))
+        self.save_button = QPushButton(self.tr("Spara &raden"))
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save_row)
         self.remove_button = QPushButton(self.tr("&Ta bort raden"))

@@ -64,7 +64,7 @@ class CostsPage(Page):
         self.import_button.setProperty("role", "primary")
         self.import_button.setToolTip(self.tr("Importera ett utdrag ur ekonomisystemet (Excel eller CSV)"))
         self.import_button.clicked.connect(self.start_import)
-        self.entry_button = QPushButton(self.tr("&Registrera månad…"))
+        self.entry_button = QPushButton(self.tr("Registrera &månad…"))
         self.entry_button.setToolTip(self.tr("Registrera eller rätta en månads belopp för hand"))
         self.entry_button.clicked.connect(self.open_entry)
         self.accounts_button = QPushButton(self.tr("&Kontotabell…"))
@@ -129,7 +129,7 @@ class CostsPage(Page):
         controls.addWidget(label)
         controls.addWidget(self.month_combo)
         controls.addSpacing(16)
-        label = QLabel(self.tr("&Visa:"))
+        label = QLabel(self.tr("Vi&sa:"))
         self.range_combo = QComboBox()
         self.range_combo.setAccessibleName(self.tr("Tidsintervall"))
         for months in RANGES:

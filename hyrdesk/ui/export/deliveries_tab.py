@@ -27,7 +27,7 @@ class DeliveriesTab(QWidget):
         self.deliver_button.setProperty("role", "primary")
         self.deliver_button.setToolTip(self.tr("Försök leverera väntande exporter till den delade mappen nu"))
         self.deliver_button.clicked.connect(self.deliver_now)
-        self.local_button = QPushButton(self.tr("Öppna &lokala kopior"))
+        self.local_button = QPushButton(self.tr("&Öppna lokala kopior"))
         self.local_button.setToolTip(self.tr("Mappen på din dator där varje export sparas"))
         self.local_button.clicked.connect(self.open_local)
         row.addWidget(self.deliver_button)

@@ -75,7 +75,7 @@ class DialogueTab(QWidget):
         hint.setProperty("role", "muted")
         row.addWidget(hint)
         row.addStretch(1)
-        self.export_button = QPushButton(self.tr("&Exportera"))
+        self.export_button = QPushButton(self.tr("E&xportera"))
         self.export_button.setProperty("role", "primary")
         self.export_button.setToolTip(
             self.tr("Skapa arbetsboken, spara den lokalt och leverera den till den delade mappen")
@@ -105,7 +105,7 @@ class DialogueTab(QWidget):
         )
         lay.addWidget(self.included_view)
 
-        text_label = QLabel(self.tr("&Text till dialogen (kommer med på bladet Sammanfattning)"))
+        text_label = QLabel(self.tr("Text till &dialogen (kommer med på bladet Sammanfattning)"))
         text_label.setStyleSheet("font-weight: 600;")
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName(self.tr("Text till dialogen"))
@@ -125,7 +125,7 @@ class DialogueTab(QWidget):
         self.text_error.setProperty("role", "field-error")
         self.text_error.setWordWrap(True)
         bottom.addWidget(self.text_error, 1)
-        self.save_text_button = QPushButton(self.tr("&Spara texten"))
+        self.save_text_button = QPushButton(self.tr("Spara &texten"))
         self.save_text_button.clicked.connect(self.save_text)
         bottom.addWidget(self.save_text_button)
         lay.addLayout(bottom)

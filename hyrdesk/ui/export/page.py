@@ -53,8 +53,8 @@ class ExportPage(Page):
         self.deliveries = DeliveriesTab(services.delivery, services.paths, runner)
         self.rollup = RollupTab(services.settings, services.rollup, runner)
         self.tabs.addTab(self.dialogue, self.tr("&Underlag för dialog i linjen"))
-        self.tabs.addTab(self.deliveries, self.tr("Le&veranser"))
-        self.tabs.addTab(self.rollup, self.tr("Sa&mmanställ enheter"))
+        self.tabs.addTab(self.deliveries, self.tr("Levera&nser"))
+        self.tabs.addTab(self.rollup, self.tr("&Sammanställ enheter"))
         self.layout_.addWidget(self.tabs, 1)
 
         # The status bar's "N exporter väntar på leverans"; the main window places it.
@@ -114,7 +114,7 @@ class ExportPage(Page):
         else:
             self.folder_label.setText(self.tr("<b>Delad mapp:</b> {0}").format(html.escape(str(shared))))
         self.check_button.setEnabled(shared is not None)
-        pending = self.tr("Le&veranser ({0} väntar)").format(status.count) if status.count else self.tr("Le&veranser")
+        pending = self.tr("Levera&nser ({0} väntar)").format(status.count) if status.count else self.tr("Levera&nser")
         self.tabs.setTabText(self.tabs.indexOf(self.deliveries), pending)
         if status.count:
             text = (

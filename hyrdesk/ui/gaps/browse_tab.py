@@ -65,7 +65,7 @@ class BrowseTab(QWidget):
         self.text.setPlaceholderText(self.tr("Sök i anteckning och bemanningsföretag"))
         self.text.setAccessibleName(self.tr("Fritext"))
         self.text.setClearButtonEnabled(True)
-        self.clear_button = QPushButton(self.tr("Rensa &filter"))
+        self.clear_button = QPushButton(self.tr("Ren&sa filter"))
         self.clear_button.clicked.connect(self.clear_filters)
         self._filters = filters
         self._filter_pairs = []
@@ -75,7 +75,7 @@ class BrowseTab(QWidget):
             (self.tr("&Yrkeskategori:"), self.category),
             (self.tr("&Orsak:"), self.cause),
             (self.tr("Täc&kning:"), self.coverage),
-            (self.tr("&Sök:"), self.text),
+            (self.tr("S&ök:"), self.text),
         ):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -51,9 +51,9 @@ class GapsPage(Page):
         self.entry = EntryTab(services.gaps)
         self.browse = BrowseTab(services.gaps)
         self.summary = GapSummaryTab(services.gaps)
-        self.tabs.addTab(self.entry, self.tr("&Registrera"))
-        self.tabs.addTab(self.browse, self.tr("&Alla luckor"))
-        self.tabs.addTab(self.summary, self.tr("Samman&ställning"))
+        self.tabs.addTab(self.entry, self.tr("Re&gistrera"))
+        self.tabs.addTab(self.browse, self.tr("Alla l&uckor"))
+        self.tabs.addTab(self.summary, self.tr("Sammanst&ällning"))
         self.layout_.addWidget(self.tabs, 1)
 
         self._unit_loaded: Unit | None = None

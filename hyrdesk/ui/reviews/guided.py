@@ -81,8 +81,8 @@ class GuidedFlow(QWidget):
         right.addWidget(self.body, 1)
 
         nav = QHBoxLayout()
-        self.prev_button = QPushButton(self.tr("‹ &Föregående"))
-        self.next_button = QPushButton(self.tr("Nä&sta ›"))
+        self.prev_button = QPushButton(self.tr("‹ Före&gående"))
+        self.next_button = QPushButton(self.tr("&Nästa ›"))
         self.next_button.setProperty("role", "primary")
         self.prev_button.clicked.connect(lambda: self.steps.setCurrentRow(self.steps.currentRow() - 1))
         self.next_button.clicked.connect(self._next)
@@ -191,7 +191,7 @@ class GuidedFlow(QWidget):
         last = self.steps.count() - 1
         self.step_label.setText(self.tr("Steg {0} av {1}").format(row + 1, last + 1))
         self.prev_button.setEnabled(row > 0)
-        self.next_button.setText(self.tr("Visa &sammanställningen") if row == last else self.tr("Nä&sta ›"))
+        self.next_button.setText(self.tr("Visa &sammanställningen") if row == last else self.tr("&Nästa ›"))
         key = self.current_area()
         self.proxy.set_area(key or "\0")  # start and summary steps show no table
         if row == 0:

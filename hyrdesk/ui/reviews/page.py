@@ -69,10 +69,10 @@ class ReviewPage(Page):
         self.table = TaskTableTab(self.model, self)
         self.summary = ReviewSummaryTab()
         self.history = HistoryTab()
-        self.tabs.addTab(self.guided, self.tr("&Steg för steg"))
+        self.tabs.addTab(self.guided, self.tr("Steg &för steg"))
         self.tabs.addTab(self.table, self.tr("&Uppgifter"))
         self.tabs.addTab(self.summary, self.tr("Sa&mmanställning"))
-        self.tabs.addTab(self.history, self.tr("&Historik"))
+        self.tabs.addTab(self.history, self.tr("Hist&orik"))
         self.stack.addWidget(self.tabs)
         self.layout_.addWidget(self.stack, 1)
         self.guided.show_summary.connect(lambda: self.tabs.setCurrentWidget(self.summary))
@@ -82,7 +82,7 @@ class ReviewPage(Page):
 
     # --- construction ------------------------------------------------------------------
     def _build_header(self) -> None:
-        label = QLabel(self.tr("Ö&versyn:"))
+        label = QLabel(self.tr("&Översyn:"))
         self.review_combo = QComboBox()
         self.review_combo.setMinimumWidth(220)
         self.review_combo.setAccessibleName(self.tr("Översyn"))
@@ -169,7 +169,7 @@ class ReviewPage(Page):
             w.setVisible(has)
         self.act_export.setEnabled(has)
         if review is not None:
-            self.finish_button.setText(self.tr("&Avsluta översynen") if review.ongoing else self.tr("Åter&öppna"))
+            self.finish_button.setText(self.tr("Av&sluta översynen") if review.ongoing else self.tr("Åter&öppna"))
             self.summary.show_summary(self.reviews.summary(review), self.model.template)
         else:
             self.summary.show_summary(None, None)

@@ -84,7 +84,7 @@ class TaskTableTab(QWidget):
         self.search.setPlaceholderText(self.tr("Sök uppgift, roll eller ansvarig"))
         self.search.setAccessibleName(self.tr("Sök"))
         self.search.setClearButtonEnabled(True)
-        self.new_button = QPushButton(self.tr("&Ny uppgift…"))
+        self.new_button = QPushButton(self.tr("Ny u&ppgift…"))
         self.edit_button = QPushButton(self.tr("Ä&ndra…"))
         self.delete_button = QPushButton(self.tr("&Ta bort"))
         bar.addWidget(self.area_filter)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QMetaMethod, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from hyrdesk.domain.units import CareArea, Unit
@@ -12,7 +13,13 @@ from hyrdesk.ui.widgets.forms import FieldErrors
 
 
 class UnitForm(QWidget):
-    """The fields of a unit; used by the dialog and by the welcome view."""
+    """The fields of a unit; used by the dialog and by the welcome view.
+
+    ``submitted`` is Enter in any field, Verksamhetsområde's list included (the
+    welcome view has no dialog to take Enter to a default button).
+    """
+
+    submitted = Signal()
 
     def __init__(self, unit: Unit | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,12 +35,21 @@ class UnitForm(QWidget):
             self.area.addItem(choice_label(area), area)
         self.errors.add_row(form, self.tr("&Kod (kostnadsställe):"), "code", self.code)
         self.errors.add_row(form, self.tr("&Namn:"), "name", self.name)
-        self.errors.add_row(form, self.tr("&Verksamhetsområde:"), "care_area", self.area)
+        self.errors.add_row(form, self.tr("V&erksamhetsområde:"), "care_area", self.area)
         if unit is not None:
             self.code.setText(unit.code)
             self.code.setReadOnly(True)  # the code names files in the shared folder
             self.name.setText(unit.name)
             self.area.setCurrentIndex(list(CareArea).index(unit.care_area))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isSignalConnected(
+            QMetaMethod.fromSignal(self.submitted)
+        ):
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
 
     def save(self, units: UnitService, unit: Unit | None) -> Unit | None:
         """Create or update; shows field errors and returns None when invalid."""

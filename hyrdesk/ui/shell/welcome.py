@@ -61,8 +61,7 @@ class WelcomeView(QWidget):
         buttons.addWidget(self.create_button)
         lay.addSpacing(6)
         lay.addLayout(buttons)
-        for edit in (self.form.code, self.form.name):
-            edit.returnPressed.connect(self._create)
+        self.form.submitted.connect(self._create)  # Enter in any field, the list of care areas too
 
         row.addWidget(card)
         row.addStretch(1)

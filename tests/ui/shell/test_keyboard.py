@@ -1,6 +1,7 @@
 """Keyboard first: opening a page or a tab puts the keyboard in its first field."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QTabWidget
 
 pytestmark = pytest.mark.gui
@@ -41,3 +42,20 @@ def test_header_buttons_go_under_the_title_when_the_window_is_narrow(window, qtb
     qtbot.waitUntil(lambda: page.header.direction() == QBoxLayout.Direction.LeftToRight)
     window.resize(760, 520)  # the smallest window
     qtbot.waitUntil(lambda: page.header.direction() == QBoxLayout.Direction.TopToBottom)
+
+
+def test_welcome_enter_on_the_care_area_creates_the_unit(window, qtbot, services):
+    form = window.welcome.form
+    qtbot.keyClicks(form.code, "AVD7")
+    qtbot.keyClicks(form.name, "Avdelning 7")
+    form.area.setFocus()
+    qtbot.keyClick(form.area, Qt.Key.Key_Return)
+    assert services.units.current().code == "AVD7"
+
+
+def test_welcome_errors_go_when_the_fields_are_fixed(window, qtbot, services):
+    form = window.welcome.form
+    qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
+    assert form.errors._labels["code"].isVisible()
+    qtbot.keyClicks(form.code, "AVD7")
+    assert not form.errors._labels["code"].isVisible()
