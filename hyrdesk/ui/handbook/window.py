@@ -13,8 +13,19 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QListWidgetItem
 
 from hyrdesk.resources import resource_path
 
-# In reading order. The page keys of the main window are sections of their own.
-SECTIONS = ("start", "overview", "gaps", "costs", "ledger-import", "review", "export", "backups", "measures")
+# In reading order. A page's key is its section's name; F1 on a page without one opens "start".
+SECTIONS = (
+    "start",
+    "overview",
+    "gaps",
+    "costs",
+    "ledger-import",
+    "followup",
+    "review",
+    "export",
+    "backups",
+    "measures",
+)
 LANGUAGES = ("sv", "en")
 
 
