@@ -37,7 +37,6 @@ from hyrdesk.app import build_main_window
 from hyrdesk.paths import Paths
 from hyrdesk.services.demo.builder import DEMO_UNITS, create_demo
 from hyrdesk.ui.runtime.tasks import SyncTaskRunner
-from hyrdesk.ui.shell.i18n import install_translators
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -208,13 +207,13 @@ def dialogs(window, services):
 
     unit = services.units.current()
     period = services.costs.series(unit).last
-    yield "settings", SettingsDialog(services, window)
-    yield "unit", UnitDialog(services, unit, window)
-    yield "new unit", UnitDialog(services, None, window)
-    yield "shift lengths", ShiftLengthsDialog(services, window)
-    yield "month entry", MonthEntryDialog(services, unit, period, window.undo_stack, None, window)
-    yield "accounts", AccountsDialog(services, window.undo_stack, parent=window)
-    yield "imports", ImportsDialog(services, unit, None, window)
+    yield "settings", SettingsDialog(services.settings, window)
+    yield "unit", UnitDialog(services.units, unit, window)
+    yield "new unit", UnitDialog(services.units, None, window)
+    yield "shift lengths", ShiftLengthsDialog(services.gaps, services.settings, window)
+    yield "month entry", MonthEntryDialog(services.costs, services.units, unit, period, window.undo_stack, None, window)
+    yield "accounts", AccountsDialog(services.costs.accounts, services.units, window.undo_stack, parent=window)
+    yield "imports", ImportsDialog(services.costs, unit, None, window)
     yield "handbook", HandbookDialog("start", window)
 
 
@@ -300,8 +299,8 @@ KNOWN_SWEDISH = (
 )
 
 
-def test_english_leaves_nothing_visible_in_swedish(app, demo, qtbot):
-    install_translators(app, "en")
+def test_english_leaves_nothing_visible_in_swedish(app, demo, qtbot, translators):
+    translators.install("en")
     try:
         window = build_main_window(demo, SyncTaskRunner(), demo=True)
         qtbot.addWidget(window)
@@ -326,4 +325,4 @@ def test_english_leaves_nothing_visible_in_swedish(app, demo, qtbot):
         keys = [p for label, _page, _area in every_view(window) for p in key_problems(label, window, window)]
         assert keys == [], "English access keys"
     finally:
-        install_translators(app, "sv")
+        translators.install("sv")

@@ -130,9 +130,7 @@ class EntryTab(QWidget):
         if last is None or dataclasses.replace(last, id=None, fingerprint=None) != gap:
             return False
         # Not if that save was undone since: then this is the gap typed again, not twice.
-        return any(
-            dataclasses.replace(g, id=None, fingerprint=None) == gap for g in self.services.gaps.get_many([last.id])
-        )
+        return any(dataclasses.replace(g, id=None, fingerprint=None) == gap for g in self.gaps.get_many([last.id]))
 
     def _save_again(self) -> bool:
         answer = QMessageBox.question(

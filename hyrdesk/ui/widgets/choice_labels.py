@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hyrdesk.domain.choices import CHOICES_CONTEXT
 from hyrdesk.domain.review import TASK_FIELD_LABELS, USEFULNESS_LABELS, Review

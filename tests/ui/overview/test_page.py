@@ -20,18 +20,18 @@ def test_a_card_takes_the_keyboard_and_opens_its_page_with_enter_or_space(window
     window.reload_units()
     window.show_page("overview")
     page, cards = _cards(window)
-    leading = [c for c in cards if c.figure.page]
+    leading = [c for c in cards if c.page]
     assert leading, "the demo data gives cards that lead to a page"
     card = leading[0]
     assert card.focusPolicy() & Qt.FocusPolicy.TabFocus
     card.setFocus()
     qtbot.keyClick(card, Qt.Key.Key_Return)
-    assert window.current_page().key == card.figure.page
+    assert window.current_page().key == card.page
     window.show_page("overview")
     page, cards = _cards(window)
-    card = [c for c in cards if c.figure.page][-1]
+    card = [c for c in cards if c.page][-1]
     qtbot.keyClick(card, Qt.Key.Key_Space)
-    assert window.current_page().key == card.figure.page
+    assert window.current_page().key == card.page
 
 
 def test_cards_reflow_to_two_columns_when_narrow(window, services, unit):
