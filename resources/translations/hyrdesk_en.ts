@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Yrkeskategori:</source>
-        <translation>Staff &amp;category:</translation>
+        <translation>Staff categor&amp;y:</translation>
     </message>
     <message>
         <source>Spara &amp;raden</source>
@@ -584,7 +584,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Yrkeskategori:</source>
-        <translation>Staff &amp;category:</translation>
+        <translation>Staff categor&amp;y:</translation>
     </message>
     <message>
         <source>Yrkeskategori</source>
@@ -747,7 +747,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Från:</source>
-        <translation>&amp;From:</translation>
+        <translation>Fr&amp;om:</translation>
     </message>
     <message>
         <source>&amp;Till:</source>
@@ -755,7 +755,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Yrkeskategori:</source>
-        <translation>Staff &amp;category:</translation>
+        <translation>Staff categor&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Orsak:</source>
@@ -763,7 +763,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Täc&amp;kning:</source>
-        <translation>Co&amp;verage:</translation>
+        <translation>Covera&amp;ge:</translation>
     </message>
     <message>
         <source>Bemanningsluckor</source>
@@ -771,7 +771,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Ä&amp;ndra…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Ta &amp;bort</source>
@@ -1207,7 +1207,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Importera…</source>
-        <translation>&amp;Import…</translation>
+        <translation>I&amp;mport…</translation>
     </message>
     <message>
         <source>Importera ett utdrag ur ekonomisystemet (Excel eller CSV)</source>
@@ -1251,7 +1251,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Till och med:</source>
-        <translation>&amp;Up to:</translation>
+        <translation>Up &amp;to:</translation>
     </message>
     <message>
         <source>Till och med månad</source>
@@ -1333,7 +1333,7 @@ Whatever you changed after that disappears from the program. The current databas
     <name>DeliveriesTab</name>
     <message>
         <source>&amp;Leverera nu</source>
-        <translation>&amp;Deliver now</translation>
+        <translation>Deliver &amp;now</translation>
     </message>
     <message>
         <source>Försök leverera väntande exporter till den delade mappen nu</source>
@@ -1447,7 +1447,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
+        <translation>Pe&amp;riod:</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1589,7 +1589,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Ändra…</source>
-        <translation>C&amp;hange…</translation>
+        <translation>Ch&amp;ange…</translation>
     </message>
     <message>
         <source>Välj den delade mappen i inställningarna</source>
@@ -1597,7 +1597,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Underlag för dialog i linjen</source>
-        <translation>&amp;Line-dialogue workbook</translation>
+        <translation>L&amp;ine-dialogue workbook</translation>
     </message>
     <message>
         <source>Levera&amp;nser</source>
@@ -1907,11 +1907,11 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Pass:</source>
-        <translation>S&amp;hift:</translation>
+        <translation>Shift:</translation>
     </message>
     <message>
         <source>&amp;Yrkeskategori:</source>
-        <translation>Staff &amp;category:</translation>
+        <translation>Staff categor&amp;y:</translation>
     </message>
     <message>
         <source>Antal pass</source>
@@ -1947,7 +1947,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Täc&amp;kning:</source>
-        <translation>Co&amp;verage:</translation>
+        <translation>Covera&amp;ge:</translation>
     </message>
     <message>
         <source>bara för hyrpersonal</source>
@@ -1955,7 +1955,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Bemanningsföretag:</source>
-        <translation>A&amp;gency:</translation>
+        <translation>Agency:</translation>
     </message>
     <message>
         <source>bara för hyrpersonal, t.ex. 12 500</source>
@@ -2002,7 +2002,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Från:</source>
-        <translation>&amp;From:</translation>
+        <translation>Fr&amp;om:</translation>
     </message>
     <message>
         <source>&amp;Till:</source>
@@ -2080,7 +2080,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Importera…</source>
-        <translation>&amp;Import…</translation>
+        <translation>I&amp;mport…</translation>
     </message>
     <message>
         <source>Importera luckor från en Excel- eller CSV-fil, t.ex. enhetens gamla logg</source>
@@ -2139,7 +2139,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Ä&amp;ndra…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Ta &amp;bort</source>
@@ -3255,11 +3255,11 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Uppgifter</source>
-        <translation>&amp;Tasks</translation>
+        <translation>T&amp;asks</translation>
     </message>
     <message>
         <source>Sa&amp;mmanställning</source>
-        <translation>Su&amp;mmary</translation>
+        <translation>&amp;Summary</translation>
     </message>
     <message>
         <source>Översyn</source>
@@ -3267,11 +3267,11 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>N&amp;y översyn…</source>
-        <translation>N&amp;ew review…</translation>
+        <translation>&amp;New review…</translation>
     </message>
     <message>
         <source>E&amp;xcel</source>
-        <translation>E&amp;xcel</translation>
+        <translation>Ex&amp;cel</translation>
     </message>
     <message>
         <source>Exportera översynen till Excel…</source>
@@ -3503,7 +3503,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&amp;Mapp:</source>
-        <translation>&amp;Folder:</translation>
+        <translation>Fo&amp;lder:</translation>
     </message>
     <message>
         <source>Mapp med enheternas underlag</source>
@@ -4021,7 +4021,7 @@ share</translation>
     </message>
     <message>
         <source>Bara &amp;dialog i linjen</source>
-        <translation>Only line &amp;dialogue</translation>
+        <translation>Only &amp;line dialogue</translation>
     </message>
     <message>
         <source>Sök uppgift, roll eller ansvarig</source>
@@ -4037,7 +4037,7 @@ share</translation>
     </message>
     <message>
         <source>Ä&amp;ndra…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Ta bort</source>
@@ -4079,7 +4079,7 @@ share</translation>
     </message>
     <message>
         <source>&amp;Kod (kostnadsställe):</source>
-        <translation>&amp;Code (cost centre):</translation>
+        <translation>C&amp;ode (cost centre):</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
