@@ -294,8 +294,9 @@ KNOWN_SWEDISH = (
     "review/0: Översyn av administrativa uppgifter",
     "review/0: Gå igenom enhetens administrativa uppgifter område för område",
     "review/0: <p>Template:",
-    # A file name.
+    # A file name; the name an imported tariff table gave itself.
     "costs: Latest import:",
+    "hire/3: From ",
 )
 
 
