@@ -3526,7 +3526,7 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Save the roll-up as an Excel workbook</translation>
     </message>
     <message>
-        <source>Spara C&amp;SV för BI…</source>
+        <source>Spara CSV för &amp;BI…</source>
         <translation>Save C&amp;SV for BI…</translation>
     </message>
     <message>

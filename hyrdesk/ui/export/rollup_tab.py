@@ -62,7 +62,7 @@ class RollupTab(QWidget):
         self.save_button.setToolTip(self.tr("Spara sammanställningen som en Excel-arbetsbok"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(False)
-        self.csv_button = QPushButton(self.tr("Spara C&SV för BI…"))
+        self.csv_button = QPushButton(self.tr("Spara CSV för &BI…"))
         self.csv_button.setToolTip(
             self.tr("Spara alla enheters siffror som en lång tabell (CSV, UTF-8) för Power BI eller Qlik")
         )

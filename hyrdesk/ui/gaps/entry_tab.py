@@ -127,7 +127,7 @@ class EntryTab(QWidget):
     def _same_as_last(self, gap: Gap) -> bool:
         """The gap just saved, once more (Enter pressed twice, or Rensa + Enter before Rensa emptied the form)."""
         last = self.last_saved
-        if last is None or dataclasses.replace(last, id=None, fingerprint=None) != gap:
+        if last is None or last.id is None or dataclasses.replace(last, id=None, fingerprint=None) != gap:
             return False
         # Not if that save was undone since: then this is the gap typed again, not twice.
         return any(dataclasses.replace(g, id=None, fingerprint=None) == gap for g in self.gaps.get_many([last.id]))

@@ -84,8 +84,8 @@ class HandbookDialog(QDialog):
 
     @property
     def current_section(self) -> str:
-        item = self.sections.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+        item: QListWidgetItem | None = self.sections.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def show_section(self, section: str) -> None:
         if section not in SECTIONS:

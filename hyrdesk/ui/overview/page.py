@@ -129,8 +129,12 @@ class OverviewPage(Page):
         super().resizeEvent(event)
         self._place_cards()
 
+    def _card_widgets(self) -> list[QWidget]:
+        items = [self.cards.itemAt(i) for i in range(self.cards.count())]
+        return [w for w in (item.widget() if item is not None else None for item in items) if w is not None]
+
     def _place_cards(self) -> None:
-        cards = [self.cards.itemAt(i).widget() for i in range(self.cards.count())]
+        cards = self._card_widgets()
         columns = self.columns_for(self.cards_host.width() or self.width())
         if cards and self._columns == columns:
             return
@@ -168,7 +172,7 @@ class OverviewPage(Page):
         self._columns = 0
         self._place_cards()
         # The cards are made after the "Kom igång" buttons: put them first in the Tab order.
-        chain = [self.cards.itemAt(i).widget() for i in range(self.cards.count())] + self.shortcut_buttons
+        chain: list[QWidget] = [*self._card_widgets(), *self.shortcut_buttons]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.empty_label.setVisible(not figures)

@@ -26,6 +26,7 @@ from hyrdesk.domain.units import Unit
 from hyrdesk.resources import resource_path
 from hyrdesk.services.container import Services
 from hyrdesk.services.settings import WINDOW_GEOMETRY
+from hyrdesk.ui.handbook.window import HandbookDialog
 from hyrdesk.ui.settings.dialog import SettingsDialog
 from hyrdesk.ui.settings.unit_dialog import UnitDialog
 from hyrdesk.ui.shell.launch import start_demo
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
 
         self.entries: list[PageEntry] = page_entries(services, self.undo_stack, runner)
         self._built: dict[int, Page] = {}
-        self.handbook = None  # Hjälp → Handbok, made when first asked for
+        self.handbook: HandbookDialog | None = None  # Hjälp → Handbok, made when first asked for
         self.root = QStackedWidget()
         self.welcome = WelcomeView(services.units)
         self.welcome.unit_created.connect(self._first_unit_created)
@@ -332,16 +333,15 @@ class MainWindow(QMainWindow):
 
     def open_handbook(self) -> None:
         """The handbook at the section for the page on screen (the welcome view: getting started)."""
-        from hyrdesk.ui.handbook.window import HandbookDialog
-
         section = self.current_page().key if self.root.currentIndex() == 1 else "start"
         if self.handbook is None:
             self.handbook = HandbookDialog(section, self)
         else:
             self.handbook.show_section(section)
-        self.handbook.show()
-        self.handbook.raise_()
-        self.handbook.activateWindow()
+        handbook = self.handbook
+        handbook.show()
+        handbook.raise_()
+        handbook.activateWindow()
 
     def open_demo(self) -> None:
         if not start_demo():

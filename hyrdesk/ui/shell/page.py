@@ -36,15 +36,15 @@ class Page(QWidget):
         self.unit: Unit | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.body = QWidget()
-        self.body.setObjectName("page-body")
-        self.scroll.setWidget(self.body)
-        outer.addWidget(self.scroll)
-        self.layout_ = QVBoxLayout(self.body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_body = QWidget()
+        self.scroll_body.setObjectName("page-body")
+        self.scroll_area.setWidget(self.scroll_body)
+        outer.addWidget(self.scroll_area)
+        self.layout_ = QVBoxLayout(self.scroll_body)
         self.layout_.setContentsMargins(24, 18, 24, 18)
         self.layout_.setSpacing(12)
         self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -71,7 +71,7 @@ class Page(QWidget):
         """Side by side when there is room, otherwise the buttons under the title."""
         needed = self.header_actions.sizeHint().width() + _TITLE_MIN_WIDTH
         margins = self.layout_.contentsMargins()
-        room = self.scroll.viewport().width() - margins.left() - margins.right()
+        room = self.scroll_area.viewport().width() - margins.left() - margins.right()
         wanted = QBoxLayout.Direction.LeftToRight if room >= needed else QBoxLayout.Direction.TopToBottom
         if self.header.direction() != wanted:
             self.header.setDirection(wanted)
@@ -90,7 +90,7 @@ class Page(QWidget):
         tabs = [t for t in self.findChildren(QTabWidget) if t.isVisibleTo(self)]
         if tabs and tabs[0].currentWidget() is not None:
             return tabs[0].currentWidget()
-        return self.body
+        return self.scroll_body
 
     def set_unit(self, unit: Unit | None) -> None:
         """Called when the user switches unit (and once at start)."""
@@ -118,4 +118,5 @@ def first_field(area: QWidget) -> QWidget | None:
             chain.append(w)
         w = w.nextInFocusChain()
     inputs = [w for w in chain if not isinstance(w, QAbstractButton)]
-    return (inputs or chain or [None])[0]
+    candidates = inputs or chain
+    return candidates[0] if candidates else None

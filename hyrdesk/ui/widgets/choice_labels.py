@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from hyrdesk.domain.choices import CHOICES_CONTEXT
+from hyrdesk.domain.choices import CHOICES_CONTEXT, QT_TRANSLATE_NOOP
 from hyrdesk.domain.review import TASK_FIELD_LABELS, USEFULNESS_LABELS, Review
 
 CONTEXT = CHOICES_CONTEXT
