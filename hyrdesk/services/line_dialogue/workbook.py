@@ -307,9 +307,16 @@ def _cost_charts(ws: Worksheet, c: CostSection, first: int, last: int, anchor_ro
     )
     ratio.set_categories(cats)
     _axes(ratio, len(c.months))
-    target = ratio.series[-1]
+    # Three lines a black-and-white print still tells apart: the month thin, R12 thick and
+    # solid, the target dashed (before, R12 and the target were the same red).
+    month, r12, target = ratio.series[-3:]
+    month.graphicalProperties.line.solidFill = "1F7A8C"
+    month.graphicalProperties.line.width = 15875  # 1.25 pt
+    r12.graphicalProperties.line.solidFill = "1B2830"
+    r12.graphicalProperties.line.width = 31750  # 2.5 pt
     target.graphicalProperties.line.dashStyle = "dash"
     target.graphicalProperties.line.solidFill = "B3261E"
+    target.graphicalProperties.line.width = 19050  # 1.5 pt
     ratio.width = 13
     ws.add_chart(ratio, f"F{anchor_row}")
 
@@ -394,18 +401,29 @@ def _review(ws: Worksheet, d: DialogueData) -> None:
         styles.note(ws, HEADER_ROW + 1, "Översynen har inga uppgifter ännu.")
     else:
         formats = [None, None, None, FMT_DEC1, None, None, None, None, None, FMT_DATE, None, FMT_DEC1]
-        styles.rows(ws, HEADER_ROW + 1, [task_values(t) for t in v.tasks], formats)
-        styles.wrap(ws, HEADER_ROW + 1, HEADER_ROW + len(v.tasks))
+        # A totals row under the tasks (its Beslutsväg is empty, so a roll-up never reads it as a task).
+        total = (
+            "Summa",
+            f"{len(v.tasks)} uppgifter",
+            None,
+            sum((t.hours_per_year for t in v.tasks if t.hours_per_year is not None), Decimal(0)),
+            *([None] * 7),
+            sum((t.hours_freed for t in v.tasks if t.hours_freed is not None), Decimal(0)),
+        )
+        styles.rows(ws, HEADER_ROW + 1, [*(task_values(t) for t in v.tasks), total], formats, bold_last=True)
+        styles.wrap(ws, HEADER_ROW + 1, HEADER_ROW + len(v.tasks) + 1)
     styles.widths(
         ws, {"A": 16, "B": 36, "C": 19, "D": 9, "E": 11, "F": 19, "G": 10, "H": 15, "I": 19, "J": 11, "K": 10, "L": 10}
     )
-    styles.fit_row_heights(ws, range(HEADER_ROW, HEADER_ROW + 1 + (len(v.tasks) if v else 0)))
+    styles.fit_row_heights(ws, range(HEADER_ROW, HEADER_ROW + 2 + (len(v.tasks) if v else 0)))
     styles.page(ws, HEADER_ROW, _where(d))
 
 
 # --- Definitioner and data -------------------------------------------------------------
 def _definitions(ws: Worksheet, d: DialogueData) -> None:
-    styles.title(ws, "Definitioner", "Hur varje mått räknas fram, och bladet data för maskinell läsning")
+    styles.title(
+        ws, "Definitioner", "Hur varje mått räknas fram, och bladet data för maskinell läsning (dolt, skrivs inte ut)"
+    )
     styles.header(ws, HEADER_ROW, ["Mått", "Definition"])
     target = str(d.costs.target_pct if d.costs else "2").replace(".", ",")
     r = styles.rows(ws, HEADER_ROW + 1, [(k, v.format(target=target)) for k, v in DEFINITIONS], [None, None])
@@ -428,6 +446,9 @@ def _data(ws: Worksheet, d: DialogueData) -> None:
         write_row(ws, r, values, [None, None, None, None, None, FMT_DEC2])
         r += 1
     ws.auto_filter.ref = f"A1:F{max(r - 1, 1)}"
+    # For the roll-up, not for paper: hidden, it is left out when the workbook is printed
+    # (it was 20-odd of the printout's pages). Excel shows it again with Ta fram (Unhide).
+    ws.sheet_state = "hidden"
     styles.widths(ws, {"A": 12, "B": 28, "C": 10, "D": 26, "E": 30, "F": 16})
     styles.page(ws, 1, _where(d))
 

@@ -120,8 +120,11 @@ def test_review_tasks_match_the_review_service(services, full_unit, tmp_path):
     latest = services.reviews.latest_review(full_unit)
     ws = wb[schema.SHEET_REVIEW]
     assert tuple(c.value for c in ws[3]) == schema.REVIEW_COLUMNS
-    table = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[1]]
+    rows = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[1]]
+    table, total = rows[:-1], rows[-1]
     assert [r[1] for r in table] == [t.description for t in latest.tasks]
+    assert total[0] == "Summa" and total[7] is None, "a totals row no roll-up reads as a task"
+    assert total[3] == pytest.approx(sum(float(t.hours_per_year) for t in latest.tasks))
     assert table[0][7] == "Dialog i linjen"  # line dialogue first
     assert [r[3] for r in table] == [pytest.approx(float(t.hours_per_year)) for t in latest.tasks]
     values, _ = data_values(wb)
@@ -224,3 +227,16 @@ def test_decimal_hours_stay_numbers(services, full_unit, tmp_path):
     _, rows = data_values(wb)
     assert all(isinstance(r[5], (int, float)) and not isinstance(r[5], Decimal) for r in rows)
     assert all(isinstance(r[2], str) and len(r[2]) == 7 for r in rows)
+
+
+def test_the_printout_leaves_out_the_data_sheet_and_tells_r12_from_the_target(services, full_unit, tmp_path):
+    _, wb = export(services, full_unit, tmp_path)
+    assert wb[schema.SHEET_DATA].sheet_state == "hidden"  # for the roll-up, not for paper
+    assert all(wb[name].sheet_state == "visible" for name in wb.sheetnames if name != schema.SHEET_DATA)
+    ratio = wb[schema.SHEET_COSTS]._charts[-1]
+    r12, target = ratio.series[-2:]
+    assert r12.graphicalProperties.line.solidFill != target.graphicalProperties.line.solidFill
+    assert target.graphicalProperties.line.prstDash == "dash" and r12.graphicalProperties.line.prstDash in (
+        None,
+        "solid",
+    )
