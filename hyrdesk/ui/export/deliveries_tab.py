@@ -43,9 +43,14 @@ class DeliveriesTab(QWidget):
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the tooltip has the whole text
         header = self.view.horizontalHeader()
-        for col in range(4):
+        # The file name is long: it gets a fixed share (elided in the middle, whole in the
+        # tooltip), so the last column keeps room for its header and the folder it went to.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("M" * 26))
+        for col in range(1, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Försök") + 16)
         self.view.doubleClicked.connect(self._open_row)
         lay.addWidget(self.view, 1)
         note = QLabel(

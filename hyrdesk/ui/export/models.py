@@ -31,8 +31,15 @@ class DeliveriesModel(QAbstractTableModel):
         ]
 
     def set_items(self, items: list[OutboxItem]) -> None:
+        """One row per file, in its latest state: a re-export of the same period writes the same
+        file name, and two rows of one name read as two files."""
+        latest: dict[str, OutboxItem] = {}
+        for item in items:
+            seen = latest.get(item.target_name)
+            if seen is None or (item.created_at, item.id) > (seen.created_at, seen.id):
+                latest[item.target_name] = item
         self.beginResetModel()
-        self.items = list(items)
+        self.items = [item for item in items if latest[item.target_name] is item]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -176,3 +176,12 @@ def test_switching_period_keeps_the_text_of_the_one_left(page, window, services,
     assert tab.period == first - 1 and "personnummer" in tab.text_error.text()
     assert services.exports.texts.get(unit, first - 1) == ""
     finish(window)
+
+
+def test_a_re_export_of_the_same_period_is_one_row_in_its_latest_state(page, window, services, share):
+    tab = page.dialogue
+    tab.export_button.click()
+    tab.export_button.click()  # the same period again: the same file name
+    names = [page.deliveries.model.items[i].target_name for i in range(page.deliveries.model.rowCount())]
+    assert len(names) == len(set(names)) == 1
+    finish(window)
