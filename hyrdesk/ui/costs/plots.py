@@ -28,7 +28,7 @@ from hyrdesk.domain.numbers import NBSP, format_percent
 from hyrdesk.domain.period import Period
 from hyrdesk.ui.widgets.choice_labels import report_group_label
 from hyrdesk.ui.widgets.months import month_label
-from hyrdesk.ui.widgets.plots import PlotPanel, legend_html
+from hyrdesk.ui.widgets.plots import PlotPanel, legend_html, stacked_bars
 
 GROUP_COLOURS = ("#1f7a8c", "#e08a2c", "#8d99a6")  # Läkare, Sjuksköterskor/barnmorskor, Övriga
 R12_COLOUR = "#1b2830"
@@ -65,8 +65,8 @@ class CostPlot(PlotPanel):
         self.bars: dict[int, MonthBar] = {}
         self.plot.setLabel("left", QCoreApplication.translate("CostPlot", "per månad, tkr"))
         self.plot.showAxis("right")
-        self.axis_right.setTextPen(R12_COLOUR)
         self.axis_right.setPen("#9aa5ad")
+        self.axis_right.setTextPen(R12_COLOUR)  # after setPen, which colours the title too
         self.plot.setLabel("right", QCoreApplication.translate("CostPlot", "R12, tkr"))
         self.r12_box = pg.ViewBox()
         self.r12_box.setMouseEnabled(x=False, y=False)
@@ -100,11 +100,10 @@ class CostPlot(PlotPanel):
         for gi in range(len(self.groups)):
             heights = [_tkr(b.by_group[gi]) for b in bars]
             colour = GROUP_COLOURS[gi % len(GROUP_COLOURS)]
-            item = pg.BarGraphItem(
-                x=xs, height=heights, y0=list(bottoms), width=0.72, brush=colour, pen=pg.mkPen(colour)
-            )
-            self.plot.addItem(item)
-            self.bar_items.append(item)
+            item = stacked_bars(xs, heights, bottoms, colour)
+            if item is not None:
+                self.plot.addItem(item)
+                self.bar_items.append(item)
             bottoms = [b + h for b, h in zip(bottoms, heights)]
         r12 = [math.nan if b.r12 is None else _tkr(b.r12) for b in bars]
         self.r12_curve.setData(*_drawable(xs, r12))

@@ -21,7 +21,7 @@ from hyrdesk.domain.numbers import NBSP, format_percent
 from hyrdesk.domain.period import Period
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label, month_long_label
-from hyrdesk.ui.widgets.plots import PlotPanel, legend_html
+from hyrdesk.ui.widgets.plots import PlotPanel, legend_html, stacked_bars
 
 COVERAGE_COLOURS = {
     Coverage.OWN_STAFF: "#1f7a8c",
@@ -74,11 +74,10 @@ class GapChart(PlotPanel):
         colours = self.colours()
         for member in self.members():
             heights = [self.values(m)[member] / 60 for m in months]
-            item = pg.BarGraphItem(
-                x=xs, height=heights, y0=list(bottoms), width=0.72, brush=colours[member], pen=pg.mkPen(colours[member])
-            )
-            self.plot.addItem(item)
-            self.bar_items.append(item)
+            item = stacked_bars(xs, heights, bottoms, colours[member])
+            if item is not None:
+                self.plot.addItem(item)
+                self.bar_items.append(item)
             bottoms = [b + h for b, h in zip(bottoms, heights)]
         self.legend.setText(legend_html([(colours[m], "\u25a0", choice_label(m)) for m in self.members()]))
         if xs:

@@ -23,6 +23,7 @@ from hyrdesk.domain.review import Review
 from hyrdesk.domain.review_template import Template
 from hyrdesk.errors import UserError
 from hyrdesk.services.reviews.templates import load_template_file
+from hyrdesk.ui.shell.style import WARN
 
 
 def show_template_problems(parent: QWidget, problems: list[UserError]) -> None:
@@ -69,7 +70,7 @@ class StartReviewDialog(QDialog):
                 self.tr("{0} mallar i den delade mappen kunde inte läsas – visa varför").format(len(self.problems))
             )
             warn.setFlat(True)
-            warn.setStyleSheet("text-align: left; color: #b26a00;")
+            warn.setStyleSheet(f"text-align: left; color: {WARN};")
             warn.clicked.connect(lambda: show_template_problems(self, self.problems))
             form.addRow("", warn)
         self.title = QLineEdit()

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QApplication
 ACCENT = "#1f7a8c"
 ACCENT_DARK = "#145866"
 TEXT_MUTED = "#5b6770"
-GOOD = "#2e7d4f"
-WARN = "#b26a00"
+GOOD = "#276b43"  # 5.7:1 on the grey of computed cells too
+WARN = "#8f5500"  # 5.5:1 on the page and on the grey of computed cells (was 4.1:1)
 BAD = "#b3261e"
 
 STYLESHEET = f"""
@@ -33,7 +33,7 @@ QPushButton[role="primary"] {{ background: {ACCENT}; color: white; border: 1px s
 QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid #0b2f37; outline: 1px dotted white; }}
 QFrame[role="card"]:focus {{ border: 2px solid {ACCENT}; }}
-QPushButton[role="primary"]:disabled {{ background: #9fb9be; border-color: #9fb9be; }}
+QPushButton[role="primary"]:disabled {{ background: #e3ebed; border-color: #c5d0d4; color: #4f5d66; }}
 """
 
 

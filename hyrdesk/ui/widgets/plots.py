@@ -97,8 +97,10 @@ class PlotPanel(QWidget):
         self.plot.hideButtons()
         self.plot.hideAxis("right")
         for name in ("left", "bottom"):
-            self.plot.getAxis(name).setTextPen("#3a4750")
+            # The pen first: setPen also colours the axis title, setTextPen makes it dark again
+            # (the grey title was 2.5:1 on white).
             self.plot.getAxis(name).setPen("#9aa5ad")
+            self.plot.getAxis(name).setTextPen("#3a4750")
         lay.addWidget(self.view, 1)
         self.readout = QLabel(" ")
         self.readout.setProperty("role", "muted")
@@ -157,4 +159,24 @@ def legend_html(entries: list[tuple[str, str, str]]) -> str:
     """(colour, symbol, text) → one line of coloured symbols and their texts."""
     return "&nbsp;&nbsp;&nbsp;".join(
         f'<span style="color:{colour}; font-weight:700">{symbol}</span>&nbsp;{text}' for colour, symbol, text in entries
+    )
+
+
+def stacked_bars(xs: list, heights: list[float], bottoms: list[float], colour: str):
+    """One layer of a stacked bar chart, without its empty months.
+
+    A zero-height bar still has an outline: drawn, it is a thin sliver that reads as
+    a little of the layer (a month with 0 h looked "Ej täckt"). ``None`` when every
+    month is empty.
+    """
+    keep = [i for i, h in enumerate(heights) if h]
+    if not keep:
+        return None
+    return pg.BarGraphItem(
+        x=[xs[i] for i in keep],
+        height=[heights[i] for i in keep],
+        y0=[bottoms[i] for i in keep],
+        width=0.72,
+        brush=colour,
+        pen=pg.mkPen(colour),
     )
