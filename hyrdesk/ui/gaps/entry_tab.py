@@ -88,6 +88,10 @@ class EntryTab(QWidget):
         header.setStretchLastSection(True)
         for key in ("agency", "cost"):
             self.recent_view.setColumnHidden(COLUMNS.index(key), True)
+        # What was decided (Täckning) beside the date that identifies the row: the list is
+        # narrow, and at 1024 px Täckning was out of sight.
+        for position, key in enumerate(("date", "coverage", "hours", "shift", "category", "cause")):
+            header.moveSection(header.visualIndex(COLUMNS.index(key)), position)
         side.addWidget(self.recent_view, 1)
         hint = QLabel(self.tr("Ångra med Ctrl+Z, gör om med Ctrl+Shift+Z. Rätta äldre luckor under Alla luckor."))
         hint.setProperty("role", "muted")

@@ -63,9 +63,22 @@ def make_task_view(model, parent=None) -> QTableView:
     return view
 
 
+# Shown right after the task they decide about: at 1024 px they were off to the right.
+_DECISION_COLUMNS = ("proposal", "route")
+
+
 def apply_widths(view: QTableView, source: TaskTableModel) -> None:
     for i, key in enumerate(source.columns):
         view.setColumnWidth(i, _WIDTHS.get(key, 100))
+    columns = list(source.columns)
+    if "description" not in columns:
+        return
+    order = [k for k in columns if k not in _DECISION_COLUMNS]
+    at = order.index("description") + 1
+    order[at:at] = [k for k in _DECISION_COLUMNS if k in columns]
+    header = view.horizontalHeader()
+    for position, key in enumerate(order):  # visual order only: the model's columns stay as they are
+        header.moveSection(header.visualIndex(columns.index(key)), position)
 
 
 class TaskTableTab(QWidget):

@@ -71,3 +71,10 @@ def test_undo_then_a_new_save_lists_the_new_gap_once(page, qtbot, window, monkey
     rows = page.entry.recent.rows
     assert len(rows) == 1, [r[1] for r in rows]
     assert rows[0][0].start.day == 9
+
+
+def test_registrerade_nu_shows_the_coverage_beside_the_date(page):
+    from hyrdesk.ui.gaps.model import COLUMNS
+
+    header = page.entry.recent_view.horizontalHeader()
+    assert header.visualIndex(COLUMNS.index("coverage")) == 1
