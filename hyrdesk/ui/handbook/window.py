@@ -21,6 +21,7 @@ SECTIONS = (
     "costs",
     "ledger-import",
     "followup",
+    "hire",
     "review",
     "export",
     "backups",
