@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>&amp;Importera…</source>
-        <translation>&amp;Import…</translation>
+        <translation>I&amp;mport…</translation>
     </message>
     <message>
         <source>Genomförda</source>
