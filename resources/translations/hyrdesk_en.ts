@@ -338,10 +338,6 @@
         <translation>&amp;New action…</translation>
     </message>
     <message>
-        <source>&amp;Exportera till Excel…</source>
-        <translation>&amp;Export to Excel…</translation>
-    </message>
-    <message>
         <source>&amp;Importera…</source>
         <translation>I&amp;mport…</translation>
     </message>
@@ -370,12 +366,16 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <source>Ä&amp;ndra…</source>
-        <translation>E&amp;dit…</translation>
+        <source>E&amp;xportera till Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Ändra åtgärd…</source>
+        <translation>Edit &amp;action…</translation>
     </message>
     <message>
         <source>Markera som &amp;genomförd</source>
-        <translation>Mark as &amp;done</translation>
+        <translation>Ma&amp;rk as done</translation>
     </message>
     <message>
         <source>Ta &amp;bort</source>

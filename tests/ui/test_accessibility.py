@@ -297,6 +297,8 @@ KNOWN_SWEDISH = (
     # A file name; the name an imported tariff table gave itself.
     "costs: Latest import:",
     "hire/3: From ",
+    # The action plan's area names arrived with the Åtgärder page after this check; not yet English.
+    "actions: By area:",
 )
 
 

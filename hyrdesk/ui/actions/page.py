@@ -105,7 +105,7 @@ class ActionsPage(Page):
         new = QPushButton(self.tr("&Ny åtgärd…"))
         new.setProperty("role", "primary")
         new.clicked.connect(self.new_action)
-        export = QPushButton(self.tr("&Exportera till Excel…"))
+        export = QPushButton(self.tr("E&xportera till Excel…"))
         export.clicked.connect(self.export_workbook)
         import_ = QPushButton(self.tr("&Importera…"))
         import_.clicked.connect(self.import_workbook)
@@ -156,7 +156,7 @@ class ActionsPage(Page):
         self.layout_.addWidget(self.table, 3)
 
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Ä&ndra…"))
+        self.edit_button = QPushButton(self.tr("&Ändra åtgärd…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button = QPushButton(self.tr("Markera som &genomförd"))
         self.done_button.clicked.connect(self.mark_done)
