@@ -331,7 +331,7 @@
     <name>ActionsPage</name>
     <message>
         <source>Enhetens åtgärder för att minska behovet av hyrpersonal, med status och uppmätt effekt.</source>
-        <translation>The unit's actions to need less agency staff, with status and measured effect.</translation>
+        <translation>The unit&apos;s actions to need less agency staff, with status and measured effect.</translation>
     </message>
     <message>
         <source>&amp;Ny åtgärd…</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>beslut över enhetens nivå</source>
-        <translation>decisions above the unit's level</translation>
+        <translation>decisions above the unit&apos;s level</translation>
     </message>
     <message>
         <source>förändringen minst den förväntade</source>
@@ -612,7 +612,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Avropets första dag</source>
-        <translation>The booking's first day</translation>
+        <translation>The booking&apos;s first day</translation>
     </message>
     <message>
         <source>&amp;Till (ÅÅÅÅ-MM-DD):</source>
@@ -620,7 +620,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Avropets sista dag</source>
-        <translation>The booking's last day</translation>
+        <translation>The booking&apos;s last day</translation>
     </message>
     <message>
         <source>&amp;Beställda timmar:</source>
@@ -810,7 +810,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Ange årets budget för hyrkostnad i kronor, per rapportgrupp eller bara för Totalt. Lämna tomt där det inte finns någon budget.</source>
-        <translation>Enter the year's hire-cost budget in kronor, per report group or for the total only. Leave a field empty where there is no budget.</translation>
+        <translation>Enter the year&apos;s hire-cost budget in kronor, per report group or for the total only. Leave a field empty where there is no budget.</translation>
     </message>
     <message>
         <source>Budget för %1</source>
@@ -1219,7 +1219,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Registrera eller rätta en månads belopp för hand</source>
-        <translation>Enter or correct a month's amounts by hand</translation>
+        <translation>Enter or correct a month&apos;s amounts by hand</translation>
     </message>
     <message>
         <source>&amp;Kontotabell…</source>
@@ -1235,7 +1235,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Här visas enhetens hyrkostnader per månad, rullande 12 månader (R12), ackumulerat mot förra året och som andel av kostnaden för egen personal. Importera ett utdrag ur ekonomisystemet (Excel eller CSV), eller registrera en månads belopp för hand. Kontotabellen talar om vilka konton som är hyrkostnad och vilka som är egen personal.</source>
-        <translation>This page shows the unit's hire costs per month, rolling 12 months (R12), year to date against last year and as a share of own staff cost. Import an export from the finance system (Excel or CSV), or enter a month's amounts by hand. The account table says which accounts are hire cost and which are own staff.</translation>
+        <translation>This page shows the unit&apos;s hire costs per month, rolling 12 months (R12), year to date against last year and as a share of own staff cost. Import an export from the finance system (Excel or CSV), or enter a month&apos;s amounts by hand. The account table says which accounts are hire cost and which are own staff.</translation>
     </message>
     <message>
         <source>Importera ekonomiutdrag…</source>
@@ -1620,8 +1620,8 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>&lt;b&gt;No shared folder is chosen.&lt;/b&gt; Exports are kept on your computer and delivered once you have chosen a folder.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style='color:#b3261e'&gt;Går inte att leverera till just nu: {1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style='color:#b3261e'&gt;Cannot deliver there right now: {1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Går inte att leverera till just nu: {1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;Cannot deliver there right now: {1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}</source>
@@ -1640,12 +1640,12 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Checking the shared folder…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style='color:#b3261e'&gt;{1}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style='color:#b3261e'&gt;{1}&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#b3261e&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style='color:#2e7d4f'&gt;hyrdesk kan skriva i mappen.&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style='color:#2e7d4f'&gt;hyrdesk can write in the folder.&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Delad mapp:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk kan skriva i mappen.&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Shared folder:&lt;/b&gt; {0}&lt;br&gt;&lt;span style=&apos;color:#2e7d4f&apos;&gt;hyrdesk can write in the folder.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Ange årets budget för hyrkostnad per rapportgrupp</source>
-        <translation>Enter the year's hire-cost budget per report group</translation>
+        <translation>Enter the year&apos;s hire-cost budget per report group</translation>
     </message>
     <message>
         <source>&amp;Stängd månad:</source>
@@ -1731,7 +1731,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Utfall januari–%1 plus resten av året enligt förra årets månader, skalade med årets takt (%2–%3).</source>
-        <translation>Actual January–%1 plus the rest of the year on last year's months, scaled by this year's pace (%2–%3).</translation>
+        <translation>Actual January–%1 plus the rest of the year on last year&apos;s months, scaled by this year&apos;s pace (%2–%3).</translation>
     </message>
     <message>
         <source>Utfall januari–%1 plus snittet för %2–%3 gånger de månader som är kvar.</source>
@@ -2084,7 +2084,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Importera luckor från en Excel- eller CSV-fil, t.ex. enhetens gamla logg</source>
-        <translation>Import gaps from an Excel or CSV file, e.g. the unit's old log</translation>
+        <translation>Import gaps from an Excel or CSV file, e.g. the unit&apos;s old log</translation>
     </message>
     <message>
         <source>Pass&amp;längder…</source>
@@ -2127,7 +2127,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Mallens förslag på vanliga uppgifter</source>
-        <translation>The template's suggested common tasks</translation>
+        <translation>The template&apos;s suggested common tasks</translation>
     </message>
     <message>
         <source>Lägg till &amp;alla förslag</source>
@@ -2175,7 +2175,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; uppgifter tar &lt;b&gt;{1}&lt;/b&gt; per år. Förslagen frigör &lt;b&gt;{2}&lt;/b&gt; per år.&lt;/p&gt;&lt;p&gt;{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; tasks take &lt;b&gt;{1}&lt;/b&gt; a year. The proposals free &lt;b&gt;{2}&lt;/b&gt; a year.&lt;/p&gt;&lt;p&gt;{3} tasks go to line dialogue, {4} are the unit's own decision. {5} proposals need line dialogue before a decision.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; tasks take &lt;b&gt;{1}&lt;/b&gt; a year. The proposals free &lt;b&gt;{2}&lt;/b&gt; a year.&lt;/p&gt;&lt;p&gt;{3} tasks go to line dialogue, {4} are the unit&apos;s own decision. {5} proposals need line dialogue before a decision.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{0} — {1}, {2} min {3} × {4} ({5} per år)</source>
@@ -2280,7 +2280,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Avvikelser i månadens fakturor</source>
-        <translation>Findings in the month's invoices</translation>
+        <translation>Findings in the month&apos;s invoices</translation>
     </message>
     <message>
         <source>&amp;Nytt avrop…</source>
@@ -2300,7 +2300,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Ett avrop är en beställning, inte en person: konsultens namn eller personnummer sparas aldrig.</source>
-        <translation>A booking is an order, not a person: the consultant's name or personal identity number is never stored.</translation>
+        <translation>A booking is an order, not a person: the consultant&apos;s name or personal identity number is never stored.</translation>
     </message>
     <message>
         <source>&amp;För in avsteg…</source>
@@ -2432,7 +2432,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Inga tariffer ännu. Importera regionens tariffil (kategori, nivå, zon, giltig från, pris per timme).</source>
-        <translation>No tariffs yet. Import the region's tariff file (category, level, zone, valid from, price per hour).</translation>
+        <translation>No tariffs yet. Import the region&apos;s tariff file (category, level, zone, valid from, price per hour).</translation>
     </message>
     <message>
         <source>Zon</source>
@@ -2471,7 +2471,7 @@ Whatever you changed after that disappears from the program. The current databas
     <name>HistoryTab</name>
     <message>
         <source>Enhetens översyner över tid. En ny översyn kan utgå från en tidigare: uppgifterna som finns kvar följer med, besluten börjar om.</source>
-        <translation>The unit's reviews over time. A new review can start from an earlier one: the tasks that remain carry over, the decisions start afresh.</translation>
+        <translation>The unit&apos;s reviews over time. A new review can start from an earlier one: the tasks that remain carry over, the decisions start afresh.</translation>
     </message>
     <message>
         <source>Översyn</source>
@@ -2643,7 +2643,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Varje import av ett ekonomiutdrag sparas här. En ny import av samma månad ersätter de tidigare beloppen för månaden; de ersatta beloppen sparas, så att en import kan ångras.</source>
-        <translation>Every import of a ledger export is kept here. A new import of the same month replaces that month's earlier amounts; the replaced amounts are kept, so that an import can be undone.</translation>
+        <translation>Every import of a ledger export is kept here. A new import of the same month replaces that month&apos;s earlier amounts; the replaced amounts are kept, so that an import can be undone.</translation>
     </message>
     <message>
         <source>Importer</source>
@@ -2890,7 +2890,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Beloppen du skriver här läggs till beloppen från ekonomisystemet för månaden och ersätts aldrig av en import. Skriv ett negativt belopp för att rätta något, lämna tomt för inget.</source>
-        <translation>The amounts you write here are added to the finance system's amounts for the month and are never replaced by an import. Write a negative amount to correct something; leave empty for none.</translation>
+        <translation>The amounts you write here are added to the finance system&apos;s amounts for the month and are never replaced by an import. Write a negative amount to correct something; leave empty for none.</translation>
     </message>
     <message>
         <source>&amp;Månad:</source>
@@ -3193,7 +3193,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>hyrdesk får inte skriva i databasen {0} eller i mappen den ligger i. Be IT om skrivrätt, eller ändra filens egenskaper, och försök igen.</source>
-        <translation>hyrdesk may not write to the database {0} or to its folder. Ask IT for write permission, or change the file's properties, and try again.</translation>
+        <translation>hyrdesk may not write to the database {0} or to its folder. Ask IT for write permission, or change the file&apos;s properties, and try again.</translation>
     </message>
     <message>
         <source>Databasen {0} kunde inte läsas eller skrivas: disken är full eller har fel. Frigör utrymme och försök igen.</source>
@@ -3251,7 +3251,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Gå igenom enhetens administrativa uppgifter med regionens mall: förenkla, omfördela eller ta bort.</source>
-        <translation>Go through the unit's administrative tasks with the region's template: simplify, redistribute or remove.</translation>
+        <translation>Go through the unit&apos;s administrative tasks with the region&apos;s template: simplify, redistribute or remove.</translation>
     </message>
     <message>
         <source>&amp;Uppgifter</source>
@@ -3291,7 +3291,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Budgeten minskar den administrativa personalen. Gå därför igenom alla enhetens administrativa uppgifter med regionens mall och hitta dem som kan förenklas, omfördelas eller tas bort. En uppgift som inte påverkar någon annan enhet får du besluta om själv; påverkar den andra enheter tas den i dialog i linjen.</source>
-        <translation>The budget cuts administrative staff. Go through all the unit's administrative tasks with the region's template and find those that can be simplified, redistributed or removed. A task that does not affect any other unit is yours to decide; if it affects other units it goes through line dialogue.</translation>
+        <translation>The budget cuts administrative staff. Go through all the unit&apos;s administrative tasks with the region&apos;s template and find those that can be simplified, redistributed or removed. A task that does not affect any other unit is yours to decide; if it affects other units it goes through line dialogue.</translation>
     </message>
     <message>
         <source>&amp;Starta översynen…</source>
@@ -3499,7 +3499,7 @@ Whatever you changed after that disappears from the program. The current databas
     <name>RollupTab</name>
     <message>
         <source>För dig som är chef i linjen: peka ut den delade mappen (en undermapp per enhet) och jämför enheternas senaste underlag. Filer som inte är underlag från hyrdesk, eller är skadade, hoppas över och listas.</source>
-        <translation>For line managers: point at the shared folder (one subfolder per unit) and compare the units' latest workbooks. Files that are not hyrdesk workbooks, or are damaged, are skipped and listed.</translation>
+        <translation>For line managers: point at the shared folder (one subfolder per unit) and compare the units&apos; latest workbooks. Files that are not hyrdesk workbooks, or are damaged, are skipped and listed.</translation>
     </message>
     <message>
         <source>&amp;Mapp:</source>
@@ -3507,7 +3507,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Mapp med enheternas underlag</source>
-        <translation>Folder with the units' workbooks</translation>
+        <translation>Folder with the units&apos; workbooks</translation>
     </message>
     <message>
         <source>Vä&amp;lj…</source>
@@ -3531,7 +3531,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Spara alla enheters siffror som en lång tabell (CSV, UTF-8) för Power BI eller Qlik</source>
-        <translation>Save every unit's figures as one long table (CSV, UTF-8) for Power BI or Qlik</translation>
+        <translation>Save every unit&apos;s figures as one long table (CSV, UTF-8) for Power BI or Qlik</translation>
     </message>
     <message>
         <source>Öppna sa&amp;mmanställningen</source>
@@ -3539,7 +3539,7 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Enheternas nyckeltal</source>
-        <translation>The units' key figures</translation>
+        <translation>The units&apos; key figures</translation>
     </message>
     <message>
         <source>Fil som inte togs med</source>
@@ -3555,15 +3555,15 @@ Whatever you changed after that disappears from the program. The current databas
     </message>
     <message>
         <source>Välj mappen med enheternas underlag</source>
-        <translation>Choose the folder with the units' workbooks</translation>
+        <translation>Choose the folder with the units&apos; workbooks</translation>
     </message>
     <message>
         <source>Välj mappen med enheternas underlag först.</source>
-        <translation>Choose the folder with the units' workbooks first.</translation>
+        <translation>Choose the folder with the units&apos; workbooks first.</translation>
     </message>
     <message>
         <source>Sammanställer enheternas underlag…</source>
-        <translation>Rolling up the units' workbooks…</translation>
+        <translation>Rolling up the units&apos; workbooks…</translation>
     </message>
     <message>
         <source>Enhet</source>
@@ -3919,7 +3919,7 @@ share</translation>
     </message>
     <message>
         <source>Ansvarig är en roll ur mallens lista, aldrig ett namn.</source>
-        <translation>Responsible is a role from the template's list, never a name.</translation>
+        <translation>Responsible is a role from the template&apos;s list, never a name.</translation>
     </message>
     <message>
         <source>Ans&amp;varig (roll):</source>
@@ -4002,7 +4002,7 @@ share</translation>
     </message>
     <message>
         <source>Uppgiftens nummer, samma som i Excel-arbetsboken.</source>
-        <translation>The task's number, the same as in the Excel workbook.</translation>
+        <translation>The task&apos;s number, the same as in the Excel workbook.</translation>
     </message>
     <message>
         <source>Förslag utifrån förslaget: {0} h/år. Töm fältet för att använda det.</source>
@@ -4245,7 +4245,7 @@ The error has been written to the log file:
     </message>
     <message>
         <source>Dagens säkerhetskopia kunde inte göras. {0} Dina data är oförändrade.</source>
-        <translation>Today's backup could not be made. {0} Your data is unchanged.</translation>
+        <translation>Today&apos;s backup could not be made. {0} Your data is unchanged.</translation>
     </message>
     <message>
         <source>Viktigt meddelande</source>
@@ -4284,7 +4284,7 @@ The error has been written to the log file:
     </message>
     <message>
         <source>Enhetens åtgärder, status och uppmätt effekt.</source>
-        <translation>The unit's actions, status and measured effect.</translation>
+        <translation>The unit&apos;s actions, status and measured effect.</translation>
     </message>
     <message>
         <source>Ta fram underlag för dialog i linjen</source>
