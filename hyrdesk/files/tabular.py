@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,16 +212,28 @@ def _precheck_sheet(path: Path, source: Path | io.BytesIO, sheet: str | None, pr
         chosen = next((part for name, part in parts if name == sheet), None) if sheet else parts[0][1]
         if chosen is None or chosen not in z.NameToInfo:
             return  # calamine reports the missing sheet in its own words below
-        lengths, shared_bytes = xlsx_guard.shared_string_lengths(z, path.name)
-        cost = xlsx_guard.scan_sheet(z, chosen, path.name, lengths, progress)
-        if not cost.exact and cost.calamine_bytes(shared_bytes) > xlsx_guard.CALAMINE_BUDGET:
-            cost = xlsx_guard.scan_sheet(z, chosen, path.name, lengths, progress, exact=True)
+        check_sheet_cost(z, path.name, chosen, xlsx_guard.shared_string_lengths(z, path.name), progress)
+
+
+def check_sheet_cost(
+    z: zipfile.ZipFile,
+    name: str,
+    part: str,
+    shared: tuple[array[int], int],
+    progress: Progress | None = None,
+) -> None:
+    """Refuse a worksheet part (of an open, container-checked xlsx) that has too many rows or would
+    take calamine too much memory. ``shared``: ``xlsx_guard.shared_string_lengths`` of the file."""
+    lengths, shared_bytes = shared
+    cost = xlsx_guard.scan_sheet(z, part, name, lengths, progress)
+    if not cost.exact and cost.calamine_bytes(shared_bytes) > xlsx_guard.CALAMINE_BUDGET:
+        cost = xlsx_guard.scan_sheet(z, part, name, lengths, progress, exact=True)
     if cost.rows > MAX_ROWS:
-        raise UserError(f"{path.name} har fler än {_n(MAX_ROWS)} rader, vilket hyrdesk inte läser.")
+        raise UserError(f"{name} har fler än {_n(MAX_ROWS)} rader, vilket hyrdesk inte läser.")
     needed = cost.calamine_bytes(shared_bytes)
     if needed > xlsx_guard.CALAMINE_BUDGET:
         raise UserError(
-            f"{path.name} är för stor för att läsas in: bladet har {_n(cost.cells)} ifyllda celler och "
+            f"{name} är för stor för att läsas in: bladet har {_n(cost.cells)} ifyllda celler och "
             f"{_n(cost.text_bytes // 1_000_000)} MB text (det skulle kräva ca {_n(needed // 1_000_000)} MB minne). "
             "Dela upp filen, eller ta bara med din enhet, och försök igen."
         )

@@ -22,15 +22,17 @@ import json
 import logging
 import os
 import re
-import zipfile
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hyrdesk.domain.period import Period
 from hyrdesk.errors import UserError
 from hyrdesk.services.line_dialogue import schema
+
+if TYPE_CHECKING:
+    from hyrdesk.files.xlsx_book import CheckedXlsx
 
 log = logging.getLogger(__name__)
 
@@ -104,30 +106,30 @@ def _skipped(path: str, size: int, mtime_ns: int, digest: str, reason: str) -> F
 
 
 def _read_export(path: Path, size: int, mtime_ns: int, digest: str) -> FileRecord:
-    from hyrdesk.files.tabular import read_table
+    from hyrdesk.files.xlsx_book import CheckedXlsx
 
-    props, core_created = _properties(path)  # also refuses what is not an xlsx (tabular's checks)
-    _check_schema(props.get(schema.PROP_SCHEMA))
-    table = read_table(path, sheet=schema.SHEET_DATA) if schema.SHEET_DATA in props["__sheets__"] else None
-    if table is None:
-        raise UserError("Inte en hyrdesk-export: arbetsboken har inget blad som heter data.")
-    data = _DataSheet(table.rows)
-    del table
-    code = str(props.get(schema.PROP_UNIT_CODE) or (next(iter(data.codes)) if len(data.codes) == 1 else "")).strip()
-    if not code:
-        raise UserError("Bladet data säger inte vilken enhet exporten gäller.")
-    if data.codes - {code}:
-        raise UserError("Bladet data blandar flera enheter; en hyrdesk-export gäller en enhet.")
-    name = str(props.get(schema.PROP_UNIT_NAME) or (next(iter(data.names)) if len(data.names) == 1 else code))
-    period = _period(props.get(schema.PROP_PERIOD), data.max_period)
-    created = _created(props.get(schema.PROP_CREATED), core_created, path, mtime_ns)
-    sheets = props["__sheets__"]
-    care_area = str(props.get(schema.PROP_CARE_AREA) or "").strip()
-    if not care_area and schema.SHEET_SUMMARY in sheets:
-        care_area = _care_area_from_summary(path)
-    tasks: list[dict[str, Any]] = []
-    if data.wants_tasks(period) and schema.SHEET_REVIEW in sheets:
-        tasks = _read_tasks(read_table(path, sheet=schema.SHEET_REVIEW).rows)
+    with CheckedXlsx(path) as book:
+        props, core_created = _properties(book)
+        _check_schema(props.get(schema.PROP_SCHEMA))
+        sheets = book.sheet_names
+        if schema.SHEET_DATA not in sheets:
+            raise UserError("Inte en hyrdesk-export: arbetsboken har inget blad som heter data.")
+        data = _DataSheet(book.rows(schema.SHEET_DATA))
+        code = str(props.get(schema.PROP_UNIT_CODE) or (next(iter(data.codes)) if len(data.codes) == 1 else ""))
+        code = code.strip()
+        if not code:
+            raise UserError("Bladet data säger inte vilken enhet exporten gäller.")
+        if data.codes - {code}:
+            raise UserError("Bladet data blandar flera enheter; en hyrdesk-export gäller en enhet.")
+        name = str(props.get(schema.PROP_UNIT_NAME) or (next(iter(data.names)) if len(data.names) == 1 else code))
+        period = _period(props.get(schema.PROP_PERIOD), data.max_period)
+        created = _created(props.get(schema.PROP_CREATED), core_created, path, mtime_ns)
+        care_area = str(props.get(schema.PROP_CARE_AREA) or "").strip()
+        if not care_area and schema.SHEET_SUMMARY in sheets:
+            care_area = _care_area_from_summary(book)
+        tasks: list[dict[str, Any]] = []
+        if data.wants_tasks() and schema.SHEET_REVIEW in sheets:
+            tasks = _read_tasks(book.rows(schema.SHEET_REVIEW))
     meta = {
         "unit_code": code,
         "unit_name": name,
@@ -152,8 +154,12 @@ def _read_export(path: Path, size: int, mtime_ns: int, digest: str) -> FileRecor
     )
 
 
+def _empty(cell: Any) -> bool:
+    return cell is None or cell == ""
+
+
 class _DataSheet:
-    """The ``data`` sheet's rows, validated and packed."""
+    """The ``data`` sheet's rows, validated and packed, column by column (C loops, not Python ones)."""
 
     def __init__(self, rows: list[list[Any]]):
         if not rows or tuple(str(h or "").strip().lower() for h in rows[0][:6]) != schema.DATA_COLUMNS:
@@ -162,52 +168,67 @@ class _DataSheet:
             )
         if len(rows) > MAX_DATA_ROWS:
             raise UserError(f"Bladet data har fler än {MAX_DATA_ROWS} rader; det är ingen hyrdesk-export.")
-        self.periods, self.measures, self.categories, self.vals = array("i"), array("H"), array("H"), array("d")
-        self.codes: set[str] = set()
-        self.names: set[str] = set()
-        measure_ix: dict[str, int] = {}
-        category_ix: dict[str, int] = {}
+        numbers: list[int] = list(range(2, len(rows) + 1))  # the sheet's row number of each body row
+        body = [r[:6] for r in rows[1:]]
+        values = [r[5] for r in body]
+        if not set(map(type, values)) <= {int, float}:  # empty rows, or a value that is no number
+            keep = [i for i, r in enumerate(body) if not all(map(_empty, r))]
+            body, numbers = [body[i] for i in keep], [numbers[i] for i in keep]
+            values = [r[5] for r in body]
+            for n, v in zip(numbers, values):
+                if type(v) not in (int, float):
+                    raise UserError(f"Bladet data, rad {n}: värdet ”{v}” är inget tal. Filen är skadad eller ändrad.")
+        codes, names, periods, measures, categories = ([r[i] for r in body] for i in range(5))
         period_ix: dict[Any, int] = {}
-        key_row: dict[tuple[int, int, int], int] = {}
-        for n, row in enumerate(rows[1:], start=2):
-            if not row or all(c is None or c == "" for c in row):
-                continue
-            code, name, period, measure, category, value = row[:6] if len(row) >= 6 else row + [None] * (6 - len(row))
-            if not isinstance(value, (int, float)) or isinstance(value, bool):
-                raise UserError(f"Bladet data, rad {n}: värdet ”{value}” är inget tal. Filen är skadad eller ändrad.")
-            p = period_ix.get(period)
-            if p is None:
+        for n, p in zip(numbers, periods):
+            if p not in period_ix:
                 try:
-                    p = Period.parse(str(period)).index
+                    period_ix[p] = Period.parse(str(p)).index
                 except ValueError:
-                    raise UserError(f"Bladet data, rad {n}: ”{period}” är ingen månad (ÅÅÅÅ-MM).") from None
-                period_ix[period] = p
-            if measure is None or not str(measure).strip():
-                raise UserError(f"Bladet data, rad {n}: måttet saknas.")
-            m = measure_ix.setdefault(str(measure).strip(), len(measure_ix))
-            c = category_ix.setdefault("" if category is None else str(category).strip(), len(category_ix))
-            if len(measure_ix) > 60_000 or len(category_ix) > 60_000:
-                raise UserError("Bladet data har orimligt många olika mått; det är ingen hyrdesk-export.")
-            if code is not None and code != "":
-                self.codes.add(str(code).strip())
-            if name is not None and name != "":
-                self.names.add(str(name).strip())
-            earlier = key_row.get((p, m, c))
-            if earlier is not None:  # the same figure twice: the later row wins, as in a dict
-                self.vals[earlier] = float(value)
-                continue
-            key_row[(p, m, c)] = len(self.vals)
-            self.periods.append(p)
-            self.measures.append(m)
-            self.categories.append(c)
-            self.vals.append(float(value))
-        self.codes.discard("")
-        self.names.discard("")
-        self.measure_names = list(measure_ix)
-        self.category_names = list(category_ix)
+                    raise UserError(f"Bladet data, rad {n}: ”{p}” är ingen månad (ÅÅÅÅ-MM).") from None
+        measure_ix: dict[Any, int] = {}
+        names_of_measures: dict[str, int] = {}
+        for n, m in zip(numbers, measures):
+            if m not in measure_ix:
+                text = "" if m is None else str(m).strip()
+                if not text:
+                    raise UserError(f"Bladet data, rad {n}: måttet saknas.")
+                measure_ix[m] = names_of_measures.setdefault(text, len(names_of_measures))
+        category_ix: dict[Any, int] = {}
+        names_of_categories: dict[str, int] = {}
+        for c in set(categories):
+            text = "" if c is None else str(c).strip()
+            category_ix[c] = names_of_categories.setdefault(text, len(names_of_categories))
+        if len(names_of_measures) > 60_000 or len(names_of_categories) > 60_000:
+            raise UserError("Bladet data har orimligt många olika mått; det är ingen hyrdesk-export.")
+        self.periods = array("i", map(period_ix.__getitem__, periods))
+        self.measures = array("H", map(measure_ix.__getitem__, measures))
+        self.categories = array("H", map(category_ix.__getitem__, categories))
+        self.vals = array("d", map(float, values))
+        keys = list(zip(self.periods, self.measures, self.categories))
+        if len(set(keys)) != len(keys):
+            self._later_rows_win(keys)
+        self.codes = {str(c).strip() for c in set(codes) if not _empty(c)} - {""}
+        self.names = {str(c).strip() for c in set(names) if not _empty(c)} - {""}
+        self.measure_names = list(names_of_measures)
+        self.category_names = list(names_of_categories)
         self.max_period = Period.from_index(max(self.periods)) if self.periods else None
 
-    def wants_tasks(self, period: Period) -> bool:
+    def _later_rows_win(self, keys: list[tuple[int, int, int]]) -> None:
+        """The same figure twice: the later row wins (as a dict would), at the first row's place."""
+        last: dict[tuple[int, int, int], float] = dict(zip(keys, self.vals))
+        seen: set[tuple[int, int, int]] = set()
+        p, m, c, v = array("i"), array("H"), array("H"), array("d")
+        for key in keys:
+            if key not in seen:
+                seen.add(key)
+                p.append(key[0])
+                m.append(key[1])
+                c.append(key[2])
+                v.append(last[key])
+        self.periods, self.measures, self.categories, self.vals = p, m, c, v
+
+    def wants_tasks(self) -> bool:
         """Whether the review sheet may hold tasks for the line dialogue (read it only then)."""
         if schema.ADMIN_TASKS_LINE_DIALOGUE not in self.measure_names:
             return schema.ADMIN_HOURS_PER_YEAR not in self.measure_names  # an export without the count
@@ -222,33 +243,28 @@ def _json_default(value: Any) -> Any:
 
 
 # --- document properties ---------------------------------------------------------------
-def _properties(path: Path) -> tuple[dict[str, Any], _dt.datetime | None]:
-    """Custom document properties, the core creation time and the sheet names ("__sheets__")."""
+def _properties(book: CheckedXlsx) -> tuple[dict[str, Any], _dt.datetime | None]:
+    """Custom document properties and the core creation time (none, if the parts are broken)."""
     from defusedxml.ElementTree import fromstring
 
-    from hyrdesk.files import xlsx_guard
-    from hyrdesk.files.tabular import check_xlsx_container
-
-    check_xlsx_container(path)
     props: dict[str, Any] = {}
     created = None
-    with zipfile.ZipFile(path) as z:
-        props["__sheets__"] = [name for name, _part in xlsx_guard.sheet_parts(z, path.name)]
-        names = set(z.namelist())
-        try:
-            if "docProps/custom.xml" in names:
-                for el in fromstring(xlsx_guard.read_small(z, "docProps/custom.xml", path.name)):
-                    key = el.get("name")
-                    if key and len(el):
-                        props[key] = el[0].text
-            if "docProps/core.xml" in names:
-                for el in fromstring(xlsx_guard.read_small(z, "docProps/core.xml", path.name)):
-                    if el.tag.endswith("}created") and el.text:
-                        created = _dt.datetime.fromisoformat(el.text.strip().replace("Z", "+00:00"))
-        except UserError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - defusedxml refusals, broken XML, a bad date: no properties
-            log.info("document properties of %s: %s", path, exc)
+    try:
+        custom = book.part("docProps/custom.xml")
+        if custom is not None:
+            for el in fromstring(custom):
+                key = el.get("name")
+                if key and len(el):
+                    props[key] = el[0].text
+        if schema.PROP_CREATED not in props:
+            core = book.part("docProps/core.xml")
+            for el in fromstring(core) if core is not None else ():
+                if el.tag.endswith("}created") and el.text:
+                    created = _dt.datetime.fromisoformat(el.text.strip().replace("Z", "+00:00"))
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - defusedxml refusals, broken XML, a bad date: no properties
+        log.info("document properties of %s: %s", book.path, exc)
     return props, created
 
 
@@ -292,11 +308,9 @@ def _created(prop: Any, core: _dt.datetime | None, path: Path, mtime_ns: int) ->
 
 
 # --- other sheets, only when needed ---------------------------------------------------------
-def _care_area_from_summary(path: Path) -> str:
-    from hyrdesk.files.tabular import read_table
-
+def _care_area_from_summary(book: CheckedXlsx) -> str:
     try:
-        rows = read_table(path, sheet=schema.SHEET_SUMMARY).rows
+        rows = book.rows(schema.SHEET_SUMMARY)
     except UserError:
         return ""
     for row in rows[:40]:
@@ -318,13 +332,18 @@ def _read_tasks(rows: list[list[Any]]) -> list[dict[str, Any]]:
         return []
     tasks = []
     for row in rows[header_index + 1 :]:
-        task = {h: (row[i] if i < len(row) else None) for i, h in enumerate(header) if h in schema.REVIEW_COLUMNS}
+        task = {h: _cell(row, i) for i, h in enumerate(header) if h in schema.REVIEW_COLUMNS}
         if (
             str(task.get("Beslutsväg") or "").strip() == schema.LINE_DIALOGUE_LABEL
             and str(task.get("Uppgift") or "").strip()
         ):
             tasks.append(task)
     return tasks
+
+
+def _cell(row: list[Any], i: int) -> Any:
+    value = row[i] if i < len(row) else None
+    return None if value == "" else value
 
 
 def task_from_json(task: dict[str, Any]) -> dict[str, Any]:
