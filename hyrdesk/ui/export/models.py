@@ -98,10 +98,17 @@ def format_value(value, kind: str) -> str:
     return str(value)
 
 
+def format_rows(kinds: list[str], rows: list[list]) -> list[list[str]]:
+    """Every cell as the comparison view shows it (pure: may run on a worker thread)."""
+    return [[format_value(v, k) for v, k in zip(row, kinds)] for row in rows]
+
+
 class ComparisonModel(QAbstractTableModel):
     """Units side by side (the roll-up), the last row bold (the total).
 
     ``notes`` maps (row, column) to why a cell is empty (the totals rule): shown as its tooltip.
+    ``display``: the rows already formatted (``format_rows``, on a worker): a thousand units then
+    cost the GUI thread nothing to show.
     """
 
     def __init__(self, parent=None):
@@ -111,6 +118,8 @@ class ComparisonModel(QAbstractTableModel):
         self.rows: list[list] = []
         self.total_row = False
         self.notes: dict[tuple[int, int], str] = {}
+        self.display: list[list[str]] = []
+        self._bold = None
 
     def set_rows(
         self,
@@ -119,10 +128,12 @@ class ComparisonModel(QAbstractTableModel):
         rows: list[list],
         total_row: bool = True,
         notes: dict[tuple[int, int], str] | None = None,
+        display: list[list[str]] | None = None,
     ) -> None:
         self.beginResetModel()
         self.headers, self.kinds, self.rows, self.total_row = headers, kinds, rows, total_row
         self.notes = dict(notes or {})
+        self.display = display if display is not None else format_rows(kinds, rows)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -132,22 +143,20 @@ class ComparisonModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value, kind = self.rows[index.row()][index.column()], self.kinds[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             note = self.notes.get((index.row(), index.column()))
-            return note if note is not None else format_value(value, kind)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value, kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind != TEXT:
-            return _RIGHT
+            return note if note is not None else self.display[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if self.kinds[index.column()] != TEXT else None
         if role == Qt.ItemDataRole.FontRole and self.total_row and index.row() == len(self.rows) - 1:
-            from PySide6.QtGui import QFont
+            if self._bold is None:
+                from PySide6.QtGui import QFont
 
-            font = QFont()
-            font.setBold(True)
-            return font
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):

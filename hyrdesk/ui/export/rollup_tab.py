@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from hyrdesk.errors import UserError
 from hyrdesk.services.rollup.service import RollupService
 from hyrdesk.services.settings import SHARED_FOLDER, SettingsService
-from hyrdesk.ui.export.models import ComparisonModel
+from hyrdesk.ui.export.models import ComparisonModel, format_rows
 from hyrdesk.ui.widgets.value_table_model import ValueTableModel
 
 if TYPE_CHECKING:
@@ -88,9 +88,9 @@ class RollupTab(QWidget):
         self.view.setAccessibleName(self.tr("Enheternas nyckeltal"))
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Size columns from the first rows only: 1 000 units must not hold up the GUI thread.
-        self.view.horizontalHeader().setResizeContentsPrecision(50)
+        # Columns are sized once per roll-up from the header and the first rows (_fit_columns):
+        # ResizeToContents would ask the model for every row, and 1 000 units hold up the window.
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         split.addWidget(self.view)
         self.skipped_model = ValueTableModel([self.tr("Fil som inte togs med"), self.tr("Orsak")])
         self.skipped_view = QTableView()
@@ -129,7 +129,9 @@ class RollupTab(QWidget):
             from hyrdesk.services.rollup.pivots import unit_table
 
             rollup = rollup_service.scan(folder, progress)
-            return rollup, unit_table(rollup)
+            table = unit_table(rollup)
+            kinds = [c.kind for c in table.columns]
+            return rollup, table, format_rows(kinds, [*table.rows, table.total])
 
         self.runner.run(self, self.tr("Sammanställer enheternas underlag…"), work, self._show, self._failed)
 
@@ -157,19 +159,22 @@ class RollupTab(QWidget):
         }
 
     def _show(self, result) -> None:
-        rollup, table = result
+        rollup, table, display = result
         self.rollup = rollup
         labels = self._labels()
         headers = [labels.get(c.key, c.label) for c in table.columns]
         kinds = [c.kind for c in table.columns]
-        rows = [list(r) for r in table.rows]
+        rows = list(table.rows)
         notes: dict[tuple[int, int], str] = {}
         if rows:
             total = list(table.total)
-            total[0] = self.tr("Summa")
+            total[0] = display[-1][0] = self.tr("Summa")
             rows.append(total)
             notes = {(len(rows) - 1, j): reason for j, reason in table.notes.items()}
-        self.model.set_rows(headers, kinds, rows, total_row=bool(rows), notes=notes)
+        else:
+            display = []
+        self.model.set_rows(headers, kinds, rows, total_row=bool(rows), notes=notes, display=display)
+        self._fit_columns()
         skipped = [*rollup.skipped, *rollup.superseded]
         self.skipped_model.set_rows(
             [self.tr("Fil som inte togs med"), self.tr("Orsak")],
@@ -196,6 +201,16 @@ class RollupTab(QWidget):
         self.save_button.setEnabled(True)
         self.csv_button.setEnabled(True)
         self.open_button.hide()
+
+    def _fit_columns(self, sample: int = 40) -> None:
+        model, metrics = self.model, self.view.fontMetrics()
+        bold = self.view.font()
+        bold.setBold(True)
+        header_metrics = QFontMetrics(bold)
+        rows = [*model.display[:sample], *model.display[-1:]]
+        for col, header in enumerate(model.headers):
+            width = max([header_metrics.horizontalAdvance(header), *(metrics.horizontalAdvance(r[col]) for r in rows)])
+            self.view.setColumnWidth(col, min(width + 24, 320))
 
     def save(self) -> None:
         if self.rollup is None:
