@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from hyrdesk.domain.numbers import NBSP, format_decimal, format_percent
 from hyrdesk.services.delivery.service import OutboxItem
@@ -119,7 +119,7 @@ class ComparisonModel(QAbstractTableModel):
         self.total_row = False
         self.notes: dict[tuple[int, int], str] = {}
         self.display: list[list[str]] = []
-        self._bold = None
+        self._bold: QFont | None = None
 
     def set_rows(
         self,
@@ -152,8 +152,6 @@ class ComparisonModel(QAbstractTableModel):
             return _RIGHT if self.kinds[index.column()] != TEXT else None
         if role == Qt.ItemDataRole.FontRole and self.total_row and index.row() == len(self.rows) - 1:
             if self._bold is None:
-                from PySide6.QtGui import QFont
-
                 self._bold = QFont()
                 self._bold.setBold(True)
             return self._bold
