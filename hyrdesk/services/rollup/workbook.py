@@ -127,16 +127,17 @@ def _areas(ws: Any, r: Rollup, where: str) -> None:
     styles.title(
         ws,
         "Hyrkostnad per verksamhetsområde och yrkeskategori",
-        "Summor av enheternas senaste period, uppdelade som SKR redovisar nationellt. "
-        "En tom cell har sin orsak som kommentar: någon enhet i gruppen saknar värdet.",
+        "Summor av enheternas senaste period, uppdelade som SKR redovisar. Tom cell: se kommentaren.",
     )
-    row = HEADER_ROW
+    row, headers = HEADER_ROW, []
     for measure, heading in AREA_MEASURES:
         styles.subheading(ws, row, heading)
         t = area_table(r, measure)
         end = _table(ws, row + 1, t)
+        headers.append(row + 1)
         row = _reasons(ws, end, t) + 1
     styles.widths(ws, {"A": 26, "B": 9, "C": 14, "D": 16, "E": 14, "F": 14})
+    styles.fit_row_heights(ws, headers)
     styles.page(ws, HEADER_ROW, where, repeat_rows=0)
 
 
