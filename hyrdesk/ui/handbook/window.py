@@ -23,6 +23,7 @@ SECTIONS = (
     "followup",
     "hire",
     "review",
+    "actions",
     "export",
     "backups",
     "measures",

@@ -24,7 +24,7 @@ def test_every_section_exists_with_a_heading_and_its_links_resolve(language):
 
 def test_the_pages_have_their_sections(window):
     # A page added later opens "Kom igång" on F1 until its section is written.
-    documented = {"overview", "gaps", "costs", "followup", "hire", "review", "export"}
+    documented = {"overview", "gaps", "costs", "followup", "hire", "review", "actions", "export"}
     assert documented <= {entry.key for entry in window.entries}
     assert documented <= set(SECTIONS)
 
