@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "review",
     "actions",
     "costs",
+    "sickleave",
     "agreement",
     "hire",
     "backup",

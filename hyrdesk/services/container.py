@@ -27,7 +27,7 @@ from hyrdesk.storage.actions import ActionRepository
 from hyrdesk.storage.agreement import AgreementRepository
 from hyrdesk.storage.costs import AccountRepository, CostRepository
 from hyrdesk.storage.db import Database
-from hyrdesk.storage.followup import FollowUpRepository
+from hyrdesk.storage.followup import FollowUpRepository, SickLeaveRepository
 from hyrdesk.storage.gaps import GapRepository
 from hyrdesk.storage.reviews import ReviewRepository
 from hyrdesk.storage.settings import SettingsRepository
@@ -110,7 +110,7 @@ def build_services(paths: Paths, db: Database) -> Services:
     exports = ExportService(
         paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps, actions=actions
     )
-    followup = FollowUpService(FollowUpRepository(db), GapRepository(db), costs, settings)
+    followup = FollowUpService(FollowUpRepository(db), SickLeaveRepository(db), GapRepository(db), costs, settings)
     agreement = AgreementService(AgreementRepository(db), costs, settings)
     return Services(
         paths=paths,

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period
+from hyrdesk.domain.sick_leave import SickMonth
 from hyrdesk.storage.db import Database
 
 
@@ -74,3 +75,46 @@ class FollowUpRepository:
                 "ON CONFLICT(unit_id) DO UPDATE SET own_fte = excluded.own_fte, headcount = excluded.headcount",
                 (unit_id, None if own_fte is None else str(own_fte), headcount),
             )
+
+
+class SickLeaveRepository:
+    """The HR system's monthly aggregates, one row per unit and month (never per person)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def months(self, unit_id: int) -> list[SickMonth]:
+        rows = self.db.conn.execute(
+            "SELECT period, scheduled_minutes, sick_minutes, long_sick_minutes, headcount FROM sick_leave "
+            "WHERE unit_id = ? ORDER BY period",
+            (unit_id,),
+        )
+        return [SickMonth(Period.parse(p), s, k, lg, h) for p, s, k, lg, h in rows]
+
+    def save(self, unit_id: int, months: list[SickMonth], source_file: str) -> list[SickMonth]:
+        """Save the months, replacing those already there; returns the replaced ones (for undo)."""
+        now = _dt.datetime.now().isoformat(timespec="seconds")
+        with self.db.write() as c:
+            old = [m for m in self.months(unit_id) if m.period in {n.period for n in months}]
+            c.executemany(
+                "INSERT INTO sick_leave (unit_id, period, scheduled_minutes, sick_minutes, long_sick_minutes, "
+                "headcount, source_file, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(unit_id, period) DO UPDATE SET scheduled_minutes = excluded.scheduled_minutes, "
+                "sick_minutes = excluded.sick_minutes, long_sick_minutes = excluded.long_sick_minutes, "
+                "headcount = excluded.headcount, source_file = excluded.source_file, "
+                "imported_at = excluded.imported_at",
+                [
+                    (
+                        unit_id,
+                        str(m.period),
+                        m.scheduled_minutes,
+                        m.sick_minutes,
+                        m.long_sick_minutes,
+                        m.headcount,
+                        source_file,
+                        now,
+                    )
+                    for m in months
+                ],
+            )
+        return old

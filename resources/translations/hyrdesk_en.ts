@@ -1710,6 +1710,18 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Coverage by staff category, rolling 12 months</translation>
     </message>
     <message>
+        <source>Sjukfrånvaro</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Importera &amp;sjukfrånvaro…</source>
+        <translation>Import &amp;sick leave…</translation>
+    </message>
+    <message>
+        <source>Importera HR-systemets sammanställning per månad: period, schemalagd tid och sjukfrånvaro</source>
+        <translation>Import the HR system&apos;s monthly summary: period, scheduled hours and sick hours</translation>
+    </message>
+    <message>
         <source>Fakturor som troligen saknas</source>
         <translation>Invoices probably missing</translation>
     </message>
@@ -1800,6 +1812,22 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Hyrkostnaden R12 motsvarar %1 egna årsarbetare.</source>
         <translation>Hire cost R12 equals %1 own full-time staff.</translation>
+    </message>
+    <message>
+        <source>Ingen sjukfrånvaro importerad. Ta fram enhetens sammanställning per månad ur HR-systemet (aldrig per person) och importera den, så visas den här bredvid luckorna vid oplanerad frånvaro.</source>
+        <translation>No sick leave imported. Take the unit&apos;s monthly summary from the HR system (never per person) and import it; it is then shown here beside the gaps caused by unplanned absence.</translation>
+    </message>
+    <message>
+        <source>%1: %2 · rullande 12 månader %3 · varav sjukperioder på 60 dagar eller mer %4</source>
+        <translation>%1: %2 · rolling 12 months %3 · of which spells of 60 days or more %4</translation>
+    </message>
+    <message>
+        <source>Enheten har 10 eller färre anställda (eller okänt antal): sjukfrånvaron visas bara här och följer aldrig med i arbetsboken, den delade mappen eller sammanställningen.</source>
+        <translation>The unit has 10 or fewer employees (or an unknown number): sick leave is shown only here and never goes into the workbook, the shared folder or the roll-up.</translation>
+    </message>
+    <message>
+        <source>Importera sjukfrånvaro</source>
+        <translation>Import sick leave</translation>
     </message>
     <message>
         <source>Inga: för varje månad visar huvudboken minst så mycket hyrkostnad som luckorna med hyrpersonal.</source>
@@ -3761,6 +3789,33 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>&amp;Nattpass (timmar):</source>
         <translation>&amp;Night shift (hours):</translation>
+    </message>
+</context>
+<context>
+    <name>SickLeaveChart</name>
+    <message>
+        <source>Sjukfrånvaro och luckor vid oplanerad frånvaro</source>
+        <translation>Sick leave and gaps from unplanned absence</translation>
+    </message>
+    <message>
+        <source>lucktimmar</source>
+        <translation>gap hours</translation>
+    </message>
+    <message>
+        <source>sjukfrånvaro %</source>
+        <translation>sick leave %</translation>
+    </message>
+    <message>
+        <source>lucktimmar, oplanerad frånvaro</source>
+        <translation>gap hours, unplanned absence</translation>
+    </message>
+    <message>
+        <source>Peka på en månad för att se värdena.</source>
+        <translation>Point at a month to see its values.</translation>
+    </message>
+    <message>
+        <source>sjukfrånvaro {0} · lucktimmar vid oplanerad frånvaro {1}{2}h</source>
+        <translation>sick leave {0} · gap hours from unplanned absence {1}{2}h</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,13 @@ from hyrdesk.domain.forecast import GroupForecast, forecast
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.privacy import check_free_text
+from hyrdesk.domain.sick_leave import SickLeaveFigures, SickMonth, by_period, sick_leave_figures
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
 from hyrdesk.services.costs.service import CostService, manual_amount, pct_json, sek_json
+from hyrdesk.services.followup.sick_leave import SickLeaveImporter
 from hyrdesk.services.settings import BUDGET_THRESHOLD_PCT, FTE_HOURS, SettingsService
-from hyrdesk.storage.followup import FollowUpRepository
+from hyrdesk.storage.followup import FollowUpRepository, SickLeaveRepository
 from hyrdesk.storage.gaps import GapRepository
 
 MAX_COMMENT = 2000
@@ -39,8 +41,16 @@ class MissingInvoices:
 
 
 class FollowUpService:
-    def __init__(self, repo: FollowUpRepository, gaps: GapRepository, costs: CostService, settings: SettingsService):
+    def __init__(
+        self,
+        repo: FollowUpRepository,
+        sick_leave: SickLeaveRepository,
+        gaps: GapRepository,
+        costs: CostService,
+        settings: SettingsService,
+    ):
         self.repo = repo
+        self.sick_leave = sick_leave
         self.gaps = gaps
         self.costs = costs
         self.settings = settings
@@ -157,6 +167,28 @@ class FollowUpService:
         """Hire cost R12 expressed as own full-time staff ("motsvarar N egna årsarbetare")."""
         m = measures(self.costs.series(unit), month, TOTAL)
         return own_fte_equivalent(m.r12, m.own_r12, self.repo.staffing(unit.id)[0])
+
+    # --- sick leave ------------------------------------------------------------------------------
+    def sick_leave_importer(self, unit: Unit, headcount: int | None = None) -> SickLeaveImporter:
+        return SickLeaveImporter(self.sick_leave, unit, headcount)
+
+    def sick_months(self, unit: Unit) -> dict[Period, SickMonth]:
+        return by_period(self.sick_leave.months(unit.id))
+
+    def sick_leave_figures(self, unit: Unit, month: Period) -> SickLeaveFigures:
+        return sick_leave_figures(self.sick_months(unit), month, self.repo.staffing(unit.id)[1])
+
+    def sick_leave_json(self, unit: Unit, month: Period) -> dict[str, Any]:
+        """``hyrdesk sickleave summary --json``; the figures stay here even when suppressed for export."""
+        f = self.sick_leave_figures(unit, month)
+        return {
+            "month": str(month),
+            "month_pct": pct_json(f.month_pct),
+            "r12_pct": pct_json(f.r12_pct),
+            "long_share_r12_pct": pct_json(f.long_share_r12_pct),
+            "headcount": f.headcount,
+            "suppressed": f.suppressed,
+        }
 
     # --- invoices probably missing ----------------------------------------------------------
     def missing_invoices(self, unit: Unit, first: Period, last: Period) -> list[MissingInvoices]:

@@ -9,6 +9,8 @@ still missing from the ledger.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from hyrdesk.domain.categories import TOTAL
 from hyrdesk.domain.forecast import LAST_YEAR_PROFILE, GroupForecast
-from hyrdesk.domain.gaps import Coverage
+from hyrdesk.domain.gaps import Cause, Coverage
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.numbers import format_decimal, format_percent
 from hyrdesk.domain.period import Period, period_range
@@ -97,7 +99,7 @@ class FollowUpPage(Page):
                 "FollowUpPage", "Prognos för helåret, utrymme till målet, budget och hur luckorna täcktes."
             ),
         )
-        self.services, self.undo_stack = services, undo_stack
+        self.services, self.undo_stack, self.runner = services, undo_stack, runner
         self.budget_button = QPushButton(self.tr("&Budget…"))
         self.budget_button.setToolTip(self.tr("Ange årets budget för hyrkostnad per rapportgrupp"))
         self.budget_button.clicked.connect(self.open_budget)
@@ -153,6 +155,22 @@ class FollowUpPage(Page):
         card_lay.addWidget(FittedTable(self.category_model, self.tr("Täckning per yrkeskategori, rullande 12 månader")))
         lay.addWidget(card)
 
+        card, card_lay = _card(self.tr("Sjukfrånvaro"))
+        row = QHBoxLayout()
+        self.sick_label = QLabel()
+        self.sick_label.setWordWrap(True)
+        row.addWidget(self.sick_label, 1)
+        self.sick_import_button = QPushButton(self.tr("Importera &sjukfrånvaro…"))
+        self.sick_import_button.setToolTip(
+            self.tr("Importera HR-systemets sammanställning per månad: period, schemalagd tid och sjukfrånvaro")
+        )
+        self.sick_import_button.clicked.connect(self.start_sick_leave_import)
+        row.addWidget(self.sick_import_button, 0, Qt.AlignmentFlag.AlignTop)
+        card_lay.addLayout(row)
+        self.sick_card_layout = card_lay
+        self.sick_chart = None  # built when there is something to draw (pyqtgraph loads then)
+        lay.addWidget(card)
+
         card, card_lay = _card(self.tr("Fakturor som troligen saknas"))
         self.invoices_label = QLabel()
         self.invoices_label.setWordWrap(True)
@@ -204,6 +222,7 @@ class FollowUpPage(Page):
         forecasts = self.services.followup.forecasts(unit, month)
         self._draw_forecast(unit, forecasts, month)
         self._draw_cover(unit, month)
+        self._draw_sick_leave(unit, month)
         self._draw_invoices(unit, month)
 
     def _draw_forecast(self, unit: Unit, forecasts: list[GroupForecast], month: Period) -> None:
@@ -318,6 +337,56 @@ class FollowUpPage(Page):
                 "%1", format_decimal(equivalent, 1)
             )
         self.cover_note.setText(note)
+
+    def _draw_sick_leave(self, unit, month: Period) -> None:
+        fu = self.services.followup
+        months = fu.sick_months(unit)
+        if not months:
+            self.sick_label.setText(
+                self.tr(
+                    "Ingen sjukfrånvaro importerad. Ta fram enhetens sammanställning per månad ur HR-systemet (aldrig per person) och importera den, så visas den här bredvid luckorna vid oplanerad frånvaro."
+                )
+            )
+            if self.sick_chart is not None:
+                self.sick_chart.hide()
+            return
+        f = fu.sick_leave_figures(unit, month)
+        text = (
+            self.tr("%1: %2 · rullande 12 månader %3 · varav sjukperioder på 60 dagar eller mer %4")
+            .replace("%1", month_label(month))
+            .replace("%2", format_percent(f.month_pct))
+            .replace("%3", format_percent(f.r12_pct))
+            .replace("%4", format_percent(f.long_share_r12_pct))
+        )
+        if f.suppressed:
+            text += "\n" + self.tr(
+                "Enheten har 10 eller färre anställda (eller okänt antal): sjukfrånvaron visas bara här och följer aldrig med i arbetsboken, den delade mappen eller sammanställningen."
+            )
+        self.sick_label.setText(text)
+        if self.sick_chart is None:
+            from hyrdesk.ui.followup.sick_leave_chart import SickLeaveChart  # pyqtgraph: only when there is data
+
+            self.sick_chart = SickLeaveChart()
+            self.sick_chart.setFixedHeight(300)
+            self.sick_card_layout.addWidget(self.sick_chart)
+        self.sick_chart.show()
+        window = list(period_range(month - 11, month))
+        gaps = self.services.gaps.summary(unit, window[0], window[-1])
+        hours = [Decimal(m.by_cause[Cause.UNPLANNED]) / 60 for m in gaps.months]
+        pct = [fu.sick_leave_figures(unit, p).month_pct for p in window]
+        self.sick_chart.set_data(window, hours, pct)
+
+    def start_sick_leave_import(self) -> None:
+        from hyrdesk.ui.widgets.import_wizard import ImportWizard, choose_import_file
+
+        if self.unit is None:
+            return
+        path = choose_import_file(self, self.tr("Importera sjukfrånvaro"))
+        if path is None:
+            return
+        wizard = ImportWizard(self.services.followup.sick_leave_importer(self.unit), self.services, self.runner, self)
+        wizard.imported.connect(lambda _message: self.refresh())
+        wizard.open_file(path)
 
     def _draw_invoices(self, unit, month: Period) -> None:
         flagged = self.services.followup.missing_invoices(unit, month - 11, month)

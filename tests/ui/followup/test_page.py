@@ -65,3 +65,18 @@ def test_a_budget_that_is_not_an_amount_is_refused_and_nothing_saved(window, cos
     assert warned and "Läkare" in warned[0]
     assert services.followup.budgets(costed, 2026) == {}
     assert window.undo_stack.count() == 0
+
+
+def test_sick_leave_is_shown_beside_unplanned_absence_and_says_when_it_stays_here(window, costed, services):
+    from hyrdesk.domain.sick_leave import SickMonth
+
+    window.reload_units()
+    window.show_page("followup")
+    page = window.current_page()
+    assert "Ingen sjukfrånvaro importerad" in page.sick_label.text()
+    assert page.sick_chart is None  # pyqtgraph is not needed until there is something to draw
+    months = [SickMonth(p, 60_000, 3_000, 600, 8) for p in period_range(Period(2025, 7), Period(2026, 6))]
+    services.followup.sick_leave.save(costed.id, months, "hr.xlsx")
+    page.refresh()
+    assert "5,0" in page.sick_label.text() and "10 eller färre" in page.sick_label.text()
+    assert page.sick_chart is not None and len(page.sick_chart.months) == 12
