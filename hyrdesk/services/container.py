@@ -107,11 +107,19 @@ def build_services(paths: Paths, db: Database) -> Services:
     costs = CostService(CostRepository(db), AccountService(AccountRepository(db), units), units, settings)
     delivery = DeliveryService(db, settings)
     actions = ActionService(ActionRepository(db), units, costs, AreaLibrary(settings))
-    exports = ExportService(
-        paths, settings, delivery, DialogueTextService(db), reviews=reviews, costs=costs, gaps=gaps, actions=actions
-    )
     followup = FollowUpService(FollowUpRepository(db), SickLeaveRepository(db), GapRepository(db), costs, settings)
     agreement = AgreementService(AgreementRepository(db), costs, settings)
+    exports = ExportService(
+        paths,
+        settings,
+        delivery,
+        DialogueTextService(db),
+        reviews=reviews,
+        costs=costs,
+        gaps=gaps,
+        actions=actions,
+        followup=followup,
+    )
     return Services(
         paths=paths,
         db=db,

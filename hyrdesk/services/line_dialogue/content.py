@@ -107,6 +107,41 @@ class ReviewSection:
     own_decision: int
 
 
+@dataclass(frozen=True)
+class ForecastRow:
+    """One report group's (or Totalt's) full-year forecast in SEK; None where it cannot be made."""
+
+    group: str
+    actual_ytd: Decimal | None
+    rest: Decimal | None
+    year: Decimal | None
+    budget: Decimal | None
+    deviation: Decimal | None
+    deviation_pct: Decimal | None
+
+
+@dataclass(frozen=True)
+class FollowUpSection:
+    """The monthly follow-up for the export's period (aggregates only)."""
+
+    rows: list[ForecastRow]  # report groups, Totalt last
+    how: str  # how the forecast was made, in Swedish
+    uncertain: bool
+    ratio_pct: Decimal | None
+    headroom: Decimal | None
+    comment: str
+    fte_hours: Decimal
+    cover_r12: dict[str, tuple[Decimal, Decimal]]  # coverage label -> (hours, FTE), R12
+    sick_month_pct: Decimal | None = None
+    sick_r12_pct: Decimal | None = None
+    sick_long_share_pct: Decimal | None = None
+    sick_note: str = ""  # why sick leave is not shown (none imported, or too few employees)
+
+    @property
+    def total(self) -> ForecastRow:
+        return self.rows[-1]
+
+
 @dataclass
 class DialogueData:
     unit_code: str
@@ -120,6 +155,7 @@ class DialogueData:
     gaps: GapSection | None = None
     review: ReviewSection | None = None
     actions: ActionSection | None = None
+    followup: FollowUpSection | None = None
     # Why a section is missing (Swedish, shown in the workbook instead of the table).
     notes: dict[str, str] = field(default_factory=dict)
 
@@ -179,3 +215,16 @@ def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]
         yield from row(d.period, schema.ADMIN_TASKS_LINE_DIALOGUE, "", rs.line_dialogue)
     for period, measure, category, value in action_data_rows(d.actions, d.period):
         yield from row(period, measure, category, value)
+    if d.followup is not None:
+        f = d.followup
+        total = f.total.group
+        for fr in f.rows:
+            yield from row(d.period, schema.HIRE_COST_FORECAST_YEAR, fr.group, fr.year)
+            yield from row(d.period, schema.HIRE_COST_BUDGET, fr.group, fr.budget)
+        yield from row(d.period, schema.HIRE_RATIO_FORECAST_PCT, total, f.ratio_pct)
+        yield from row(d.period, schema.HEADROOM_KR, total, f.headroom)
+        for label, (_hours, fte) in f.cover_r12.items():
+            yield from row(d.period, schema.GAP_FTE_R12, label, fte)
+        yield from row(d.period, schema.SICK_LEAVE_PCT, total, f.sick_month_pct)
+        yield from row(d.period, schema.SICK_LEAVE_R12_PCT, total, f.sick_r12_pct)
+        yield from row(d.period, schema.SICK_LEAVE_LONG_SHARE_R12_PCT, total, f.sick_long_share_pct)

@@ -76,6 +76,28 @@ DEFINITIONS = (
         "Förändring = utfall − baslinje; effekten är uppnådd när förändringen är minst den förväntade. "
         "Luckor räknas bara för åtgärdens orsaker och yrkeskategori; månader utan uppgifter räknas inte som 0.",
     ),
+    (
+        "Helårsprognos",
+        "Utfall januari till och med den stängda månaden plus resten av året: förra årets månader "
+        "skalade med årets takt (ack i år / samma period i fjol) när förra året har uppgifter för "
+        "alla månader, annars snittet av de tre senaste månaderna gånger de månader som är kvar. "
+        "Osäker till och med mars.",
+    ),
+    (
+        "Utrymme till målet",
+        "Målet i procent × prognosen för kostnad egen personal − prognosen för hyrkostnad, i kronor; "
+        "negativt betyder över målet.",
+    ),
+    (
+        "Årsarbetare",
+        "Timmar / (timmar per årsarbetare × fönstrets månader / 12). Timmar per årsarbetare är en "
+        "inställning, 1 700 som standard: 40 h × 52 veckor minus semester och helgdagar.",
+    ),
+    (
+        "Sjukfrånvaro",
+        "Sjuktimmar / schemalagda timmar, för månaden och R12, ur HR-systemets sammanställning per "
+        "månad (aldrig per person). Lämnar aldrig datorn för en enhet med 10 eller färre anställda.",
+    ),
     ("Tom cell", "Ett värde som inte kan beräknas lämnas tomt (aldrig 0)."),
 )
 
@@ -105,4 +127,12 @@ SCHEMA_ROWS = (
     (schema.ACTIONS_DONE, "Antal genomförda åtgärder; category = Totalt."),
     (schema.ACTIONS_OVERDUE, "Antal försenade åtgärder vid periodens slut; category = Totalt."),
     (schema.ACTIONS_LINE_DIALOGUE, "Antal åtgärder över enhetens beslutsnivå (dialog i linjen); category = Totalt."),
+    (schema.HIRE_COST_FORECAST_YEAR, "Helårsprognos för hyrkostnad (kr); category = rapportgrupp eller Totalt."),
+    (schema.HIRE_COST_BUDGET, "Årets budget för hyrkostnad (kr), när en budget är satt."),
+    (schema.HIRE_RATIO_FORECAST_PCT, "Prognos för hyrkvoten helåret (%); category = Totalt."),
+    (schema.HEADROOM_KR, "Utrymme till målet (kr), negativt över målet; category = Totalt."),
+    (schema.GAP_FTE_R12, "Lucktimmar R12 som årsarbetare; category = täckning."),
+    (schema.SICK_LEAVE_PCT, "Sjukfrånvaro för månaden (%); saknas för enheter med 10 eller färre anställda."),
+    (schema.SICK_LEAVE_R12_PCT, "Sjukfrånvaro R12 (%); saknas för enheter med 10 eller färre anställda."),
+    (schema.SICK_LEAVE_LONG_SHARE_R12_PCT, "Andel av sjukfrånvaron R12 i sjukperioder på 60 dagar eller mer (%)."),
 )

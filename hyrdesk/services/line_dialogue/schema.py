@@ -52,6 +52,15 @@ ACTIONS_DONE = "actions_done"
 ACTIONS_OVERDUE = "actions_overdue"
 ACTIONS_LINE_DIALOGUE = "actions_line_dialogue"
 ACTIONS_CATEGORY = "Totalt"
+# The monthly follow-up, for the export's period (a closed month): category a report group or Totalt.
+HIRE_COST_FORECAST_YEAR = "hire_cost_forecast_year"
+HIRE_COST_BUDGET = "hire_cost_budget"
+HIRE_RATIO_FORECAST_PCT = "hire_ratio_forecast_pct"  # Totalt only
+HEADROOM_KR = "headroom_kr"  # Totalt only: target % × forecast own staff cost − forecast hire cost
+GAP_FTE_R12 = "gap_fte_r12"  # category: coverage label; the R12 window ending with the period
+SICK_LEAVE_PCT = "sick_leave_pct"  # Totalt only; never for a unit with 10 or fewer employees
+SICK_LEAVE_R12_PCT = "sick_leave_r12_pct"
+SICK_LEAVE_LONG_SHARE_R12_PCT = "sick_leave_long_share_r12_pct"
 
 MEASURES = (
     HIRE_COST,
@@ -70,6 +79,14 @@ MEASURES = (
     ACTIONS_DONE,
     ACTIONS_OVERDUE,
     ACTIONS_LINE_DIALOGUE,
+    HIRE_COST_FORECAST_YEAR,
+    HIRE_COST_BUDGET,
+    HIRE_RATIO_FORECAST_PCT,
+    HEADROOM_KR,
+    GAP_FTE_R12,
+    SICK_LEAVE_PCT,
+    SICK_LEAVE_R12_PCT,
+    SICK_LEAVE_LONG_SHARE_R12_PCT,
 )
 
 # The review table's header, which the roll-up reads back (labels, not keys).

@@ -33,6 +33,7 @@ from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 if TYPE_CHECKING:  # the features this one reads; the container hands them over
     from hyrdesk.services.actions.service import ActionService
     from hyrdesk.services.costs.service import CostService
+    from hyrdesk.services.followup.service import FollowUpService
     from hyrdesk.services.gaps.service import GapService
     from hyrdesk.services.reviews.service import ReviewService
 
@@ -70,9 +71,11 @@ class ExportService:
         costs: CostService | None = None,
         gaps: GapService | None = None,
         actions: ActionService | None = None,
+        followup: FollowUpService | None = None,
         clock: Callable[[], _dt.datetime] = _dt.datetime.now,
     ):
         self.paths = paths
+        self.followup = followup
         self.settings = settings
         self.delivery = delivery
         self.texts = texts
@@ -90,6 +93,7 @@ class ExportService:
             gaps=self.gaps,
             reviews=self.reviews,
             actions=self.actions,
+            followup=self.followup,
             now=self.clock(),
         )
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from hyrdesk import __version__
 from hyrdesk.domain.costs import GroupMeasures
+from hyrdesk.domain.forecast import LAST_YEAR_PROFILE
 from hyrdesk.domain.gaps import Coverage
 from hyrdesk.domain.money import Money
 from hyrdesk.domain.period import Period, period_range
@@ -25,6 +26,8 @@ from hyrdesk.services.line_dialogue.content import (
     CostRow,
     CostSection,
     DialogueData,
+    FollowUpSection,
+    ForecastRow,
     GapSection,
     ReviewSection,
 )
@@ -32,6 +35,7 @@ from hyrdesk.services.line_dialogue.content import (
 if TYPE_CHECKING:  # the features this one reads; the container hands them over
     from hyrdesk.services.actions.service import ActionService
     from hyrdesk.services.costs.service import CostService
+    from hyrdesk.services.followup.service import FollowUpService
     from hyrdesk.services.gaps.service import GapService
     from hyrdesk.services.reviews.service import ReviewService
 
@@ -140,6 +144,66 @@ def review_section(reviews: ReviewService | None, unit: Unit) -> tuple[ReviewSec
     ), note
 
 
+def followup_section(
+    followup: FollowUpService | None, unit: Unit, period: Period
+) -> tuple[FollowUpSection | None, str | None]:
+    """The forecast, budget, cover in FTE and sick leave; sick leave only for more than 10 employees."""
+    if followup is None:
+        return None, None
+    forecasts = followup.forecasts(unit, period)
+    total = forecasts[-1]
+    if total.hire.actual_ytd is None:
+        return None, f"Ingen helårsprognos: någon månad januari–{period.label()} saknar hyrkostnad."
+    rows = [
+        ForecastRow(
+            group=f.group,
+            actual_ytd=_sek(f.hire.actual_ytd),
+            rest=_sek(f.hire.rest),
+            year=_sek(f.hire.year),
+            budget=None if f.budget is None else f.budget.budget.sek,
+            deviation=None if f.budget is None else _sek(f.budget.deviation),
+            deviation_pct=None if f.budget is None else f.budget.deviation_pct,
+        )
+        for f in forecasts
+    ]
+    first, last = total.hire.basis[0], total.hire.basis[-1]
+    if total.hire.method == LAST_YEAR_PROFILE:
+        how = (
+            f"Utfall januari–{period.label()} plus resten av året enligt förra årets månader, "
+            f"skalade med årets takt ({first}–{last})."
+        )
+    else:
+        how = f"Utfall januari–{period.label()} plus snittet för {first}–{last} gånger de månader som är kvar."
+    mix = followup.cover(unit, period - 11, period)
+    cover = {c.label: (h, mix.fte(h)) for c, h in mix.by_coverage().items()}
+    sick = followup.sick_leave_figures(unit, period)
+    sick_note = ""
+    if not followup.sick_months(unit):
+        sick_note = "Ingen sjukfrånvaro är importerad."
+    elif sick.suppressed:
+        sick_note = (
+            "Visas inte: enheten har 10 eller färre anställda (eller okänt antal), och sjukfrånvaro för så små "
+            "grupper lämnar aldrig datorn."
+        )
+    shown = not sick_note
+    target = followup.costs.target_pct()
+    headroom = total.headroom(target)
+    return FollowUpSection(
+        rows=rows,
+        how=how,
+        uncertain=total.uncertain,
+        ratio_pct=total.ratio_pct,
+        headroom=_sek(headroom),
+        comment=followup.comment(unit, period),
+        fte_hours=mix.fte_hours,
+        cover_r12=cover,
+        sick_month_pct=sick.month_pct if shown else None,
+        sick_r12_pct=sick.r12_pct if shown else None,
+        sick_long_share_pct=sick.long_share_r12_pct if shown else None,
+        sick_note=sick_note,
+    ), None
+
+
 def collect(
     unit: Unit,
     period: Period,
@@ -150,6 +214,7 @@ def collect(
     gaps: GapService | None = None,
     reviews: ReviewService | None = None,
     actions: ActionService | None = None,
+    followup: FollowUpService | None = None,
     now: _dt.datetime | None = None,
 ) -> DialogueData:
     """Everything the workbook for ``unit`` and ``period`` shows."""
@@ -167,6 +232,7 @@ def collect(
         ("gaps", lambda: gap_section(gaps, unit, period)),
         ("review", lambda: review_section(reviews, unit)),
         ("actions", lambda: action_section(actions, unit, period)),
+        ("followup", lambda: followup_section(followup, unit, period)),
     ):
         section, note = build()
         setattr(data, key, section)

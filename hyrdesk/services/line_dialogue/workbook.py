@@ -94,6 +94,7 @@ def _summary(ws: Worksheet, d: DialogueData) -> None:
     styles.subheading(ws, r, "Nyckeltal")
     r += 1
     r = _summary_costs(ws, r, d)
+    r = _summary_followup(ws, r, d)
     r = _summary_gaps(ws, r, d)
     r = _summary_review(ws, r, d)
     r = _summary_actions(ws, r, d)
@@ -154,6 +155,52 @@ def _summary_costs(ws: Worksheet, r: int, d: DialogueData) -> int:
     r = _figure(ws, r, f"Hyrkvot {month} (% av kostnad egen personal)", t.ratio_pct if t else None, FMT_PCT, target)
     r = _figure(ws, r, "Hyrkvot R12", t.ratio_r12_pct if t else None, FMT_PCT, target)
     return r
+
+
+def _summary_followup(ws: Worksheet, r: int, d: DialogueData) -> int:
+    f = d.followup
+    if f is None:
+        note = d.notes.get("followup")
+        return _missing(ws, r, "Helårsprognos", note) if note else r
+    year = d.period.year
+    total = f.total
+    how = f.how + (" Osäker: bara årets första månader är kända." if f.uncertain else "")
+    r = _figure(ws, r, f"Helårsprognos hyrkostnad {year}", total.year, FMT_KR, how)
+    _wrap_comment(ws, r - 1, how)
+    r = _figure(ws, r, f"Prognos hyrkvot {year}", f.ratio_pct, FMT_PCT)
+    if f.headroom is not None:
+        label = "Utrymme kvar till målet" if f.headroom >= 0 else "Över målet med"
+        r = _figure(ws, r, label, abs(f.headroom), FMT_KR, "Målet × prognosen för egen personal − prognosen för hyr.")
+    if total.budget is not None:
+        r = _figure(ws, r, f"Budget hyrkostnad {year}", total.budget, FMT_KR)
+        r = _figure(ws, r, "Avvikelse mot budget (prognos − budget)", total.deviation, FMT_KR)
+    for row in f.rows[:-1]:
+        if row.budget is not None:
+            r = _figure(ws, r, f"  {row.group}: avvikelse mot budget", row.deviation, FMT_KR)
+    if f.comment:
+        r = _figure(ws, r, "Kommentar till avvikelsen", None, FMT_KR, f.comment)
+        _wrap_comment(ws, r - 1, f.comment)
+    hired = next((v for k, v in f.cover_r12.items() if k == "Hyrpersonal"), None)
+    if hired is not None:
+        r = _figure(
+            ws, r, "Hyrpersonal R12 i årsarbetare", hired[1], FMT_DEC2, f"{f.fte_hours:g} timmar per årsarbetare"
+        )
+    if f.sick_note:
+        r = _missing(ws, r, "Sjukfrånvaro", f.sick_note)
+    else:
+        r = _figure(ws, r, f"Sjukfrånvaro {d.period.label()}", f.sick_month_pct, FMT_PCT)
+        r = _figure(ws, r, "Sjukfrånvaro R12", f.sick_r12_pct, FMT_PCT)
+    return r
+
+
+def _wrap_comment(ws: Worksheet, r: int, text: str) -> None:
+    """A long comment in column C wraps within the printed width; its row grows to fit."""
+    from openpyxl.styles import Alignment
+
+    for column in (1, 2):
+        ws.cell(row=r, column=column).alignment = Alignment(vertical="top")
+    ws.cell(row=r, column=3).alignment = Alignment(wrap_text=True, vertical="top", indent=1)
+    ws.row_dimensions[r].height = 15 * (len(text) // 50 + 1) + 3
 
 
 def _summary_gaps(ws: Worksheet, r: int, d: DialogueData) -> int:
