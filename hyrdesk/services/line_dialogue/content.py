@@ -136,6 +136,7 @@ class FollowUpSection:
     sick_r12_pct: Decimal | None = None
     sick_long_share_pct: Decimal | None = None
     sick_note: str = ""  # why sick leave is not shown (none imported, or too few employees)
+    sick_suppressed: bool = False  # there are figures, but they stay on this computer
 
     @property
     def total(self) -> ForecastRow:
@@ -228,3 +229,5 @@ def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]
         yield from row(d.period, schema.SICK_LEAVE_PCT, total, f.sick_month_pct)
         yield from row(d.period, schema.SICK_LEAVE_R12_PCT, total, f.sick_r12_pct)
         yield from row(d.period, schema.SICK_LEAVE_LONG_SHARE_R12_PCT, total, f.sick_long_share_pct)
+        if f.sick_suppressed:
+            yield from row(d.period, schema.SICK_LEAVE_SUPPRESSED, total, 1)

@@ -135,4 +135,9 @@ SCHEMA_ROWS = (
     (schema.SICK_LEAVE_PCT, "Sjukfrånvaro för månaden (%); saknas för enheter med 10 eller färre anställda."),
     (schema.SICK_LEAVE_R12_PCT, "Sjukfrånvaro R12 (%); saknas för enheter med 10 eller färre anställda."),
     (schema.SICK_LEAVE_LONG_SHARE_R12_PCT, "Andel av sjukfrånvaron R12 i sjukperioder på 60 dagar eller mer (%)."),
+    (
+        schema.SICK_LEAVE_SUPPRESSED,
+        "1 när enheten har sjukfrånvaro som stannar på datorn (10 eller färre anställda); "
+        "sammanställningen räknar då bort enheten ur sjukfrånvarons totaler.",
+    ),
 )

@@ -61,6 +61,9 @@ GAP_FTE_R12 = "gap_fte_r12"  # category: coverage label; the R12 window ending w
 SICK_LEAVE_PCT = "sick_leave_pct"  # Totalt only; never for a unit with 10 or fewer employees
 SICK_LEAVE_R12_PCT = "sick_leave_r12_pct"
 SICK_LEAVE_LONG_SHARE_R12_PCT = "sick_leave_long_share_r12_pct"
+# 1 when the unit has sick-leave figures that stay on its computer (10 or fewer employees): the
+# roll-up leaves such units out of its sick-leave totals and says how many, instead of leaving the total empty.
+SICK_LEAVE_SUPPRESSED = "sick_leave_suppressed"
 
 MEASURES = (
     HIRE_COST,
@@ -87,6 +90,7 @@ MEASURES = (
     SICK_LEAVE_PCT,
     SICK_LEAVE_R12_PCT,
     SICK_LEAVE_LONG_SHARE_R12_PCT,
+    SICK_LEAVE_SUPPRESSED,
 )
 
 # The review table's header, which the roll-up reads back (labels, not keys).

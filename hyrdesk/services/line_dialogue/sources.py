@@ -201,6 +201,7 @@ def followup_section(
         sick_r12_pct=sick.r12_pct if shown else None,
         sick_long_share_pct=sick.long_share_r12_pct if shown else None,
         sick_note=sick_note,
+        sick_suppressed=bool(followup.sick_months(unit)) and sick.suppressed,
     ), None
 
 
