@@ -23,7 +23,7 @@ from hyrdesk.domain.privacy import find_personal_number
 from hyrdesk.domain.sick_leave import SickMonth
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
-from hyrdesk.files.tabular import Table, normalise_header
+from hyrdesk.files.tabular import Cell, Table, normalise_header
 from hyrdesk.progress import Progress
 from hyrdesk.services.importing.importer import ColumnMapping, ImportField, ImportPreview, RejectedRow, data_rows
 from hyrdesk.storage.followup import SickLeaveRepository
@@ -91,7 +91,7 @@ def per_person_reason(table: Table, mapping: ColumnMapping) -> str | None:
     return None
 
 
-def _hours(value, label: str, required: bool) -> int | None:
+def _hours(value: Cell, label: str, required: bool) -> int | None:
     """Hours in a cell as whole minutes; ValueError with a Swedish reason."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
