@@ -10,6 +10,7 @@ still missing from the ledger.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -42,6 +43,9 @@ from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label
 from hyrdesk.ui.widgets.value_table_model import ValueTableModel
+
+if TYPE_CHECKING:
+    from hyrdesk.ui.followup.sick_leave_chart import SickLeaveChart
 
 
 def _tkr(m: Money | None) -> str:
@@ -168,7 +172,7 @@ class FollowUpPage(Page):
         row.addWidget(self.sick_import_button, 0, Qt.AlignmentFlag.AlignTop)
         card_lay.addLayout(row)
         self.sick_card_layout = card_lay
-        self.sick_chart = None  # built when there is something to draw (pyqtgraph loads then)
+        self.sick_chart: SickLeaveChart | None = None  # built when there is something to draw (pyqtgraph loads then)
         lay.addWidget(card)
 
         card, card_lay = _card(self.tr("Fakturor som troligen saknas"))
@@ -363,18 +367,19 @@ class FollowUpPage(Page):
                 "Enheten har 10 eller färre anställda (eller okänt antal): sjukfrånvaron visas bara här och följer aldrig med i arbetsboken, den delade mappen eller sammanställningen."
             )
         self.sick_label.setText(text)
-        if self.sick_chart is None:
+        chart = self.sick_chart
+        if chart is None:
             from hyrdesk.ui.followup.sick_leave_chart import SickLeaveChart  # pyqtgraph: only when there is data
 
-            self.sick_chart = SickLeaveChart()
-            self.sick_chart.setFixedHeight(300)
-            self.sick_card_layout.addWidget(self.sick_chart)
-        self.sick_chart.show()
+            chart = self.sick_chart = SickLeaveChart()
+            chart.setFixedHeight(300)
+            self.sick_card_layout.addWidget(chart)
+        chart.show()
         window = list(period_range(month - 11, month))
         gaps = self.services.gaps.summary(unit, window[0], window[-1])
         hours = [Decimal(m.by_cause[Cause.UNPLANNED]) / 60 for m in gaps.months]
         pct = [fu.sick_leave_figures(unit, p).month_pct for p in window]
-        self.sick_chart.set_data(window, hours, pct)
+        chart.set_data(window, hours, pct)
 
     def start_sick_leave_import(self) -> None:
         from hyrdesk.ui.widgets.import_wizard import ImportWizard, choose_import_file
@@ -384,7 +389,9 @@ class FollowUpPage(Page):
         path = choose_import_file(self, self.tr("Importera sjukfrånvaro"))
         if path is None:
             return
-        wizard = ImportWizard(self.services.followup.sick_leave_importer(self.unit), self.services, self.runner, self)
+        wizard = ImportWizard(
+            self.services.followup.sick_leave_importer(self.unit), self.services.settings, self.runner, self
+        )
         wizard.imported.connect(lambda _message: self.refresh())
         wizard.open_file(path)
 

@@ -86,7 +86,7 @@ class SickLeaveChart(PlotPanel):
                 ]
             )
         )
-        self.cursor.hide()
+        self.hover_line.hide()
         self.readout.setText(QCoreApplication.translate("SickLeaveChart", "Peka på en månad för att se värdena."))
         self._sync()
 
