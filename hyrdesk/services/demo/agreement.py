@@ -39,6 +39,8 @@ def example_tariffs(valid_from: _dt.date) -> list[Tariff]:
 
 
 def populate_agreement(services: Services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
+    # A generator of its own: drawing from the shared one would change every later unit's demo data.
+    rng = random.Random(f"agreement-{unit.code}")
     agreement = services.agreement
     last = services.costs.latest_period(unit)
     if last is None:

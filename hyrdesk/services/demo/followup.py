@@ -25,6 +25,8 @@ OTHER_CUT = Decimal("0.90")
 
 
 def populate_followup(services: Services, unit: Unit, rng: random.Random, today: _dt.date) -> None:
+    # A generator of its own: drawing from the shared one would change every later unit's demo data.
+    rng = random.Random(f"followup-{unit.code}")
     series = services.costs.series(unit)
     last = services.costs.latest_period(unit)
     if last is None:
