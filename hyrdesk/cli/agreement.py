@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+from hyrdesk.errors import UserError
+
 
 def register(sub, common) -> None:
     p = sub.add_parser("agreement", help="det nationella avtalet: tariffer och enhetens zon", parents=[common])
@@ -12,7 +14,13 @@ def register(sub, common) -> None:
     t = verbs.add_parser("tariffs", help="regionens tariffer per kategori, nivå och zon", parents=[common])
     t_verbs = t.add_subparsers(dest="tariff_verb", metavar="ÅTGÄRD")
     v = t_verbs.add_parser("import", help="ersätt tarifftabellen med en fil (.xlsx eller .csv)", parents=[common])
-    v.add_argument("file", metavar="FIL", help="kolumner: kategori, nivå, zon, giltig från, pris per timme (kr)")
+    v.add_argument(
+        "file",
+        metavar="FIL",
+        nargs="?",
+        help="kolumner: kategori, nivå, zon, giltig från, pris per timme (kr); utelämnad: "
+        "mallar/tariffer.xlsx (eller .csv) i den delade mappen",
+    )
     v.set_defaults(handler=import_tariffs)
     v = t_verbs.add_parser("list", help="visa tarifftabellen", parents=[common])
     v.add_argument("--json", action="store_true", help="skriv JSON")
@@ -24,8 +32,13 @@ def register(sub, common) -> None:
 
 
 def import_tariffs(args, services) -> int:
-    n = services.agreement.import_tariffs(args.file)
-    print(f"{n} tariffer importerades från {args.file}; de ersätter den tidigare tabellen.")
+    path = args.file or services.agreement.shared_tariff_file()
+    if path is None:
+        raise UserError(
+            "Ange tariffilen, eller lägg regionens fil som mallar/tariffer.xlsx (eller .csv) i den delade mappen."
+        )
+    n = services.agreement.import_tariffs(path)
+    print(f"{n} tariffer importerades från {path}; de ersätter den tidigare tabellen.")
     return 0
 
 

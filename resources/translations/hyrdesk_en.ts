@@ -2311,6 +2311,14 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Findings in the month&apos;s invoices</translation>
     </message>
     <message>
+        <source>Per yrkeskategori</source>
+        <translation>Per staff category</translation>
+    </message>
+    <message>
+        <source>Månaden per yrkeskategori</source>
+        <translation>The month per staff category</translation>
+    </message>
+    <message>
         <source>&amp;Nytt avrop…</source>
         <translation>&amp;New booking…</translation>
     </message>
@@ -2337,6 +2345,14 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Avsteg</source>
         <translation>Deviations</translation>
+    </message>
+    <message>
+        <source>Hämta från &amp;delade mappen</source>
+        <translation>Fetch from the &amp;shared folder</translation>
+    </message>
+    <message>
+        <source>Importera regionens tariffil från mallar i den delade mappen</source>
+        <translation>Import the region&apos;s tariff file from mallar in the shared folder</translation>
     </message>
     <message>
         <source>&amp;Importera tariffer…</source>
@@ -2369,6 +2385,14 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Kronor</source>
         <translation>Kronor</translation>
+    </message>
+    <message>
+        <source>Avvikelser</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Kronor utanför avtalet</source>
+        <translation>Kronor outside the agreement</translation>
     </message>
     <message>
         <source>Kontrollerade fakturor %1; huvudboken har ingen hyrkostnad för månaden ännu.</source>

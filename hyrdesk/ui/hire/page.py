@@ -9,6 +9,7 @@ region's reference table and its import). Every change is one undo step.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hyrdesk.domain.numbers import format_decimal, format_percent
 from hyrdesk.domain.period import Period, period_range
+from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
 from hyrdesk.services.container import Services
 from hyrdesk.ui.hire.forms import BookingDialog, DeviationDialog, InvoiceDialog
@@ -114,7 +116,12 @@ class HirePage(Page):
         self.totals_label.setWordWrap(True)
         lay.addWidget(self.totals_label)
         self.findings_model = FiguresModel(first_figure=3)
-        lay.addWidget(_table(self.findings_model, self.tr("Avvikelser i månadens fakturor")), 1)
+        lay.addWidget(_table(self.findings_model, self.tr("Avvikelser i månadens fakturor")), 2)
+        heading = QLabel(self.tr("Per yrkeskategori"))
+        heading.setProperty("role", "card-title")
+        lay.addWidget(heading)
+        self.categories_model = FiguresModel(first_figure=1)
+        lay.addWidget(_table(self.categories_model, self.tr("Månaden per yrkeskategori")), 1)
         return w
 
     def _build_bookings(self) -> QWidget:
@@ -161,6 +168,10 @@ class HirePage(Page):
         self.tariff_source = QLabel()
         self.tariff_source.setWordWrap(True)
         row.addWidget(self.tariff_source, 1)
+        self.shared_tariffs_button = QPushButton(self.tr("Hämta från &delade mappen"))
+        self.shared_tariffs_button.setToolTip(self.tr("Importera regionens tariffil från mallar i den delade mappen"))
+        self.shared_tariffs_button.clicked.connect(self.import_shared_tariffs)
+        row.addWidget(self.shared_tariffs_button)
         self.import_tariffs_button = QPushButton(self.tr("&Importera tariffer…"))
         self.import_tariffs_button.clicked.connect(self.import_tariffs)
         row.addWidget(self.import_tariffs_button)
@@ -201,6 +212,7 @@ class HirePage(Page):
         unit, month = self.unit, self.month_combo.currentData()
         if unit is None or month is None:
             self.findings_model.set_rows([], [])
+            self.categories_model.set_rows([], [])
             return
         c = self.services.agreement.check(unit, month)
         self.reconciliation.setText(self._reconciliation(c))
@@ -213,6 +225,7 @@ class HirePage(Page):
             .replace("%3", str(len(c.check.findings)))
             .replace("%4", format_percent(None if share is None else Decimal(share)))
         )
+        self._draw_categories(unit, month)
         self.findings_model.set_rows(
             [self.tr("Avrop"), self.tr("Avvikelse"), self.tr("Förklaring"), self.tr("Kronor")],
             [
@@ -225,6 +238,15 @@ class HirePage(Page):
                 for f in c.check.findings
             ],
         )
+
+    def _draw_categories(self, unit: Unit, month: Period) -> None:
+        totals = self.services.agreement.by_category(unit, month)
+        self.categories_model.set_rows(
+            [self.tr("Yrkeskategori"), self.tr("Avvikelser"), self.tr("Kronor över tariff"),
+             self.tr("Kronor utanför avtalet"), self.tr("Avsteg")],
+            [[name, str(t.findings), t.above_tariff.format_kr(), t.outside_agreement.format_kr(), str(t.deviations)]
+             for name, t in totals.items()],
+        )  # fmt: skip
 
     def _reconciliation(self, c) -> str:
         checked = c.check.checked.format_tkr()
@@ -285,6 +307,8 @@ class HirePage(Page):
         )  # fmt: skip
 
     def draw_tariffs(self) -> None:
+        shared = self.services.agreement.shared_tariff_file()
+        self.shared_tariffs_button.setVisible(shared is not None)
         tariffs = self.services.agreement.tariffs()
         source = self.services.agreement.tariff_source()
         self.tariff_source.setText(
@@ -327,12 +351,19 @@ class HirePage(Page):
         if self.unit is not None:
             DeviationDialog(self.services, self.unit, self.undo_stack, self).exec()
 
+    def import_shared_tariffs(self) -> None:
+        path = self.services.agreement.shared_tariff_file()
+        if path is not None:
+            self._import_tariffs(path)
+
     def import_tariffs(self) -> None:
         from hyrdesk.ui.widgets.import_wizard import choose_import_file
 
         path = choose_import_file(self, self.tr("Importera tariffer"))
-        if path is None:
-            return
+        if path is not None:
+            self._import_tariffs(path)
+
+    def _import_tariffs(self, path: Path) -> None:
         try:
             n = self.services.agreement.import_tariffs(path)
         except UserError as exc:

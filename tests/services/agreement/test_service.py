@@ -231,3 +231,49 @@ def test_no_personal_data_and_clear_refusals(cli):
         "Chef",
     )
     assert code == 2 and "Välj bland" in err
+
+
+def test_the_regions_file_in_the_shared_folder_is_found(services, unit, tmp_path, paths, capsys):
+    from hyrdesk.services.settings import SHARED_FOLDER
+
+    shared = tmp_path / "delad"
+    (shared / "mallar").mkdir(parents=True)
+    tariff_file(shared / "mallar" / "tariffer.xlsx", TARIFFS)
+    services.settings.set(SHARED_FOLDER, shared)
+    assert services.agreement.shared_tariff_file() == shared / "mallar" / "tariffer.xlsx"
+    services.close()
+    code, out, _ = run(capsys, "agreement", "tariffs", "import", "--data-dir", str(paths.data_dir))
+    assert code == 0 and "3 tariffer" in out
+
+
+def test_without_a_file_or_a_shared_one_the_import_says_what_to_do(cli):
+    code, _, err = cli("agreement", "tariffs", "import")
+    assert code == 2 and "mallar/tariffer.xlsx" in err
+
+
+def test_month_totals_per_staff_category(services, unit):
+    import datetime as dt
+    from decimal import Decimal
+
+    from hyrdesk.domain.agreement import Booking, Tariff
+    from hyrdesk.domain.money import Money
+
+    services.agreement.repo.replace_tariffs(
+        [Tariff("Läkare", "Specialist", 1, dt.date(2025, 1, 1), Money.from_sek(1000))], "t"
+    )
+    services.agreement.set_zone(unit, 1)
+    b = Booking("B1", "Läkare", "Specialist", "X AB", dt.date(2026, 1, 1), dt.date(2026, 6, 30), Decimal(500),
+                ivo_checked_on=dt.date(2026, 1, 1), hosp_checked_on=dt.date(2026, 1, 1),
+                cpr_trained_on=dt.date(2026, 1, 1))  # fmt: skip
+    o = Booking("B2", "Sjuksköterska", "Grund", "Y AB", dt.date(2026, 3, 1), dt.date(2026, 3, 31), Decimal(50),
+                outside_agreement=True, ivo_checked_on=dt.date(2026, 3, 1), hosp_checked_on=dt.date(2026, 3, 1),
+                cpr_trained_on=dt.date(2026, 3, 1))  # fmt: skip
+    services.agreement.add_booking(unit, b)
+    services.agreement.add_booking(unit, o)
+    services.agreement.add_invoice("B1", Period(2026, 3), 100, 110_000)
+    services.agreement.add_invoice("B2", Period(2026, 3), 40, 40_000)
+    services.agreement.add_deviation(unit, dt.date(2026, 3, 2), "B2", "acute_need", 0, "Enhetschef")
+    totals = services.agreement.by_category(unit, Period(2026, 3))
+    assert totals["Läkare"].above_tariff == Money.from_sek(10_000) and totals["Läkare"].findings == 1
+    assert totals["Sjuksköterska"].outside_agreement == Money.from_sek(40_000)
+    assert totals["Sjuksköterska"].deviations == 1
