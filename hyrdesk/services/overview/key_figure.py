@@ -19,6 +19,8 @@ class Feature(Enum):
     GAPS = "gaps"
     REVIEWS = "reviews"
     ACTIONS = "actions"
+    FOLLOWUP = "followup"
+    AGREEMENT = "agreement"
 
 
 class Assessment(Enum):

@@ -25,7 +25,14 @@ ASSESSMENT_COLOURS = {
     Assessment.ATTENTION: WARN,
 }
 # ... and the page a click on its card opens.
-FEATURE_PAGES = {Feature.COSTS: "costs", Feature.GAPS: "gaps", Feature.REVIEWS: "review", Feature.ACTIONS: "actions"}
+FEATURE_PAGES = {
+    Feature.COSTS: "costs",
+    Feature.GAPS: "gaps",
+    Feature.REVIEWS: "review",
+    Feature.ACTIONS: "actions",
+    Feature.FOLLOWUP: "followup",
+    Feature.AGREEMENT: "hire",
+}
 
 
 class FigureCard(QFrame):
