@@ -69,6 +69,11 @@ def register(sub, common) -> None:
     v.add_argument("--json", action="store_true")
     v.set_defaults(handler=list_bookings)
 
+    v = b_verbs.add_parser("link-gap", help="ange att en lucka täcktes av avropet", parents=[common])
+    v.add_argument("--booking", metavar="REF", help="avropet (utelämnat: ta bort kopplingen)")
+    v.add_argument("--gap", required=True, type=int, metavar="ID", help="luckans nummer (se hyrdesk gaps list)")
+    v.set_defaults(handler=link_gap)
+
     i = verbs.add_parser("invoices", help="fakturarader per avrop och månad", parents=[common])
     i_verbs = i.add_subparsers(dest="invoice_verb", metavar="ÅTGÄRD")
     v = i_verbs.add_parser("add", help="registrera en fakturarad (negativ för en kreditfaktura)", parents=[common])
@@ -151,6 +156,12 @@ def list_bookings(args, services) -> int:
     for b in bookings:
         flags = [w for w, on in (("utanför avtalet", b.outside_agreement), (">12 mån", b.over_12_months)) if on]
         print(f"{b.ref:<12} {b.category:<16} {b.level:<12} {b.start}–{b.end} {b.hours_ordered} h {' '.join(flags)}")
+    return 0
+
+
+def link_gap(args, services) -> int:
+    services.agreement.link_gap(args.gap, args.booking)
+    print(f"Lucka {args.gap} " + (f"täcktes av avropet {args.booking}." if args.booking else "är inte längre kopplad."))
     return 0
 
 

@@ -141,6 +141,24 @@ class AgreementRepository:
             c.execute("DELETE FROM invoice_lines WHERE booking_id = ?", (booking_id,))
             c.execute("DELETE FROM bookings WHERE id = ?", (booking_id,))
 
+    # --- gaps covered by a booking ------------------------------------------------------------
+    def link_gap(self, gap_id: int, booking_id: int | None) -> bool:
+        """Point a gap covered by hire at its booking (None: at none); False when there is no such gap."""
+        with self.db.write() as c:
+            cur = c.execute(
+                "UPDATE gaps SET booking_id = ? WHERE id = ? AND coverage = 'hyrpersonal'", (booking_id, gap_id)
+            )
+        return cur.rowcount == 1
+
+    def gap_minutes_by_booking(self, unit_id: int) -> dict[str, tuple[int, int]]:
+        """Booking ref -> (number of gaps, their minutes) for the gaps that point at it."""
+        rows = self.db.conn.execute(
+            "SELECT b.ref, COUNT(g.id), COALESCE(SUM(g.minutes), 0) FROM bookings b "
+            "JOIN gaps g ON g.booking_id = b.id WHERE b.unit_id = ? GROUP BY b.ref",
+            (unit_id,),
+        )
+        return {ref: (n, minutes) for ref, n, minutes in rows}
+
     # --- invoice lines -----------------------------------------------------------------------
     def invoices(self, unit_id: int) -> list[InvoiceLine]:
         rows = self.db.conn.execute(

@@ -2471,6 +2471,14 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Kronor above tariff</translation>
     </message>
     <message>
+        <source>Luckor som avropet täckte</source>
+        <translation>Gaps the booking covered</translation>
+    </message>
+    <message>
+        <source>%1 luckor, %2 h</source>
+        <translation>%1 gaps, %2 h</translation>
+    </message>
+    <message>
         <source>Godkänt av (roll)</source>
         <translation>Approved by (role)</translation>
     </message>

@@ -161,6 +161,19 @@ class AgreementService:
             supplier=_text(b.supplier, "leverantör"),
         )
 
+    # --- gaps covered by a booking -------------------------------------------------------------
+    def link_gap(self, gap_id: int, ref: str | None) -> None:
+        """Say which booking covered a gap (None: none); only gaps covered by hyrpersonal can point at one."""
+        booking_id = None if ref is None else self.booking(ref).id
+        if not self.repo.link_gap(gap_id, booking_id):
+            raise UserError(f"Det finns ingen lucka {gap_id} som täcktes av hyrpersonal.")
+
+    def gap_hours_by_booking(self, unit: Unit) -> dict[str, tuple[int, Decimal]]:
+        """Booking ref -> (gaps, hours) in the gap register that point at it."""
+        return {
+            ref: (n, Decimal(minutes) / 60) for ref, (n, minutes) in self.repo.gap_minutes_by_booking(unit.id).items()
+        }
+
     # --- invoice lines --------------------------------------------------------------------------
     def invoices(self, unit: Unit) -> list[InvoiceLine]:
         return self.repo.invoices(unit.id)

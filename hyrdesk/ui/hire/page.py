@@ -267,6 +267,7 @@ class HirePage(Page):
     def draw_bookings(self) -> None:
         unit = self.unit
         bookings = [] if unit is None else self.services.agreement.bookings(unit)
+        linked = {} if unit is None else self.services.agreement.gap_hours_by_booking(unit)
         yes, no = self.tr("ja"), self.tr("nej")
         self.bookings_model.set_rows(
             [
@@ -278,6 +279,7 @@ class HirePage(Page):
                 self.tr("Beställda timmar"),
                 self.tr("Inom avtalet"),
                 self.tr("Karens kontrollerad"),
+                self.tr("Luckor som avropet täckte"),
                 self.tr("Att åtgärda"),
             ],
             [
@@ -290,11 +292,17 @@ class HirePage(Page):
                     format_decimal(b.hours_ordered, 1),
                     no if b.outside_agreement else yes,
                     self.tr("ej kontrollerad") if b.karens_checked is None else (yes if b.karens_checked else no),
+                    self._linked_gaps(linked.get(b.ref)),
                     ", ".join([self.tr("längre än 12 månader")] * b.over_12_months + b.documents_expired()),
                 ]
                 for b in bookings
             ],
         )
+
+    def _linked_gaps(self, linked: tuple[int, Decimal] | None) -> str:
+        if linked is None:
+            return "–"
+        return self.tr("%1 luckor, %2 h").replace("%1", str(linked[0])).replace("%2", format_decimal(linked[1], 1))
 
     def draw_deviations(self) -> None:
         unit = self.unit

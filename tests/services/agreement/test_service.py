@@ -277,3 +277,30 @@ def test_month_totals_per_staff_category(services, unit):
     assert totals["Läkare"].above_tariff == Money.from_sek(10_000) and totals["Läkare"].findings == 1
     assert totals["Sjuksköterska"].outside_agreement == Money.from_sek(40_000)
     assert totals["Sjuksköterska"].deviations == 1
+
+
+def test_a_gap_covered_by_hire_points_at_its_booking(services, unit):
+    import datetime as dt
+    from decimal import Decimal
+
+    from hyrdesk.domain.agreement import Booking
+    from hyrdesk.domain.gaps import Cause, Coverage, Gap, Shift
+    from hyrdesk.errors import UserError
+
+    day = dt.date(2026, 3, 2)
+    services.agreement.add_booking(unit, Booking("B1", "Läkare", "Specialist", "X AB", day, day, Decimal(8)))
+    doctors = services.units.category_by_name("Läkare").id
+
+    def gap(coverage):
+        return services.gaps.insert(Gap(unit.id, day, day, Shift.DAY, doctors, 480, Cause.VACANCY, coverage,
+                                        agency="X AB" if coverage is Coverage.HIRED else ""))  # fmt: skip
+
+    hired, own = gap(Coverage.HIRED), gap(Coverage.OWN_STAFF)
+    services.agreement.link_gap(hired.id, "B1")
+    assert services.agreement.gap_hours_by_booking(unit) == {"B1": (1, Decimal(8))}
+    with pytest.raises(UserError, match="hyrpersonal"):
+        services.agreement.link_gap(own.id, "B1")
+    with pytest.raises(UserError, match="inget avrop"):
+        services.agreement.link_gap(hired.id, "B9")
+    services.agreement.link_gap(hired.id, None)
+    assert services.agreement.gap_hours_by_booking(unit) == {}
