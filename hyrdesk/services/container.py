@@ -119,6 +119,8 @@ def build_services(paths: Paths, db: Database) -> Services:
         gaps=gaps,
         actions=actions,
         followup=followup,
+        agreement=agreement,
+        units=units,
     )
     return Services(
         paths=paths,

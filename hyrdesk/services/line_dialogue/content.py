@@ -18,6 +18,7 @@ from typing import Any
 from hyrdesk.domain.period import Period
 from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.line_dialogue.actions_sheet import ActionSection, action_data_rows
+from hyrdesk.services.line_dialogue.agreement_sheet import AgreementSection, agreement_rows
 from hyrdesk.services.reviews.service import TaskLine
 
 
@@ -157,6 +158,7 @@ class DialogueData:
     review: ReviewSection | None = None
     actions: ActionSection | None = None
     followup: FollowUpSection | None = None
+    agreement: AgreementSection | None = None
     # Why a section is missing (Swedish, shown in the workbook instead of the table).
     notes: dict[str, str] = field(default_factory=dict)
 
@@ -231,3 +233,5 @@ def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]
         yield from row(d.period, schema.SICK_LEAVE_LONG_SHARE_R12_PCT, total, f.sick_long_share_pct)
         if f.sick_suppressed:
             yield from row(d.period, schema.SICK_LEAVE_SUPPRESSED, total, 1)
+    for measure, category, value in agreement_rows(d.agreement):
+        yield from row(d.period, measure, category, value)

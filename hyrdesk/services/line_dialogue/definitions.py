@@ -98,6 +98,12 @@ DEFINITIONS = (
         "Sjuktimmar / schemalagda timmar, för månaden och R12, ur HR-systemets sammanställning per "
         "månad (aldrig per person). Lämnar aldrig datorn för en enhet med 10 eller färre anställda.",
     ),
+    (
+        "Över tariff",
+        "Timmar × (fakturerat pris per timme − regionens tariff för avropets yrkeskategori, nivå och "
+        "enhetens zon, giltig den fakturerade månaden). Inhyrning utanför avtalet prissätts inte mot "
+        "tariffen: hela beloppet räknas som utanför avtalet.",
+    ),
     ("Tom cell", "Ett värde som inte kan beräknas lämnas tomt (aldrig 0)."),
 )
 
@@ -140,4 +146,10 @@ SCHEMA_ROWS = (
         "1 när enheten har sjukfrånvaro som stannar på datorn (10 eller färre anställda); "
         "sammanställningen räknar då bort enheten ur sjukfrånvarons totaler.",
     ),
+    (
+        schema.HIRE_ABOVE_TARIFF_KR,
+        "Kronor över regionens tariff i månadens kontrollerade fakturor; category = rapportgrupp eller Totalt.",
+    ),
+    (schema.HIRE_OUTSIDE_AGREEMENT_KR, "Kronor för inhyrning utanför avtalet i månadens fakturor (hela beloppet)."),
+    (schema.DEVIATIONS_COUNT, "Antal avsteg från avtalet förda för månaden."),
 )

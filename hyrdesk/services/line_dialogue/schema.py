@@ -29,6 +29,7 @@ SHEET_COSTS = "Hyrkostnader"
 SHEET_GAPS = "Bemanningsluckor"
 SHEET_REVIEW = "Administrativ översyn"
 SHEET_ACTIONS = "Åtgärder"
+SHEET_AGREEMENT = "Avtal"
 SHEET_DEFINITIONS = "Definitioner"
 SHEET_DATA = "data"
 
@@ -64,6 +65,10 @@ SICK_LEAVE_LONG_SHARE_R12_PCT = "sick_leave_long_share_r12_pct"
 # 1 when the unit has sick-leave figures that stay on its computer (10 or fewer employees): the
 # roll-up leaves such units out of its sick-leave totals and says how many, instead of leaving the total empty.
 SICK_LEAVE_SUPPRESSED = "sick_leave_suppressed"
+# Hire under the national agreement, for the export's month: category a report group or Totalt.
+HIRE_ABOVE_TARIFF_KR = "hire_above_tariff_kr"
+HIRE_OUTSIDE_AGREEMENT_KR = "hire_outside_agreement_kr"
+DEVIATIONS_COUNT = "deviations_count"
 
 MEASURES = (
     HIRE_COST,
@@ -91,6 +96,9 @@ MEASURES = (
     SICK_LEAVE_R12_PCT,
     SICK_LEAVE_LONG_SHARE_R12_PCT,
     SICK_LEAVE_SUPPRESSED,
+    HIRE_ABOVE_TARIFF_KR,
+    HIRE_OUTSIDE_AGREEMENT_KR,
+    DEVIATIONS_COUNT,
 )
 
 # The review table's header, which the roll-up reads back (labels, not keys).

@@ -32,10 +32,12 @@ from hyrdesk.services.settings import HIRE_TARGET_PCT, SettingsService
 
 if TYPE_CHECKING:  # the features this one reads; the container hands them over
     from hyrdesk.services.actions.service import ActionService
+    from hyrdesk.services.agreement.service import AgreementService
     from hyrdesk.services.costs.service import CostService
     from hyrdesk.services.followup.service import FollowUpService
     from hyrdesk.services.gaps.service import GapService
     from hyrdesk.services.reviews.service import ReviewService
+    from hyrdesk.services.units import UnitService
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +74,8 @@ class ExportService:
         gaps: GapService | None = None,
         actions: ActionService | None = None,
         followup: FollowUpService | None = None,
+        agreement: AgreementService | None = None,
+        units: UnitService | None = None,
         clock: Callable[[], _dt.datetime] = _dt.datetime.now,
     ):
         self.paths = paths
@@ -80,6 +84,7 @@ class ExportService:
         self.delivery = delivery
         self.texts = texts
         self.reviews, self.costs, self.gaps, self.actions = reviews, costs, gaps, actions
+        self.agreement, self.units = agreement, units
         self.clock = clock
 
     # --- reading ---------------------------------------------------------------------
@@ -94,6 +99,8 @@ class ExportService:
             reviews=self.reviews,
             actions=self.actions,
             followup=self.followup,
+            agreement=self.agreement,
+            categories=self.units,
             now=self.clock(),
         )
 
@@ -148,6 +155,17 @@ class ExportService:
                     schema.SHEET_ACTIONS,
                     f"{a.done} av {a.total} åtgärder genomförda, {a.overdue} försenade, "
                     f"{a.line_dialogue} för dialog i linjen, med uppmätt effekt",
+                )
+            )
+        a = data.agreement
+        if a is None:
+            out.append(Included(schema.SHEET_AGREEMENT, "enheten har inga avrop registrerade", True))
+        else:
+            out.append(
+                Included(
+                    schema.SHEET_AGREEMENT,
+                    f"{len(a.findings)} avvikelser i {a.month.label()}s fakturor och {len(a.deviations)} avsteg, "
+                    "i kronor per rapportgrupp",
                 )
             )
         out.append(Included(schema.SHEET_DEFINITIONS, "hur varje mått räknas fram"))

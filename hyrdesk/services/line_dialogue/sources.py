@@ -22,6 +22,7 @@ from hyrdesk.domain.period import Period, period_range
 from hyrdesk.domain.units import Unit
 from hyrdesk.services.line_dialogue import schema
 from hyrdesk.services.line_dialogue.actions_sheet import action_section
+from hyrdesk.services.line_dialogue.agreement_sheet import agreement_section
 from hyrdesk.services.line_dialogue.content import (
     CostRow,
     CostSection,
@@ -34,10 +35,12 @@ from hyrdesk.services.line_dialogue.content import (
 
 if TYPE_CHECKING:  # the features this one reads; the container hands them over
     from hyrdesk.services.actions.service import ActionService
+    from hyrdesk.services.agreement.service import AgreementService
     from hyrdesk.services.costs.service import CostService
     from hyrdesk.services.followup.service import FollowUpService
     from hyrdesk.services.gaps.service import GapService
     from hyrdesk.services.reviews.service import ReviewService
+    from hyrdesk.services.units import UnitService
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +219,8 @@ def collect(
     reviews: ReviewService | None = None,
     actions: ActionService | None = None,
     followup: FollowUpService | None = None,
+    agreement: AgreementService | None = None,
+    categories: UnitService | None = None,
     now: _dt.datetime | None = None,
 ) -> DialogueData:
     """Everything the workbook for ``unit`` and ``period`` shows."""
@@ -239,4 +244,6 @@ def collect(
         setattr(data, key, section)
         if note:
             data.notes[key] = note
+    if agreement is not None and categories is not None:
+        data.agreement = agreement_section(agreement, categories, unit, period)
     return data

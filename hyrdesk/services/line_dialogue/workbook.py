@@ -27,6 +27,7 @@ from hyrdesk.files.xlsx_safe import (
 )
 from hyrdesk.services.line_dialogue import schema, styles
 from hyrdesk.services.line_dialogue.actions_sheet import write_sheet as write_actions_sheet
+from hyrdesk.services.line_dialogue.agreement_sheet import write_sheet
 from hyrdesk.services.line_dialogue.content import CostSection, DialogueData, data_rows, task_values
 from hyrdesk.services.line_dialogue.definitions import DEFINITIONS, SCHEMA_ROWS
 
@@ -56,6 +57,7 @@ def build_workbook(d: DialogueData) -> Workbook:
     write_actions_sheet(
         wb.create_sheet(schema.SHEET_ACTIONS), d.actions, d.notes.get("actions", ""), _where(d), HEADER_ROW
     )
+    write_sheet(wb.create_sheet(schema.SHEET_AGREEMENT), d.agreement, _where(d), HEADER_ROW)
     _definitions(wb.create_sheet(schema.SHEET_DEFINITIONS), d)
     _data(wb.create_sheet(schema.SHEET_DATA), d)
     _properties(wb, d)

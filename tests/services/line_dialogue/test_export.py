@@ -49,6 +49,7 @@ def test_sheets_names_and_properties(services, full_unit, tmp_path):
         schema.SHEET_GAPS,
         schema.SHEET_REVIEW,
         schema.SHEET_ACTIONS,
+        schema.SHEET_AGREEMENT,
         schema.SHEET_DEFINITIONS,
         schema.SHEET_DATA,
     ]
@@ -210,9 +211,11 @@ def test_what_will_be_included(services, full_unit, unit):
         schema.SHEET_GAPS,
         schema.SHEET_REVIEW,
         schema.SHEET_ACTIONS,
+        schema.SHEET_AGREEMENT,
         schema.SHEET_DEFINITIONS,
         schema.SHEET_DATA,
     }
+    assert included[schema.SHEET_AGREEMENT].missing  # no bookings
     assert "24 månader" in included[schema.SHEET_COSTS].text and not included[schema.SHEET_COSTS].missing
     assert "2 uppgifter, varav 1 för dialog i linjen" in included[schema.SHEET_REVIEW].text
 

@@ -49,6 +49,7 @@ def test_defaults_to_the_last_complete_month_and_lists_the_sheets(page):
         schema.SHEET_GAPS,
         schema.SHEET_REVIEW,
         schema.SHEET_ACTIONS,
+        schema.SHEET_AGREEMENT,
         schema.SHEET_DEFINITIONS,
         schema.SHEET_DATA,
     ]
