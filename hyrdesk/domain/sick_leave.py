@@ -47,6 +47,8 @@ class SickLeaveFigures:
     r12_pct: Decimal | None
     long_share_r12_pct: Decimal | None
     headcount: int | None
+    r12_sick_minutes: int | None = None  # the sums behind r12_pct, so that units can be added up
+    r12_scheduled_minutes: int | None = None
 
     @property
     def suppressed(self) -> bool:
@@ -61,9 +63,11 @@ def sick_leave_figures(
     window = [months.get(p) for p in period_range(month - 11, month)]
     complete = [m for m in window if m is not None]
     r12 = long_share = None
+    sick = scheduled = None
     if len(complete) == 12:
         sick = sum(m.sick_minutes for m in complete)
-        r12 = _pct(sick, sum(m.scheduled_minutes for m in complete))
+        scheduled = sum(m.scheduled_minutes for m in complete)
+        r12 = _pct(sick, scheduled)
         if all(m.long_sick_minutes is not None for m in complete):
             long_share = _pct(sum(m.long_sick_minutes or 0 for m in complete), sick)
     headcount = this.headcount if this is not None and this.headcount is not None else stated_headcount
@@ -73,6 +77,8 @@ def sick_leave_figures(
         r12_pct=r12,
         long_share_r12_pct=long_share,
         headcount=headcount,
+        r12_sick_minutes=sick,
+        r12_scheduled_minutes=scheduled,
     )
 
 

@@ -135,6 +135,9 @@ class FollowUpSection:
     cover_r12: dict[str, tuple[Decimal, Decimal]]  # coverage label -> (hours, FTE), R12
     sick_month_pct: Decimal | None = None
     sick_r12_pct: Decimal | None = None
+    sick_hours_r12: Decimal | None = None
+    scheduled_hours_r12: Decimal | None = None
+    own_forecast_year: Decimal | None = None
     sick_long_share_pct: Decimal | None = None
     sick_note: str = ""  # why sick leave is not shown (none imported, or too few employees)
     sick_suppressed: bool = False  # there are figures, but they stay on this computer
@@ -230,6 +233,9 @@ def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]
             yield from row(d.period, schema.GAP_FTE_R12, label, fte)
         yield from row(d.period, schema.SICK_LEAVE_PCT, total, f.sick_month_pct)
         yield from row(d.period, schema.SICK_LEAVE_R12_PCT, total, f.sick_r12_pct)
+        yield from row(d.period, schema.SICK_HOURS_R12, total, f.sick_hours_r12)
+        yield from row(d.period, schema.SCHEDULED_HOURS_R12, total, f.scheduled_hours_r12)
+        yield from row(d.period, schema.OWN_STAFF_COST_FORECAST_YEAR, total, f.own_forecast_year)
         yield from row(d.period, schema.SICK_LEAVE_LONG_SHARE_R12_PCT, total, f.sick_long_share_pct)
         if f.sick_suppressed:
             yield from row(d.period, schema.SICK_LEAVE_SUPPRESSED, total, 1)

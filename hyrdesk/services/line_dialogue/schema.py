@@ -62,6 +62,9 @@ GAP_FTE_R12 = "gap_fte_r12"  # category: coverage label; the R12 window ending w
 SICK_LEAVE_PCT = "sick_leave_pct"  # Totalt only; never for a unit with 10 or fewer employees
 SICK_LEAVE_R12_PCT = "sick_leave_r12_pct"
 SICK_LEAVE_LONG_SHARE_R12_PCT = "sick_leave_long_share_r12_pct"
+SICK_HOURS_R12 = "sick_hours_r12"  # Totalt; the sums behind sick_leave_r12_pct, so units can be added up
+SCHEDULED_HOURS_R12 = "scheduled_hours_r12"
+OWN_STAFF_COST_FORECAST_YEAR = "own_staff_cost_forecast_year"  # Totalt: the denominator of the forecast ratio
 # 1 when the unit has sick-leave figures that stay on its computer (10 or fewer employees): the
 # roll-up leaves such units out of its sick-leave totals and says how many, instead of leaving the total empty.
 SICK_LEAVE_SUPPRESSED = "sick_leave_suppressed"
@@ -95,6 +98,9 @@ MEASURES = (
     SICK_LEAVE_PCT,
     SICK_LEAVE_R12_PCT,
     SICK_LEAVE_LONG_SHARE_R12_PCT,
+    SICK_HOURS_R12,
+    SCHEDULED_HOURS_R12,
+    OWN_STAFF_COST_FORECAST_YEAR,
     SICK_LEAVE_SUPPRESSED,
     HIRE_ABOVE_TARIFF_KR,
     HIRE_OUTSIDE_AGREEMENT_KR,

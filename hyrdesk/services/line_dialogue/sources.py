@@ -147,6 +147,10 @@ def review_section(reviews: ReviewService | None, unit: Unit) -> tuple[ReviewSec
     ), note
 
 
+def _hours(minutes: int | None) -> Decimal | None:
+    return None if minutes is None else Decimal(minutes) / 60
+
+
 def followup_section(
     followup: FollowUpService | None, unit: Unit, period: Period
 ) -> tuple[FollowUpSection | None, str | None]:
@@ -202,6 +206,9 @@ def followup_section(
         cover_r12=cover,
         sick_month_pct=sick.month_pct if shown else None,
         sick_r12_pct=sick.r12_pct if shown else None,
+        sick_hours_r12=_hours(sick.r12_sick_minutes) if shown else None,
+        scheduled_hours_r12=_hours(sick.r12_scheduled_minutes) if shown else None,
+        own_forecast_year=_sek(total.own.year),
         sick_long_share_pct=sick.long_share_r12_pct if shown else None,
         sick_note=sick_note,
         sick_suppressed=bool(followup.sick_months(unit)) and sick.suppressed,

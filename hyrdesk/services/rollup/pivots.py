@@ -51,7 +51,18 @@ KNOWN = (
     (schema.ACTIONS_DONE, "Åtgärder genomförda", COUNT),
     (schema.ACTIONS_OVERDUE, "Åtgärder försenade", COUNT),
     (schema.ACTIONS_LINE_DIALOGUE, "Åtgärder för dialog i linjen", COUNT),
+    (schema.HIRE_COST_FORECAST_YEAR, "Prognos hyrkostnad helår", KR),
+    (schema.HIRE_COST_BUDGET, "Budget hyrkostnad", KR),
+    (schema.HIRE_RATIO_FORECAST_PCT, "Prognos hyrkvot helår %", PCT),
+    (schema.HEADROOM_KR, "Utrymme till målet", KR),
+    (schema.SICK_LEAVE_R12_PCT, "Sjukfrånvaro R12 %", PCT),
+    (schema.SICK_LEAVE_SUPPRESSED, "Sjukfrånvaro som stannar på enheten (10 eller färre anställda)", COUNT),
+    (schema.HIRE_ABOVE_TARIFF_KR, "Kronor över tariff", KR),
+    (schema.HIRE_OUTSIDE_AGREEMENT_KR, "Kronor utanför avtalet", KR),
+    (schema.DEVIATIONS_COUNT, "Avsteg från avtalet", COUNT),
 )
+# The sums behind a ratio: read for the totals, not shown as columns of their own.
+HELPER_MEASURES = {schema.SICK_HOURS_R12, schema.SCHEDULED_HOURS_R12, schema.OWN_STAFF_COST_FORECAST_YEAR}
 IN_OTHER_SHEETS = {schema.GAP_HOURS, schema.GAP_HOURS_BY_CAUSE}
 LEAD = (
     ("unit_code", "Enhetskod", TEXT),
@@ -138,6 +149,28 @@ class _Totals:
             return None, _missing_reason(missing, self.n, "kostnad egen personal för alla 12 månader")
         return sum(sums), ""
 
+    def sick_leave_r12(self) -> tuple[float | None, str]:
+        """Σ sick hours ÷ Σ scheduled hours over the units whose figures may leave them: a unit with
+        10 or fewer employees keeps its sick leave and is left out (said in the note), never guessed."""
+        suppressed = _series(self.values, schema.SICK_LEAVE_SUPPRESSED).tolist()
+        sick = _series(self.values, schema.SICK_HOURS_R12).tolist()
+        scheduled = _series(self.values, schema.SCHEDULED_HOURS_R12).tolist()
+        kept = [i for i in range(self.n) if suppressed[i] != 1]
+        left_out = self.n - len(kept)
+        missing = [self.codes[i] for i in kept if sick[i] != sick[i] or scheduled[i] != scheduled[i]]
+        note = "" if not left_out else (
+            f" {left_out} enhet med 10 eller färre anställda ingår inte." if left_out == 1
+            else f" {left_out} enheter med 10 eller färre anställda ingår inte."
+        )  # fmt: skip
+        if not kept:
+            return None, "Ingen enhet har sjukfrånvaro som får lämna enheten." + note
+        if missing:
+            return None, _missing_reason(missing, len(kept), "sjukfrånvaro för 12 månader") + note
+        total_scheduled = sum(scheduled[i] for i in kept)
+        if total_scheduled <= 0:
+            return None, "Andelen går inte att räkna: ingen schemalagd tid." + note
+        return sum(sick[i] for i in kept) * 100 / total_scheduled, note.strip()
+
     def ratio(self, num: tuple[float | None, str], den: tuple[float | None, str]) -> tuple[float | None, str]:
         if num[0] is None:
             return None, "Kvoten räknas på summorna. " + num[1]
@@ -152,6 +185,12 @@ class _Totals:
             return self.ratio(self.sum(schema.HIRE_COST), self.sum(schema.OWN_STAFF_COST))
         if key == schema.HIRE_RATIO_R12_PCT:
             return self.ratio(self.sum(schema.HIRE_COST_R12), self.own_staff_r12())
+        if key == schema.HIRE_RATIO_FORECAST_PCT:
+            return self.ratio(self.sum(schema.HIRE_COST_FORECAST_YEAR), self.sum(schema.OWN_STAFF_COST_FORECAST_YEAR))
+        if key == schema.SICK_LEAVE_R12_PCT:
+            return self.sick_leave_r12()
+        if key == schema.SICK_LEAVE_SUPPRESSED:  # written only for the units it concerns: the others count 0
+            return float(_series(self.values, key).fillna(0).sum()), ""
         if key in (YTD_CHANGE, YTD_CHANGE_PCT):
             ytd, prev = self.sum(schema.HIRE_COST_YTD), self.sum(schema.HIRE_COST_YTD_PREV)
             if ytd[0] is None or prev[0] is None:
@@ -178,7 +217,7 @@ def unit_table(r: Rollup) -> Table:
         if key in present or key in (YTD_CHANGE, YTD_CHANGE_PCT) and schema.HIRE_COST_YTD in present:
             columns.append(Column(key, label, kind))
     for measure, category in values.columns:
-        if measure in IN_OTHER_SHEETS or any(c.key == measure for c in columns):
+        if measure in IN_OTHER_SHEETS or measure in HELPER_MEASURES or any(c.key == measure for c in columns):
             continue
         kind = PCT if measure.endswith("_pct") else NUMBER
         has_total = (measure, TOTAL) in values.columns or (measure, "") in values.columns
@@ -212,7 +251,7 @@ def unit_table(r: Rollup) -> Table:
     for j, col in enumerate(columns[len(LEAD) :], start=len(LEAD)):
         value, reason = totals.of(col.key) if n else (None, "")
         total.append(value)
-        if value is None and reason:
+        if reason:  # why a total is empty, or what a computed one leaves out
             notes[j] = reason
     return Table(columns, rows, total, notes)
 
