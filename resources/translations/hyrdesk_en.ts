@@ -1714,8 +1714,8 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Sick leave</translation>
     </message>
     <message>
-        <source>Importera &amp;sjukfrånvaro…</source>
-        <translation>Import &amp;sick leave…</translation>
+        <source>&amp;Importera sjukfrånvaro…</source>
+        <translation>&amp;Import sick leave…</translation>
     </message>
     <message>
         <source>Importera HR-systemets sammanställning per månad: period, schemalagd tid och sjukfrånvaro</source>

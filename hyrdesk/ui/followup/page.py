@@ -164,7 +164,7 @@ class FollowUpPage(Page):
         self.sick_label = QLabel()
         self.sick_label.setWordWrap(True)
         row.addWidget(self.sick_label, 1)
-        self.sick_import_button = QPushButton(self.tr("Importera &sjukfrånvaro…"))
+        self.sick_import_button = QPushButton(self.tr("&Importera sjukfrånvaro…"))
         self.sick_import_button.setToolTip(
             self.tr("Importera HR-systemets sammanställning per månad: period, schemalagd tid och sjukfrånvaro")
         )
