@@ -239,5 +239,5 @@ def data_rows(d: DialogueData) -> Iterator[tuple[str, str, str, str, str, float]
         yield from row(d.period, schema.SICK_LEAVE_LONG_SHARE_R12_PCT, total, f.sick_long_share_pct)
         if f.sick_suppressed:
             yield from row(d.period, schema.SICK_LEAVE_SUPPRESSED, total, 1)
-    for measure, category, value in agreement_rows(d.agreement):
-        yield from row(d.period, measure, category, value)
+    for measure, category, amount in agreement_rows(d.agreement):
+        yield from row(d.period, measure, category, amount)

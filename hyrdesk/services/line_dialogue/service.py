@@ -157,14 +157,14 @@ class ExportService:
                     f"{a.line_dialogue} för dialog i linjen, med uppmätt effekt",
                 )
             )
-        a = data.agreement
-        if a is None:
+        hire = data.agreement
+        if hire is None:
             out.append(Included(schema.SHEET_AGREEMENT, "enheten har inga avrop registrerade", True))
         else:
             out.append(
                 Included(
                     schema.SHEET_AGREEMENT,
-                    f"{len(a.findings)} avvikelser i {a.month.label()}s fakturor och {len(a.deviations)} avsteg, "
+                    f"{len(hire.findings)} avvikelser i {hire.month.label()}s fakturor och {len(hire.deviations)} avsteg, "
                     "i kronor per rapportgrupp",
                 )
             )
