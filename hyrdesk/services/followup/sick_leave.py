@@ -14,12 +14,13 @@ hyrdesk is not the place for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from hyrdesk.domain.numbers import parse_decimal
 from hyrdesk.domain.period import Period
-from hyrdesk.domain.privacy import find_personal_number
+from hyrdesk.domain.privacy import find_personal_number, looks_like_name
 from hyrdesk.domain.sick_leave import SickMonth
 from hyrdesk.domain.units import Unit
 from hyrdesk.errors import UserError
@@ -69,12 +70,36 @@ PER_PERSON_REFUSAL = (
 )
 
 
+# Words that make any header a person's: "Anställd namn", "Name", "Anst.nr", "Medarbetare (namn)".
+PERSON_WORDS = {
+    "namn", "name", "förnamn", "efternamn", "personnummer", "personnr", "pnr", "anställningsnummer", "anstnr",
+    "anställningsnr", "födelsedatum", "employee", "person",
+}  # fmt: skip
+
+
+def _is_person_header(header: Cell) -> bool:
+    h = normalise_header(header)
+    if h in PERSON_HEADERS:
+        return True
+    words = set(re.findall(r"[a-zåäöéü]+", h))
+    squeezed = re.sub(r"[^a-zåäöéü]", "", h)
+    return bool(words & PERSON_WORDS) or squeezed in PERSON_WORDS or ("anst" in words and "nr" in words)
+
+
 def per_person_reason(table: Table, mapping: ColumnMapping) -> str | None:
     """Why the file looks like per-person data, or None."""
     headers = table.rows[mapping.header_row] if table.rows else []
     for h in headers:
-        if normalise_header(h) in PERSON_HEADERS:
+        if _is_person_header(h):
             return f"kolumnen ”{h}”"
+    mapped = set(mapping.columns.values())
+    names: dict[int, set[str]] = {}
+    for row_number, row in data_rows(table, mapping):
+        for j, cell in enumerate(row):
+            if j not in mapped and isinstance(cell, str) and looks_like_name(cell):
+                names.setdefault(j, set()).add(cell.strip())
+                if len(names[j]) > 1:  # one name repeated is a unit's name; two different ones are people
+                    return f"namn på rad {row_number}"
     for row_number, row in data_rows(table, mapping):
         for cell in row:
             if isinstance(cell, (str, int)) and find_personal_number(str(cell)):
@@ -106,6 +131,17 @@ def _hours(value: Cell, label: str, required: bool) -> int | None:
     return int((hours * 60).to_integral_value())
 
 
+def _headcount(value: Cell) -> int:
+    """A whole number of employees; 11,5 is not a headcount (an FTE, perhaps) and is never rounded."""
+    try:
+        number = parse_decimal(value)
+    except (ValueError, InvalidOperation):
+        raise ValueError(f"antal anställda: ”{value}” är inget tal") from None
+    if not number.is_finite() or number != number.to_integral_value() or not 0 <= number <= 100_000:
+        raise ValueError(f"antal anställda: ”{value}” är inget heltal (ange antal personer, inte årsarbetare)")
+    return int(number)
+
+
 class SickLeaveImporter:
     kind = "sickleave"
     title = "Importera sjukfrånvaro"
@@ -134,7 +170,7 @@ class SickLeaveImporter:
                 sick = _hours(mapping.cell(row, "sick"), "sjukfrånvaro", True)
                 long_sick = _hours(mapping.cell(row, "long_sick"), "sjukfrånvaro 60 dagar eller mer", False)
                 head = mapping.cell(row, "headcount")
-                headcount = self.headcount if head is None else int(parse_decimal(head))
+                headcount = self.headcount if head in (None, "") else _headcount(head)
             except (ValueError, InvalidOperation) as exc:
                 rejected.append(RejectedRow(row_number, str(exc)))
                 continue
