@@ -106,9 +106,15 @@ def write_sheet(ws: Any, a: AgreementSection | None, where: str, header_row: int
         return
     r = header_row
     ledger = "–" if a.ledger_hire is None else f"{Money.from_sek(a.ledger_hire).format_kr()}"
-    unchecked = (
-        "" if a.ledger_hire is None else f", {Money.from_sek(a.ledger_hire - a.checked).format_kr()} inte kontrollerat"
-    )
+    unchecked = ""
+    if a.ledger_hire is not None:
+        rest = Money.from_sek(a.ledger_hire - a.checked)
+        # The ledger lags the invoices: say so, never "−45 000 kr inte kontrollerat".
+        unchecked = (
+            f", {rest.format_kr()} inte kontrollerat"
+            if rest.ore >= 0
+            else f": fakturorna är {abs(rest).format_kr()} mer än huvudboken"
+        )
     zone = f"zon {a.zone}" if a.zone else "zon inte angiven"
     styles.note(
         ws, r, f"{a.month.label()}, {zone}: huvudbok {ledger}, kontrollerade fakturor "

@@ -54,3 +54,19 @@ def test_a_unit_without_bookings_gets_a_sheet_that_says_so_and_no_rows(services,
     ]
     measures = {r[3] for r in wb[schema.SHEET_DATA].iter_rows(min_row=2, values_only=True)}
     assert not measures & {schema.HIRE_ABOVE_TARIFF_KR, schema.DEVIATIONS_COUNT}
+
+
+def test_invoices_above_a_lagging_ledger_are_said_so_in_the_sheet(services, unit, tmp_path):
+    agreement = services.agreement
+    agreement.set_zone(unit, 1)
+    day = dt.date(2026, 1, 1)
+    docs = dict(ivo_checked_on=day, hosp_checked_on=day, cpr_trained_on=day)
+    agreement.add_booking(unit, Booking("B1", "Läkare", "Specialist", "Bolaget AB", day, dt.date(2026, 6, 30),
+                                        Decimal(500), **docs))  # fmt: skip
+    agreement.add_invoice("B1", PERIOD, 50, 65_000)
+    services.costs.add_manual(unit, PERIOD, "Läkare", CostKind.HIRE, 20_000)  # the ledger has not caught up
+    path = services.exports.write(unit, PERIOD, tmp_path)
+    ws = openpyxl.load_workbook(path)[schema.SHEET_AGREEMENT]
+    texts = [str(c).replace("\u00a0", " ") for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    assert any("fakturorna är 45 000 kr mer än huvudboken" in t for t in texts), texts
+    assert not any("−45 000 kr inte kontrollerat" in t or "-45 000 kr" in t for t in texts)
