@@ -55,12 +55,16 @@ KNOWN = (
     (schema.HIRE_COST_BUDGET, "Budget hyrkostnad", KR),
     (schema.HIRE_RATIO_FORECAST_PCT, "Prognos hyrkvot helår %", PCT),
     (schema.HEADROOM_KR, "Utrymme till målet", KR),
+    (schema.SICK_LEAVE_PCT, "Sjukfrånvaro månad %", PCT),
     (schema.SICK_LEAVE_R12_PCT, "Sjukfrånvaro R12 %", PCT),
+    (schema.SICK_LEAVE_LONG_SHARE_R12_PCT, "Andel långa sjukperioder R12 %", PCT),
     (schema.SICK_LEAVE_SUPPRESSED, "Sjukfrånvaro som stannar på enheten (10 eller färre anställda)", COUNT),
     (schema.HIRE_ABOVE_TARIFF_KR, "Kronor över tariff", KR),
     (schema.HIRE_OUTSIDE_AGREEMENT_KR, "Kronor utanför avtalet", KR),
     (schema.DEVIATIONS_COUNT, "Avsteg från avtalet", COUNT),
 )
+# Measures given per category or coverage: the Swedish start of their columns' names.
+PER_CATEGORY_LABELS = {schema.GAP_FTE_R12: "Årsarbetare R12"}
 # The sums behind a ratio: read for the totals, not shown as columns of their own.
 HELPER_MEASURES = {schema.SICK_HOURS_R12, schema.SCHEDULED_HOURS_R12, schema.OWN_STAFF_COST_FORECAST_YEAR}
 IN_OTHER_SHEETS = {schema.GAP_HOURS, schema.GAP_HOURS_BY_CAUSE}
@@ -223,7 +227,9 @@ def unit_table(r: Rollup) -> Table:
         has_total = (measure, TOTAL) in values.columns or (measure, "") in values.columns
         key = measure if has_total else f"{measure}: {category}"
         if not any(c.key == key for c in columns):
-            columns.append(Column(key, key, kind))
+            prefix = PER_CATEGORY_LABELS.get(measure)
+            label = f"{prefix}: {category}" if prefix and key != measure else prefix or key
+            columns.append(Column(key, label, kind))
     cells: dict[str, list[Any]] = {}
     for col in columns[len(LEAD) :]:
         if col.key in (YTD_CHANGE, YTD_CHANGE_PCT):

@@ -49,3 +49,11 @@ def test_the_forecast_ratio_total_is_computed_from_the_summed_forecasts(folder):
     assert hire == pytest.approx(12 * (10_000 + 20_000 + 5_000))
     assert t.total[column(t, schema.HIRE_RATIO_FORECAST_PCT)] == pytest.approx(hire * 100 / (3 * 12 * 500_000))
     assert t.total[column(t, schema.HEADROOM_KR)] == pytest.approx(0.02 * 3 * 12 * 500_000 - hire)
+
+
+def test_every_follow_up_column_has_a_swedish_name_not_a_measure_key(folder):
+    t = unit_table(scan(folder))
+    labels = [c.label for c in t.columns]
+    assert not [label for label in labels if "_" in label], labels  # no sick_leave_pct, gap_fte_r12: …
+    assert "Sjukfrånvaro månad %" in labels
+    assert "Årsarbetare R12: Hyrpersonal" in labels
