@@ -43,6 +43,18 @@ def register(sub, common) -> None:
         metavar="FÄLT=RUBRIK",
         help="ange kolumnen för ett fält när rubriken inte känns igen, t.ex. konto=Kto eller belopp=D",
     )
+    v.add_argument(
+        "--cost-centre",
+        action="append",
+        default=[],
+        metavar="KOD",
+        help="importera även raderna för detta kostnadsställe, fast det inte är enhetens (kan upprepas)",
+    )
+    v.add_argument(
+        "--whole-file",
+        action="store_true",
+        help="filen har ingen kolumn för kostnadsställe och hela filen gäller enheten",
+    )
     v.add_argument("--dry-run", action="store_true", help="förhandsgranska bara, spara inget")
     v.set_defaults(handler=import_ledger)
 
@@ -108,7 +120,7 @@ def remove_account(args, services) -> int:
 # --- import ----------------------------------------------------------------------------
 def import_ledger(args, services) -> int:
     unit = services.units.by_code(args.unit)
-    importer = services.costs.importer(unit)
+    importer = services.costs.importer(unit, args.cost_centre, args.whole_file)
     return run_import(args, services, importer)
 
 
@@ -160,6 +172,13 @@ def summary(args, services) -> int:
     widths = [max(len(r[i]) for r in table) for i in range(len(headers))]
     for r in table:
         print("  ".join(c.ljust(widths[0]) if i == 0 else c.rjust(widths[i]) for i, c in enumerate(r)).rstrip())
+    reasons: dict[str, list[str]] = {}
+    for m in rows:
+        for label, reason in (("Andel", m.hire_ratio_reason), ("Andel R12", m.hire_ratio_r12_reason)):
+            if reason:
+                reasons.setdefault(reason, []).append(f"{m.group} ({label})")
+    for reason, where in reasons.items():
+        print(f"– {', '.join(where)}: {reason}.")
     return 0
 
 

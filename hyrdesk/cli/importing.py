@@ -69,7 +69,9 @@ def run_import(args, services, importer) -> int:
         print("Inget sparades (--dry-run).")
         return 0
     if not preview.records and not preview.duplicates:
-        raise UserError(f"Inget importerades från {table.name}: ingen rad kunde tas med.")
-    memory.remember(importer.kind, table, mapping)
-    print(importer.commit(preview))
+        reason = preview.context.get("nothing_reason")
+        raise UserError(reason or f"Inget importerades från {table.name}: ingen rad kunde tas med.")
+    message = importer.commit(preview)
+    memory.remember(importer.kind, table, mapping)  # only a saved import teaches a mapping
+    print(message)
     return 0

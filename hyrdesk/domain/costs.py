@@ -25,13 +25,17 @@ Definitions (docs/data-schema.md says the same for other tools):
   and a group's ratio is then ``None`` for any window where uncategorised own
   cost is not zero – dividing the group's hire by only part of its own cost
   would overstate the ratio.
+* A ratio that cannot be computed carries its **reason** (``ratio_reason``):
+  the missing month, the accounts whose own staff cost has no category (by
+  number and ledger text), or own staff cost that is zero or negative, each
+  with what to do about it.
 * Negative figures (corrections, reversals) are ordinary figures and are summed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -64,19 +68,29 @@ class CostFigure:
     kind: CostKind
     group: str | None  # report group; None only for own staff cost without a category
     amount: Money
+    account: int | None = None  # for own staff cost without a category: the ledger account (None: manual)
 
 
 class CostSeries:
     """One unit's figures summed per month, kind and report group."""
 
-    def __init__(self, figures: Iterable[CostFigure], groups: Sequence[str] = REPORT_GROUPS):
+    def __init__(
+        self,
+        figures: Iterable[CostFigure],
+        groups: Sequence[str] = REPORT_GROUPS,
+        account_names: Mapping[int, str] | None = None,
+    ):
         self.groups = tuple(groups)
+        self.account_names: Mapping[int, str] = account_names or {}
         self._sums: dict[tuple[Period, CostKind, str | None], int] = defaultdict(int)
+        self._uncategorised: dict[Period, dict[int | None, int]] = defaultdict(lambda: defaultdict(int))
         self.months: set[Period] = set()
         self._amounts: dict[tuple[Period, CostKind, str], Money | None] = {}  # the series never changes
         for f in figures:
             self._sums[(f.period, f.kind, f.group)] += f.amount.ore
             self.months.add(f.period)
+            if f.kind is CostKind.OWN and f.group is None:
+                self._uncategorised[f.period][f.account] += f.amount.ore
 
     @property
     def first(self) -> Period | None:
@@ -118,6 +132,15 @@ class CostSeries:
             total += m.ore
         return Money(total)
 
+    def uncategorised_accounts(self, months: Iterable[Period]) -> list[int | None]:
+        """The accounts (None: entered by hand) holding own staff cost without a category in these months."""
+        found: dict[int | None, int] = defaultdict(int)
+        for p in months:
+            for account, ore in self._uncategorised.get(p, {}).items():
+                if ore:
+                    found[account] += abs(ore)
+        return sorted(found, key=lambda a: (-found[a], a or 0))
+
     def own_attributable(self, months: Iterable[Period], group: str) -> bool:
         """Can the group's own staff cost over these months be told apart from the rest?"""
         if group == TOTAL:
@@ -154,6 +177,47 @@ def window_ratio(series: CostSeries, months: list[Period], group: str) -> Decima
     return ratio_pct(series.window(months, CostKind.HIRE, group), series.window(months, CostKind.OWN, group))
 
 
+def ratio_reason(series: CostSeries, months: list[Period], group: str) -> str | None:
+    """Why the hire ratio over ``months`` cannot be computed, and what to do, in Swedish; None when it can."""
+    missing = [p for p in months if not series.has(p)]
+    if missing:
+        if len(months) == 1:
+            return (
+                f"{missing[0].long_label()} saknar belopp: importera ekonomiutdraget för månaden "
+                "eller lägg in beloppen för hand"
+            )
+        return (
+            f"{len(missing)} av de 12 månaderna saknar belopp (först {missing[0].long_label()}): "
+            "R12 kräver alla 12; importera eller lägg in de månaderna"
+        )
+    if not series.own_attributable(months, group):
+        accounts = series.uncategorised_accounts(months)
+        named = [_account_name(series, a) for a in accounts[:3]] + (["…"] if len(accounts) > 3 else [])
+        if len(accounts) == 1:
+            what = f"{named[0]} saknar yrkeskategori: ge kontot en kategori"
+        else:
+            what = f"{', '.join(named[:-1])} och {named[-1]} saknar yrkeskategori: ge dem en kategori"
+        if None in accounts:
+            what += " (belopp inlagda för hand utan kategori: lägg in dem per yrkeskategori)"
+        return f"{what}, eller jämför bara Totalt"
+    own = series.window(months, CostKind.OWN, group)
+    if own is not None and own.ore == 0:
+        return (
+            f"ingen kostnad för egen personal i {group}: lägg till kontona för egen personal i "
+            "kontotabellen med yrkeskategori och importera igen"
+        )
+    if own is not None and own.ore < 0:
+        return f"kostnaden för egen personal är negativ ({own.format_kr()}): kontrollera rättelserna"
+    return None
+
+
+def _account_name(series: CostSeries, account: int | None) -> str:
+    if account is None:
+        return "belopp inlagda för hand"
+    text = series.account_names.get(account)
+    return f"konto {account} {text}" if text else f"konto {account}"
+
+
 @dataclass(frozen=True)
 class GroupMeasures:
     """Every measure for one report group and month; None wherever it cannot be computed."""
@@ -170,6 +234,8 @@ class GroupMeasures:
     ytd_change_pct: Decimal | None
     hire_ratio_pct: Decimal | None
     hire_ratio_r12_pct: Decimal | None
+    hire_ratio_reason: str | None = None  # why hire_ratio_pct is None, and what to do
+    hire_ratio_r12_reason: str | None = None
 
 
 def measures(series: CostSeries, period: Period, group: str) -> GroupMeasures:
@@ -189,8 +255,10 @@ def measures(series: CostSeries, period: Period, group: str) -> GroupMeasures:
         ytd_prev=prev_sum,
         ytd_change=None if ytd_sum is None or prev_sum is None else ytd_sum - prev_sum,
         ytd_change_pct=change_pct(ytd_sum, prev_sum),
-        hire_ratio_pct=window_ratio(series, [period], group),
-        hire_ratio_r12_pct=window_ratio(series, r12, group),
+        hire_ratio_pct=(ratio := window_ratio(series, [period], group)),
+        hire_ratio_r12_pct=(ratio_r12 := window_ratio(series, r12, group)),
+        hire_ratio_reason=ratio_reason(series, [period], group) if ratio is None else None,
+        hire_ratio_r12_reason=ratio_reason(series, r12, group) if ratio_r12 is None else None,
     )
 
 

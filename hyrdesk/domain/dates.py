@@ -50,6 +50,36 @@ def parse_date(value: object) -> _dt.date:
     raise ValueError(f"”{text}” är inget datum (skriv t.ex. 2024-03-05)")
 
 
+_TYPED_DAY_MONTH = re.compile(r"^(\d{1,2})[./](\d{1,2})$")
+_PARTIAL = re.compile(r"^(\d{1,7}|\d{4}-(\d{1,2}-?)?|\d{1,2}[./]|\d{1,2}[./]\d{1,2}[./]\d{0,3})$")
+
+
+def parse_typed_date(text: str, today: _dt.date) -> _dt.date:
+    """A date the user typed into a date field, read whole, or a Swedish ``ValueError``.
+
+    Besides what ``parse_date`` takes, ``23/11`` (and ``23.11``) is that day in
+    ``today``'s year. A partial date (``2026-11``, ``23``, ``2026112``) and an
+    impossible one (``2026-02-30``) are errors: a field never turns them into
+    some other date.
+    """
+    text = text.strip()
+    m = _TYPED_DAY_MONTH.match(text)
+    if m:
+        day, month = int(m.group(1)), int(m.group(2))
+        try:
+            return _dt.date(today.year, month, day)
+        except ValueError:
+            raise ValueError(f"”{text}” är inget giltigt datum") from None
+    try:
+        return parse_date(text)
+    except ValueError:
+        if _PARTIAL.match(text):
+            raise ValueError(
+                f"”{text}” är inget helt datum: skriv år, månad och dag, t.ex. 2026-11-23, 20261123 eller 23/11"
+            ) from None
+        raise
+
+
 def _check_year(d: _dt.date, text: str) -> _dt.date:
     if not MIN_YEAR <= d.year <= MAX_YEAR:
         raise ValueError(f"Året i ”{text}” är orimligt")

@@ -1,8 +1,10 @@
 """Reading CSV files from outside: encoding, delimiter, and rows in bounded memory.
 
-The encoding is decided from the start of the file: a BOM (UTF-8 or UTF-16),
-else UTF-8 if it decodes, else Windows-1252 (what Swedish Excel writes as
-"CSV (semikolonavgränsad)"). A file that decodes as Windows-1252 only by
+The encoding is sniffed from the start of the file (a BOM, UTF-16, binary
+garbage) and then decided from every byte (``encoding.decide``): UTF-8 with
+or without BOM, or Windows-1252 (what Swedish Excel writes as "CSV
+(semikolonavgränsad)"); a file that mixes them is refused with the line
+where the mix starts. A file that decodes as Windows-1252 only by
 accident (Shift-JIS, other multi-byte encodings, random bytes) shows it in
 its letters: non-ASCII characters in long runs and characters Swedish text
 never has. Such a file, and one with control characters or NUL bytes, is
@@ -18,11 +20,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from hyrdesk.errors import UserError
+from hyrdesk.files.encoding import decide, file_blocks, memory_blocks
 from hyrdesk.progress import Progress
 
 SAMPLE_BYTES = 256 * 1024
@@ -53,10 +56,18 @@ def _unknown_encoding(name: str) -> UserError:
     )
 
 
-def sniff_encoding(sample: bytes, name: str = "filen") -> str:
-    """The encoding of a CSV file from its first bytes; raises a Swedish UserError if it is not text."""
+def sniff_encoding(sample: bytes, name: str = "filen", blocks: Callable[[], Iterable[bytes]] | None = None) -> str:
+    """The encoding of a CSV file; raises a Swedish UserError if it is not text.
+
+    From its first bytes alone, or, given ``blocks`` (the whole file), decided from every
+    byte (``encoding.decide``): a file that mixes UTF-8 and Windows-1252 is refused.
+    """
+
+    def cp1252_check(text: str) -> None:
+        check_text(text, name, "cp1252")
+
     if sample.startswith(_UTF8_BOM):
-        return "utf-8-sig"
+        return "utf-8-sig" if blocks is None else decide(blocks(), name, True, cp1252_check)
     if sample[:2] in _UTF16_BOMS:
         return "utf-16"
     if b"\x00" in sample:
@@ -70,6 +81,11 @@ def sniff_encoding(sample: bytes, name: str = "filen") -> str:
                 "Spara den som ”CSV UTF-8” i Excel och försök igen."
             )
         raise _not_text(name)
+    if blocks is not None:
+        encoding = decide(blocks(), name, False, cp1252_check)
+        if encoding == "cp1252":
+            cp1252_check(sample.decode("cp1252", errors="replace"))
+        return encoding
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
@@ -105,17 +121,11 @@ def check_text(text: str, name: str, encoding: str) -> None:
 
 def decode_text(data: bytes, name: str = "filen") -> tuple[str, str]:
     """Decode CSV bytes held in memory. Returns (text, encoding)."""
-    encoding = sniff_encoding(data[:SAMPLE_BYTES], name)
+    encoding = sniff_encoding(data[:SAMPLE_BYTES], name, lambda: memory_blocks(data))
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        if encoding != "utf-8":
-            raise _unknown_encoding(name) from None
-        encoding = "cp1252"
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            raise _unknown_encoding(name) from None
+        raise _unknown_encoding(name) from None
     check_text(text[:SAMPLE_BYTES], name, encoding)
     return text.removeprefix("\ufeff"), encoding
 
@@ -164,7 +174,8 @@ def read_csv_rows(
     """Rows of stripped cells (None for empty), the encoding and the delimiter."""
     with path.open("rb") as f:
         sample = f.read(SAMPLE_BYTES)
-    encoding = sniff_encoding(sample, path.name)
+    # Every byte, not just the start: a file that mixes encodings is refused, never misread.
+    encoding = sniff_encoding(sample, path.name, lambda: file_blocks(path))
     head = sample.decode(encoding, errors="ignore")
     check_text(head, path.name, encoding)
     if not head.strip():
@@ -172,13 +183,6 @@ def read_csv_rows(
     delimiter = detect_delimiter(head)
     try:
         return _read(path, encoding, delimiter, max_rows, max_columns, progress), encoding, delimiter
-    except UnicodeDecodeError:
-        if encoding != "utf-8":
-            raise _unknown_encoding(path.name) from None
-    # Valid UTF-8 at the start, not further on: the whole file is Windows-1252.
-    check_text(sample.decode("cp1252", errors="replace"), path.name, "cp1252")
-    try:
-        return _read(path, "cp1252", delimiter, max_rows, max_columns, progress), "cp1252", delimiter
     except UnicodeDecodeError:
         raise _unknown_encoding(path.name) from None
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import builtins  # the class has a method called list
+from collections.abc import Sequence
 
 from hyrdesk.domain.categories import StaffCategory
-from hyrdesk.domain.units import CareArea, Unit, validate_unit
+from hyrdesk.domain.units import CareArea, Unit, parse_cost_centres, validate_cost_centres, validate_unit
 from hyrdesk.errors import UserError, ValidationError
 from hyrdesk.services.settings import CURRENT_UNIT, SettingsService
 from hyrdesk.storage.units import CategoryRepository, UnitRepository
@@ -30,8 +31,14 @@ class UnitService:
             raise UserError(f"Det finns ingen enhet med koden ”{code}” (enheter: {known}).")
         return unit
 
-    def create(self, code: str, name: str, area: CareArea | str) -> Unit:
+    def create(
+        self, code: str, name: str, area: CareArea | str, cost_centres: str | Sequence[str] | None = None
+    ) -> Unit:
+        """A new unit; ``cost_centres`` empty or None means the display code is its one cost centre."""
         errors = validate_unit(code, name)
+        centres = parse_cost_centres(cost_centres or "") or [code.strip()]
+        if "code" not in errors and (problem := validate_cost_centres(centres)):
+            errors["cost_centres"] = problem
         if not errors and self._units.by_code(code) is not None:
             errors["code"] = f"Det finns redan en enhet med koden ”{code.strip()}”."
         care_area = None
@@ -42,18 +49,35 @@ class UnitService:
         if errors:
             raise ValidationError(errors)
         assert care_area is not None
-        unit = self._units.add(code.strip(), name.strip(), care_area)
+        unit = self._units.add(code.strip(), name.strip(), care_area, centres)
         if self.current() is None:
             self.set_current(unit)
         return unit
 
-    def rename(self, unit: Unit, name: str, area: CareArea | None = None) -> Unit:
+    def rename(
+        self, unit: Unit, name: str, area: CareArea | str | None = None, cost_centres: str | Sequence[str] | None = None
+    ) -> Unit:
+        """Change the name, area and (when given) the cost centres, which replace the old list."""
         errors = validate_unit(unit.code, name)
+        care_area = unit.care_area
+        if area is not None:
+            try:
+                care_area = CareArea.parse(area)  # a combo box hands back the plain key
+            except ValueError as exc:
+                errors["care_area"] = str(exc)
+        centres = list(unit.centres) if cost_centres is None else parse_cost_centres(cost_centres)
+        if problem := validate_cost_centres(centres):
+            errors["cost_centres"] = problem
         if errors:
             raise ValidationError(errors)
-        area = area or unit.care_area
-        self._units.update(unit.id, name.strip(), area)
-        return Unit(unit.id, unit.code, name.strip(), area)
+        self._units.update(unit.id, name.strip(), care_area)
+        if cost_centres is not None:
+            self._units.set_cost_centres(unit.id, centres)
+        return Unit(unit.id, unit.code, name.strip(), care_area, tuple(centres))
+
+    def set_cost_centres(self, unit: Unit, cost_centres: str | Sequence[str]) -> Unit:
+        """Replace the unit's ledger cost centres."""
+        return self.rename(unit, unit.name, unit.care_area, cost_centres)
 
     # --- the unit the GUI shows ------------------------------------------
     def current(self) -> Unit | None:

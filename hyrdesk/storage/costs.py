@@ -108,15 +108,23 @@ class CostRepository:
     def figures(self, unit_id: int) -> list[CostFigure]:
         """Live figures summed per month, kind and report group (None = no category)."""
         rows = self.db.query(
-            "SELECT e.period, e.kind, g.name AS grp, SUM(e.amount_ore) AS ore "
+            "SELECT e.period, e.kind, g.name AS grp, SUM(e.amount_ore) AS ore, "
+            "CASE WHEN g.name IS NULL THEN e.account END AS acc "
             "FROM cost_entries e "
             "LEFT JOIN staff_categories c ON c.id = e.category_id "
             "LEFT JOIN report_groups g ON g.id = c.report_group_id "
             "WHERE e.unit_id = ? AND e.superseded_by IS NULL "
-            "GROUP BY e.period, e.kind, g.name",
+            "GROUP BY e.period, e.kind, g.name, acc",
             (unit_id,),
         )
-        return [CostFigure(Period.parse(r["period"]), CostKind(r["kind"]), r["grp"], Money(r["ore"])) for r in rows]
+        return [
+            CostFigure(Period.parse(r["period"]), CostKind(r["kind"]), r["grp"], Money(r["ore"]), r["acc"])
+            for r in rows
+        ]
+
+    def account_texts(self) -> dict[int, str]:
+        """The ledger's text for each account, as the latest import that had one gave it."""
+        return {r["account"]: r["text"] for r in self.db.query("SELECT account, text FROM account_texts")}
 
     def month_cells(self, unit_id: int, period: Period) -> list[MonthCell]:
         rows = self.db.query(
@@ -169,7 +177,13 @@ class CostRepository:
 
     # --- ledger imports -----------------------------------------------------------------
     def save_import(
-        self, unit_id: int, file_name: str, sha256: str, counts: dict[str, int], lines: list[LedgerLine]
+        self,
+        unit_id: int,
+        file_name: str,
+        sha256: str,
+        counts: dict[str, int],
+        lines: list[LedgerLine],
+        account_texts: dict[int, str] | None = None,
     ) -> tuple[int, int]:
         """Log the import, supersede the live ledger figures of the same months and kinds, insert.
 
@@ -194,6 +208,11 @@ class CostRepository:
             )
             import_id = inserted_id(cur)
             replaced = _supersede_and_insert(c, unit_id, import_id, lines)
+            c.executemany(
+                "INSERT INTO account_texts (account, text) VALUES (?, ?) "
+                "ON CONFLICT (account) DO UPDATE SET text = excluded.text",
+                sorted((account_texts or {}).items()),
+            )
         return import_id, replaced
 
     def import_lines(self, import_id: int) -> list[LedgerLine]:

@@ -1278,6 +1278,14 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>Year to date compared with last year</translation>
     </message>
     <message>
+        <source>månad</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>Andel hyrkostnad kan inte räknas för {0}: {1}.</source>
+        <translation>Hire cost share cannot be computed for {0}: {1}.</translation>
+    </message>
+    <message>
         <source>Senaste import: {0}, {1}</source>
         <translation>Latest import: {0}, {1}</translation>
     </message>
@@ -1296,6 +1304,25 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Importen</source>
         <translation>The import</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Skriv ett datum, t.ex. 2026-11-23, 20261123, 23/11 eller 23/11/2026</source>
+        <translation>Type a date, e.g. 2026-11-23, 20261123, 23/11 or 23/11/2026</translation>
+    </message>
+    <message>
+        <source>Välj i kalendern</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <source>Ange ett datum, t.ex. 2026-11-23.</source>
+        <translation>Enter a date, e.g. 2026-11-23.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1979,10 @@ Whatever you changed after that disappears from the program. The current databas
     <message>
         <source>Till och med:</source>
         <translation>Unt&amp;il:</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>An&amp;tal pass:</source>
@@ -2823,8 +2854,40 @@ Whatever you changed after that disappears from the program. The current databas
 <context>
     <name>LedgerImportWizard</name>
     <message>
+        <source>Kostnadsställen i filen. Bara markerade importeras; enhetens egna ({0}) är alltid med.</source>
+        <translation>Cost centres in the file. Only ticked ones are imported; the unit&apos;s own ({0}) are always included.</translation>
+    </message>
+    <message>
+        <source>Kostnadsställe</source>
+        <translation>Cost centre</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Hyrkostnad</source>
+        <translation>Hire cost</translation>
+    </message>
+    <message>
+        <source>Egen personal</source>
+        <translation>Own staff</translation>
+    </message>
+    <message>
+        <source>Kostnadsställen i filen</source>
+        <translation>Cost centres in the file</translation>
+    </message>
+    <message>
         <source>&amp;Lägg till saknade konton…</source>
         <translation>&amp;Add missing accounts…</translation>
+    </message>
+    <message>
+        <source>Hela filen gäller {0} (filen har ingen kolumn för kostnadsställe)</source>
+        <translation>The whole file is {0}&apos;s (the file has no cost-centre column)</translation>
+    </message>
+    <message>
+        <source> (enhetens)</source>
+        <translation> (the unit&apos;s)</translation>
     </message>
 </context>
 <context>
@@ -4165,8 +4228,28 @@ share</translation>
         <translation>e.g. Medical ward 4</translation>
     </message>
     <message>
-        <source>&amp;Kod (kostnadsställe):</source>
-        <translation>C&amp;ode (cost centre):</translation>
+        <source>t.ex. 41230 eller 41230, 41231</source>
+        <translation>e.g. 41230 or 41230, 41231</translation>
+    </message>
+    <message>
+        <source>&amp;Kod:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Enhetens kortnamn i hyrdesk, exporter och den delade mappen. Kan inte ändras senare.</source>
+        <translation>The unit&apos;s short name in hyrdesk, exports and the shared folder. Cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>Kostnads&amp;ställen:</source>
+        <translation>Cost cen&amp;tres:</translation>
+    </message>
+    <message>
+        <source>Koderna som enhetens rader har i ekonomiutdragets kolumn Ansvar eller Kostnadsställe (t.ex. 41230). Skilj flera med komma. Vid import tas bara dessa kostnadsställens rader med; lämnas fältet tomt används enhetens kod.</source>
+        <translation>The codes the unit&apos;s rows carry in the ledger export&apos;s Ansvar or cost-centre column (e.g. 41230). Separate several with commas. An import takes only these cost centres&apos; rows; if left empty, the unit&apos;s code is used.</translation>
+    </message>
+    <message>
+        <source>Enhetens kortnamn i hyrdesk, exporter och den delade mappen; det kan inte ändras.</source>
+        <translation>The unit&apos;s short name in hyrdesk, exports and the shared folder; it cannot be changed.</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
@@ -4274,8 +4357,12 @@ Start by setting up your unit.</translation>
         <translation>Cannot be computed: a month has no amounts.</translation>
     </message>
     <message>
-        <source>Hyrkostnad delat med kostnad för egen personal; visas inte när kostnaden för egen personal är noll eller okänd.</source>
-        <translation>Hire cost divided by own staff cost; not shown when own staff cost is zero or unknown.</translation>
+        <source>Kan inte räknas: {0}.</source>
+        <translation>Cannot be computed: {0}.</translation>
+    </message>
+    <message>
+        <source>Hyrkostnad delat med kostnad för egen personal.</source>
+        <translation>Hire cost divided by own staff cost.</translation>
     </message>
 </context>
 <context>

@@ -162,13 +162,14 @@ def test_import_with_columns_named_on_the_command_line(data, tmp_path):
         "konto=B",
         "--column",
         "belopp=Kronor",
+        "--whole-file",
         data_dir=data,
     )
     assert out.code == 0, out.err
     # The mapping is remembered for files of the same shape.
     g = tmp_path / "konstig2.csv"
     g.write_text("Per;Kto;Kronor\n202302;4610;100\n", encoding="utf-8")
-    assert run_cli("costs", "import", str(g), "--unit", "MED4", data_dir=data).code == 0
+    assert run_cli("costs", "import", str(g), "--unit", "MED4", "--whole-file", data_dir=data).code == 0
 
 
 def test_add_and_summary_json(data):
@@ -225,3 +226,44 @@ def test_add_and_summary_json(data):
     assert result["Totalt"]["ytd"] == 17499.5
     text = run_cli("costs", "summary", "--unit", "MED4", data_dir=data).out
     assert "februari 2023" in text and "Läkare" in text and "Totalt" in text
+
+
+def test_cost_centres_on_the_command_line(data, tmp_path):
+    """units set replaces the list; an import with none of the unit's centres fails and names them."""
+    from tests.helpers.ledgers import ROWS, swedish_csv
+
+    f = swedish_csv(tmp_path / "huvudbok.csv", rows=[r for r in ROWS if r[2] != "5011"])
+    out = run_cli("costs", "import", str(f), "--unit", "MED4", data_dir=data)
+    assert out.code == 2
+    assert "kostnadsställena 41230, 41231, 41300" in out.err and "Ingenting sparades" in out.err
+    assert "har inga importer" in run_cli("costs", "imports", "--unit", "MED4", data_dir=data).out
+    out = run_cli("units", "set", "--code", "MED4", "--cost-centre", "41230", "--cost-centre", "41231", data_dir=data)
+    assert out.code == 0 and "41230, 41231" in out.out
+    out = run_cli("units", "set", "--code", "MED4", "--cost-centre", "41230", data_dir=data)
+    assert "kostnadsställena 41230." in out.out
+    assert "kostnadsställen: 41230" in run_cli("units", "list", data_dir=data).out
+    out = run_cli("costs", "import", str(f), "--unit", "MED4", "--cost-centre", "41231", data_dir=data)
+    assert out.code == 0, out.err
+    assert "2 rader gäller andra kostnadsställen (41300)" in out.out and "bara 41230, 41231" in out.out
+    summary = json.loads(
+        run_cli("costs", "summary", "--unit", "MED4", "--month", "2026-02", "--json", data_dir=data).out
+    )
+    assert summary["Totalt"]["ytd"] == 6613394
+    out = run_cli(
+        "units",
+        "add",
+        "--code",
+        "KIR1",
+        "--name",
+        "Kirurgi",
+        "--area",
+        "sjukhusvård",
+        "--cost-centre",
+        "51000",
+        data_dir=data,
+    )
+    assert out.code == 0 and "kostnadsställen: 51000" in out.out
+    g = swedish_csv(tmp_path / "utan.csv", rows=[r[1:] for r in ROWS[:2]], header=("Period", "Konto", "Text", "Belopp"))
+    out = run_cli("costs", "import", str(g), "--unit", "KIR1", data_dir=data)
+    assert out.code == 2 and "--whole-file" in out.err
+    assert run_cli("costs", "import", str(g), "--unit", "KIR1", "--whole-file", data_dir=data).code == 0

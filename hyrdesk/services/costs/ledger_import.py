@@ -25,7 +25,7 @@ Decisions a manager would otherwise be surprised by:
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
 
@@ -70,12 +70,48 @@ FIELDS = (
     ImportField("cost_centre", "Kostnadsställe", False, ("ansvar", "kostnadsställe", "kst", "ansvarsnummer")),
     ImportField("category", "Yrkeskategori", False, ("yrkeskategori", "yrke", "personalkategori", "kategori")),
     ImportField("agency", "Leverantör", False, ("leverantör", "bemanningsföretag", "leverantörsnamn")),
+    ImportField(
+        "account_text", "Kontotext", False, ("kontotext", "kontonamn", "kontobenämning", "konto text", "benämning")
+    ),
 )
 
 # The columns kept as text (the others are parsed as periods, account numbers and amounts).
-TEXT_FIELDS = ("cost_centre", "category", "agency")
+TEXT_FIELDS = ("cost_centre", "category", "agency", "account_text")
 
 REASON_UNKNOWN_ACCOUNT = "kontot finns inte i kontotabellen"
+TEXT_NO_CENTRE = "(tomt)"
+
+
+class CentreRows:
+    """The rows of one cost centre in a file, parsed (``key`` is the code in lower case)."""
+
+    __slots__ = ("key", "text", "rows", "records", "rejected", "unknown", "ignored")
+
+    def __init__(self, key: str, text: str):
+        self.key, self.text = key, text
+        self.rows = self.ignored = 0
+        self.records: list[LedgerRow] = []
+        self.rejected: list[RejectedRow] = []
+        self.unknown: dict[int, list[int]] = {}  # account → [rows, öre]
+
+    @property
+    def hire(self) -> Money:
+        return Money.sum(r.amount for r in self.records if r.kind is CostKind.HIRE)
+
+    @property
+    def own(self) -> Money:
+        return Money.sum(r.amount for r in self.records if r.kind is CostKind.OWN)
+
+
+class CentreCount(NamedTuple):
+    """What the preview shows per cost centre."""
+
+    code: str
+    rows: int
+    hire: Money
+    own: Money
+    units: bool  # one of the unit's own cost centres
+    chosen: bool  # imported
 
 
 class LedgerRow(NamedTuple):
@@ -190,22 +226,33 @@ class CostBook(Protocol):
     def find_import_by_hash(self, unit: Unit, sha256: str) -> ImportRecord | None: ...
 
     def save_ledger(
-        self, unit: Unit, file_name: str, sha256: str, counts: dict[str, int], lines: list[LedgerLine]
+        self,
+        unit: Unit,
+        file_name: str,
+        sha256: str,
+        counts: dict[str, int],
+        lines: list[LedgerLine],
+        account_texts: dict[int, str] | None = None,
     ) -> ImportRecord: ...
 
 
 class LedgerImporter:
-    """The ``Importer`` for ledger exports into one unit's cost figures."""
+    """The ``Importer`` for ledger exports into one unit's cost figures.
+
+    ``extra_centres``: cost centres that are not the unit's but the user ticked in the
+    preview (their rows are imported too). ``whole_file``: the user confirmed that a file
+    without a cost-centre column is the unit's alone; until then it does not commit.
+    """
 
     kind = "ledger"
     title = "Importera ekonomiutdrag"
 
-    def __init__(self, costs: CostBook, unit: Unit):
+    def __init__(self, costs: CostBook, unit: Unit, extra_centres: Sequence[str] = (), whole_file: bool = False):
         self.costs = costs
         self.unit = unit
-        self.committed: ImportRecord | None = (
-            None  # the ImportRecord the last commit saved (for the GUI's undo command)
-        )
+        self.extra_centres = {c.strip().lower() for c in extra_centres if c.strip()}
+        self.whole_file = whole_file
+        self.committed: ImportRecord | None = None  # what the last commit saved (for the GUI's undo command)
 
     def fields(self) -> Sequence[ImportField]:
         return FIELDS
@@ -219,24 +266,25 @@ class LedgerImporter:
         accounts: AccountTable = self.costs.accounts.table()
         categories = CategoryMatcher(self.costs.units.categories())
         known_categories = ", ".join(c.name for c in self.costs.units.categories())
-        unit_code = self.unit.code.strip().lower()
         has_centre = "cost_centre" in mapping.columns
 
-        records: list[LedgerRow] = []
-        rejected: list[RejectedRow] = []
-        other_centres: Counter[str] = Counter()
-        unknown: dict[int, list[int]] = defaultdict(lambda: [0, 0])  # account → [rows, öre]
-        ignored = read = 0
+        # Every row is read, whatever its cost centre, so that the preview can show each
+        # centre's rows and amounts; which centres are imported is chosen afterwards.
+        centres: dict[str, CentreRows] = {}
+        read = 0
         period_of = cached(_required(parse_period, "perioden saknas"))
         account_of = cached(_required(parse_account, "kontot saknas"))
         col = mapping.columns
         i_period, i_account, i_amount = col["period"], col["account"], col["amount"]
         i_centre, i_category, i_agency = col.get("cost_centre"), col.get("category"), col.get("agency")
+        i_text = col.get("account_text")
+        texts: dict[int, str] = {}  # account → the ledger's text for it (the first one seen)
         centre_text = cached(cell_text)
         agency_text = cached(lambda raw: cell_text(raw) or None)
         hire, own = CostKind.HIRE, CostKind.OWN
         rows = table.rows
         total = max(len(rows) - mapping.header_row - 1, 1)
+        bucket = None
         for index in range(mapping.header_row + 1, len(rows)):
             row = rows[index]
             if not any(c is not None and c != "" for c in row):
@@ -246,11 +294,13 @@ class LedgerImporter:
             if read % 5000 == 1:  # the first row, then every 5 000
                 progress.step(read, total, f"Kontrollerar rad {row_number}…")
             width = len(row)
-            if i_centre is not None:  # has_centre
-                centre = centre_text(row[i_centre] if i_centre < width else None)
-                if centre.lower() != unit_code:
-                    other_centres[centre or "(tomt)"] += 1
-                    continue
+            centre = centre_text(row[i_centre] if i_centre < width else None) if i_centre is not None else ""
+            key = centre.lower()
+            if bucket is None or bucket.key != key:
+                bucket = centres.get(key)
+                if bucket is None:
+                    bucket = centres[key] = CentreRows(key, centre or TEXT_NO_CENTRE)
+            bucket.rows += 1
             try:
                 period = period_of(row[i_period] if i_period < width else None)
                 account = account_of(row[i_account] if i_account < width else None)
@@ -259,31 +309,35 @@ class LedgerImporter:
                     raise ValueError("beloppet saknas")
                 amount = parse_amount(raw)
             except ValueError as exc:
-                rejected.append(RejectedRow(row_number, str(exc)))
+                bucket.rejected.append(RejectedRow(row_number, str(exc)))
                 continue
+            if i_text is not None and account not in texts and i_text < width:
+                if text := cell_text(row[i_text]):
+                    texts[account] = text[:80]
             rule = accounts.lookup(account)
             if rule is None:
-                unknown[account][0] += 1
-                unknown[account][1] += amount.ore
-                rejected.append(RejectedRow(row_number, f"{REASON_UNKNOWN_ACCOUNT} (konto {account})"))
+                unknown = bucket.unknown.setdefault(account, [0, 0])
+                unknown[0] += 1
+                unknown[1] += amount.ore
+                bucket.rejected.append(RejectedRow(row_number, f"{REASON_UNKNOWN_ACCOUNT} (konto {account})"))
                 continue
             if rule.kind is AccountKind.IGNORE:
-                ignored += 1
+                bucket.ignored += 1
                 continue
             category_id = rule.category_id
-            if i_category is not None:  # a category column is mapped
+            if i_category is not None:  # has_category
                 text = cell_text(row[i_category] if i_category < width else None)
                 if text:
                     hit = categories.match(text)
                     if hit is None:
-                        rejected.append(
+                        bucket.rejected.append(
                             RejectedRow(row_number, f"okänd yrkeskategori ”{text}” (kända: {known_categories})")
                         )
                         continue
                     category_id = hit.id
             kind = hire if rule.kind is AccountKind.HIRE else own
             if kind is hire and category_id is None:
-                rejected.append(
+                bucket.rejected.append(
                     RejectedRow(
                         row_number,
                         f"hyrkostnad utan yrkeskategori (konto {account}): ge kontot en kategori i kontotabellen "
@@ -292,45 +346,101 @@ class LedgerImporter:
                 )
                 continue
             agency = agency_text(row[i_agency] if i_agency is not None and i_agency < width else None)
-            records.append(LedgerRow(row_number, period, account, kind, category_id, agency, amount))
+            bucket.records.append(LedgerRow(row_number, period, account, kind, category_id, agency, amount))
 
         if read == 0:
             raise UserError(f"{table.name} har inga rader under rubrikraden.")
-        notes = self._notes(records, other_centres, unknown, ignored, has_centre)
         sha = file_sha256(table.path) if table.path.is_file() else ""
-        counts = {
+        base = {
+            "file_name": table.name,
+            "sha256": sha,
+            "unit_id": self.unit.id,
             "read": read,
+            "has_centre": has_centre,
+            "centres": centres,
+            "account_texts": texts,
+            "masked": masked,
+        }
+        return self.select(base)
+
+    def centre_counts(self, preview: ImportPreview) -> list[CentreCount]:
+        """Per cost centre in the file: rows, amounts, whether it is the unit's and whether it is imported."""
+        return [
+            CentreCount(b.text, b.rows, b.hire, b.own, self._own(b.key), self._chosen(b.key))
+            for b in sorted(preview.context["centres"].values(), key=lambda b: (not self._own(b.key), b.text))
+        ]
+
+    def _own(self, key: str) -> bool:
+        return bool(key) and self.unit.owns_centre(key)
+
+    def _chosen(self, key: str) -> bool:
+        return self._own(key) or key in self.extra_centres
+
+    def choose_centres(self, preview: ImportPreview, extra: Sequence[str]) -> ImportPreview:
+        """The same file with other cost centres ticked (no re-reading; the unit's own are always in)."""
+        self.extra_centres = {c.strip().lower() for c in extra if c.strip()}
+        return self.select(preview.context)
+
+    def select(self, base: dict[str, Any]) -> ImportPreview:
+        """The preview of the chosen cost centres' rows (all rows when the file has no cost-centre column)."""
+        has_centre = base["has_centre"]
+        chosen = [b for b in base["centres"].values() if not has_centre or self._chosen(b.key)]
+        skipped = [b for b in base["centres"].values() if has_centre and not self._chosen(b.key)]
+        records = [r for b in chosen for r in b.records]
+        records.sort(key=lambda r: r.row_number)
+        rejected = sorted((r for b in chosen for r in b.rejected), key=lambda r: r.row_number)
+        unknown: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        for b in chosen:
+            for account, (n, ore) in b.unknown.items():
+                unknown[account][0] += n
+                unknown[account][1] += ore
+        ignored = sum(b.ignored for b in chosen)
+        other_centres = {b.text: b.rows for b in skipped}
+        imported = sorted({*self.unit.centres, *(b.text for b in chosen if b.key in self.extra_centres)})
+        notes = self._notes(records, other_centres, unknown, ignored, has_centre, imported)
+        counts = {
+            "read": base["read"],
             "imported": len(records),
             "rejected": len(rejected),
             "skipped": sum(other_centres.values()) + ignored,
         }
         context = {
-            "file_name": table.name,
-            "sha256": sha,
-            "unit_id": self.unit.id,
+            **base,
             "counts": counts,
             "unknown_accounts": {a: (rows, Money(ore)) for a, (rows, ore) in sorted(unknown.items())},
-            "other_cost_centres": dict(other_centres),
+            "other_cost_centres": other_centres,
             "ignored": ignored,
             "periods": sorted({r.period for r in records}),
             # Summed here, off the GUI thread: the commit runs on it and only saves.
             "lines": summed_lines(records),
+            "needs_whole_file": not has_centre,
         }
+        sha = base["sha256"]
         earlier = self.costs.find_import_by_hash(self.unit, sha) if sha else None
         if earlier is not None:
             notes.append(
                 f"Samma fil importerades {earlier.imported_at.replace('T', ' ')}. En ny import ersätter samma "
                 "månader, så inget räknas två gånger."
             )
-        return ImportPreview(records, rejected, 0, notes, context, masked)
+        preview = ImportPreview(records, rejected, 0, notes, context, base["masked"])
+        if not records and has_centre and skipped and not any(self._own(b.key) for b in base["centres"].values()):
+            found = ", ".join(sorted(b.text for b in skipped)[:12]) + (" …" if len(skipped) > 12 else "")
+            context["nothing_reason"] = (
+                f"Ingen rad i {base['file_name']} gäller enhetens kostnadsställen "
+                f"({', '.join(self.unit.centres)}). Filen har kostnadsställena {found}. Ingenting sparades. "
+                "Lägg till rätt kostnadsställe på enheten (hyrdesk units set --code "
+                f"{self.unit.code} --cost-centre KOD) eller välj det vid importen (--cost-centre KOD)."
+            )
+        return preview
 
     def _notes(
         self,
-        records: Sequence[LedgerRow],
-        other_centres: Counter[str],
+        records: list[LedgerRow],
+        other_centres: Mapping[str, int],
         unknown: Mapping[int, list[int]],
         ignored: int,
         has_centre: bool,
+        imported: list[str],
     ) -> list[str]:
         notes = []
         if records:
@@ -346,14 +456,21 @@ class LedgerImporter:
                 f"Månader: {span} ({len(periods)} st). Hyrkostnad {hire.format_kr()}, "
                 f"egen personal {own.format_kr()}. Figurerna för dessa månader från tidigare importer ersätts."
             )
+        if not has_centre:
+            notes.append(
+                f"Filen har ingen kolumn för kostnadsställe (Ansvar). Importera den bara om hela filen gäller "
+                f"{self.unit.display}: bekräfta det innan du importerar."
+            )
+        centres = ", ".join(self.unit.centres)
         if other_centres:
             n = sum(other_centres.values())
             names = ", ".join(sorted(other_centres)[:8]) + (" …" if len(other_centres) > 8 else "")
             notes.append(
-                f"{n} rader gäller andra kostnadsställen ({names}) och hoppas över; bara {self.unit.code} importeras."
+                f"{n} rader gäller andra kostnadsställen ({names}) och hoppas över; bara {', '.join(imported)} "
+                f"importeras ({self.unit.code}s kostnadsställen: {centres})."
             )
             if not records and has_centre and not unknown:
-                notes.append(f"Ingen rad i filen gäller kostnadsstället {self.unit.code}. Är rätt enhet vald?")
+                notes.append(f"Ingen rad i filen gäller kostnadsställena {centres}. Är rätt enhet vald?")
         if ignored:
             notes.append(f"{ignored} rader på konton som ignoreras enligt kontotabellen hoppas över.")
         if unknown:
@@ -366,11 +483,17 @@ class LedgerImporter:
 
     # --- commit -------------------------------------------------------------------------
     def commit(self, preview: ImportPreview) -> str:
-        if not preview.records:
-            raise UserError("Det finns inga rader att importera.")
         ctx = preview.context
+        if not preview.records:
+            raise UserError(ctx.get("nothing_reason") or "Det finns inga rader att importera.")
+        if ctx.get("needs_whole_file") and not self.whole_file:
+            raise UserError(
+                f"{ctx['file_name']} har ingen kolumn för kostnadsställe, så hyrdesk kan inte se vilka rader som "
+                f"gäller {self.unit.code}. Bekräfta att hela filen gäller enheten (i kommandoraden: --whole-file), "
+                "eller välj kolumnen för kostnadsställe. Ingenting sparades."
+            )
         record = self.committed = self.costs.save_ledger(
-            self.unit, ctx["file_name"], ctx["sha256"], ctx["counts"], ctx["lines"]
+            self.unit, ctx["file_name"], ctx["sha256"], ctx["counts"], ctx["lines"], ctx.get("account_texts")
         )
         periods = ctx["periods"]
         span = periods[0].label() if len(periods) == 1 else f"{periods[0].label()} – {periods[-1].label()}"

@@ -7,7 +7,7 @@ for the page, the CLI, Översikt and the line-dialogue workbook.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +38,7 @@ class CostService:
 
     # --- figures and measures ---------------------------------------------------------
     def series(self, unit: Unit) -> CostSeries:
-        return CostSeries(self.repo.figures(unit.id), self.units.report_groups())
+        return CostSeries(self.repo.figures(unit.id), self.units.report_groups(), self.repo.account_texts())
 
     def groups(self) -> list[str]:
         return [*self.units.report_groups(), TOTAL]
@@ -166,16 +166,23 @@ class CostService:
         return new
 
     # --- ledger imports --------------------------------------------------------------------
-    def importer(self, unit: Unit) -> LedgerImporter:
+    def importer(self, unit: Unit, extra_centres: Sequence[str] = (), whole_file: bool = False) -> LedgerImporter:
+        """A ledger importer for ``unit``; see ``LedgerImporter`` for the two choices."""
         # Imported here: no cycle, but start-up does not need the importer (or the file readers).
         from hyrdesk.services.costs.ledger_import import LedgerImporter
 
-        return LedgerImporter(self, unit)
+        return LedgerImporter(self, unit, extra_centres, whole_file)
 
     def save_ledger(
-        self, unit: Unit, file_name: str, sha256: str, counts: dict[str, int], lines: list[LedgerLine]
+        self,
+        unit: Unit,
+        file_name: str,
+        sha256: str,
+        counts: dict[str, int],
+        lines: list[LedgerLine],
+        account_texts: dict[int, str] | None = None,
     ) -> ImportRecord:
-        import_id, _ = self.repo.save_import(unit.id, file_name, sha256, counts, lines)
+        import_id, _ = self.repo.save_import(unit.id, file_name, sha256, counts, lines, account_texts)
         return self._import(import_id)
 
     def _import(self, import_id: int) -> ImportRecord:

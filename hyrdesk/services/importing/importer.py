@@ -122,7 +122,11 @@ def guess_mapping(table: Table, fields: Sequence[ImportField]) -> ColumnMapping:
 
 
 class MappingMemory:
-    """Mappings the user confirmed, remembered per importer kind and file shape (in settings)."""
+    """Mappings of committed imports, remembered per importer kind and file shape (in settings).
+
+    Only an import that was saved teaches a mapping: a preview that was cancelled, or a
+    commit that failed, leaves the memory as it was.
+    """
 
     def __init__(self, settings: SettingsService):
         self.repo = settings.repo
@@ -140,9 +144,14 @@ class MappingMemory:
                 data = json.loads(raw)
                 width = len(headers)
                 columns = {k: int(v) for k, v in data["columns"].items() if int(v) < width}
-                return ColumnMapping(guess.header_row, columns)
             except (ValueError, KeyError, TypeError):
-                pass  # an unreadable memory is just forgotten
+                return guess  # an unreadable memory is just forgotten
+            # A recognised header wins over a remembered "none": a column literally called
+            # "Ansvar" is the cost centre even if an earlier file of this shape was imported without.
+            for key, index in guess.columns.items():
+                if key not in columns and index not in columns.values():
+                    columns[key] = index
+            return ColumnMapping(guess.header_row, columns)
         return guess
 
     def remember(self, kind: str, table: Table, mapping: ColumnMapping) -> None:

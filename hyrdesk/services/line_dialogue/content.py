@@ -37,6 +37,8 @@ class CostRow:
     ytd_change_pct: Decimal | None
     ratio_pct: Decimal | None
     ratio_r12_pct: Decimal | None
+    ratio_reason: str | None = None  # why ratio_pct is None, and what to do
+    ratio_r12_reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,8 @@ def cost_section(
                 ytd_change_pct=m.ytd_change_pct,
                 ratio_pct=m.hire_ratio_pct,
                 ratio_r12_pct=m.hire_ratio_r12_pct,
+                ratio_reason=m.hire_ratio_reason,
+                ratio_r12_reason=m.hire_ratio_r12_reason,
             )
     return CostSection(months, groups, rows, target_pct), None
 

@@ -68,6 +68,19 @@ def _where(d: DialogueData) -> str:
     return f"{d.unit_name} ({d.unit_code}) · {d.period.long_label()}"
 
 
+def _ratio_reasons(c: CostSection, period: Period) -> list[str]:
+    """One sentence per distinct reason a hire ratio in the table is blank, naming the groups."""
+    by_reason: dict[str, list[str]] = {}
+    for g in c.groups:
+        x = c.row(period, g)
+        if x is None:
+            continue
+        for label, reason in (("månad", x.ratio_reason), ("R12", x.ratio_r12_reason)):
+            if reason:
+                by_reason.setdefault(reason, []).append(f"{g} ({label})")
+    return [f"Hyrkvot kan inte räknas för {', '.join(where)}: {reason}." for reason, where in by_reason.items()]
+
+
 def _ytd_label(d: DialogueData, year: int) -> str:
     first, last = MONTH_ABBREVIATIONS[0], MONTH_ABBREVIATIONS[d.period.month - 1]
     return f"jan {year}" if d.period.month == 1 else f"{first}–{last} {year}"
@@ -314,10 +327,13 @@ def _costs(ws: Worksheet, d: DialogueData) -> None:
     styles.note(
         ws,
         r,
-        "Tom cell: värdet kan inte beräknas (t.ex. R12 innan det finns 12 månader med uppgifter, "
-        "eller hyrkvot när kostnaden för egen personal saknas). Se bladet Definitioner.",
+        "Tom cell: värdet kan inte beräknas (t.ex. R12 innan det finns 12 månader med uppgifter). "
+        "Se bladet Definitioner.",
     )
     r += 1
+    for line in _ratio_reasons(c, d.period):  # a blank ratio says exactly why, and what to do
+        styles.note(ws, r, line, warn=True)
+        r += 1
 
     from openpyxl.worksheet.pagebreak import Break
 

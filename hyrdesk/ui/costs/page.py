@@ -176,6 +176,25 @@ class CostsPage(Page):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         lay.addWidget(self.table)
+        self.reasons = QLabel()  # why a ratio in the table cannot be computed, and what to do
+        self.reasons.setWordWrap(True)
+        self.reasons.setProperty("role", "muted")
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.reasons)
+
+    def _show_reasons(self, rows) -> None:
+        """One line per distinct reason, naming the groups and measures it blanks."""
+        by_reason: dict[str, list[str]] = {}
+        for m in rows:
+            for label, reason in ((self.tr("månad"), m.hire_ratio_reason), ("R12", m.hire_ratio_r12_reason)):
+                if reason:
+                    by_reason.setdefault(reason, []).append(f"{m.group} ({label})")
+        lines = [
+            self.tr("Andel hyrkostnad kan inte räknas för {0}: {1}.").format(", ".join(where), reason)
+            for reason, where in by_reason.items()
+        ]
+        self.reasons.setText("\n".join(lines))
+        self.reasons.setVisible(bool(lines))
 
     def _fit_table(self) -> None:
         """Exactly as tall as its rows: the plots get the rest of the page."""
@@ -260,8 +279,10 @@ class CostsPage(Page):
         target = self.services.costs.target_pct()
         self.cost_plot.set_data(bars)
         self.ratio_plot.set_data(ratios, target)
-        self.ytd_model.set_rows(summary(series, end), end, target)
+        rows = summary(series, end)
+        self.ytd_model.set_rows(rows, end, target)
         self._fit_table()
+        self._show_reasons(rows)
         span = year_to_date_label(end)
         self.table_title.setText(self.tr("Ackumulerat {0} jämfört med samma period {1}").format(span, end.year - 1))
         self.definition.setText(

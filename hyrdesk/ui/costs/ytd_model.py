@@ -132,10 +132,10 @@ class YtdTableModel(QAbstractTableModel):
             if value is None and col in (1, 2, 3, 5, 6):
                 return QCoreApplication.translate("YtdTableModel", "Kan inte beräknas: någon månad saknar belopp.")
             if value is None and col in (7, 8):
-                return QCoreApplication.translate(
-                    "YtdTableModel",
-                    "Hyrkostnad delat med kostnad för egen personal; visas inte när kostnaden för egen personal är noll eller okänd.",
-                )
+                reason = m.hire_ratio_reason if col == 7 else m.hire_ratio_r12_reason
+                if reason:
+                    return QCoreApplication.translate("YtdTableModel", "Kan inte räknas: {0}.").format(reason)
+                return QCoreApplication.translate("YtdTableModel", "Hyrkostnad delat med kostnad för egen personal.")
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col == 0:

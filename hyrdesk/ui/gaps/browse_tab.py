@@ -7,7 +7,7 @@ moment after the last keystroke, not on every key.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from hyrdesk.domain.gaps import Cause, Coverage, Shift
 from hyrdesk.domain.numbers import format_decimal
 from hyrdesk.services.gaps.service import GapFilter, GapService
-from hyrdesk.ui.gaps.form import current, date_edit, from_qdate
+from hyrdesk.ui.gaps.form import current
 from hyrdesk.ui.gaps.model import COLUMNS, SORTABLE, GapTableModel
 from hyrdesk.ui.widgets.choice_labels import choice_labels
+from hyrdesk.ui.widgets.date_field import DateField
 
-NO_LIMIT = QDate(2000, 1, 1)  # the minimum of a date filter means "no limit"; shown as "–"
 MAX_DELETE = 5000
 TEXT_DELAY_MS = 300
 _ONE_ROW_WIDTH = 900
@@ -83,6 +83,13 @@ class BrowseTab(QWidget):
         self._filter_columns = 0
         self._place_filters(3)  # six once the tab is shown wide enough (resizeEvent)
         lay.addLayout(filters)
+        self.date_error = QLabel()  # a typed filter date that is not a whole date
+        self.date_error.setProperty("role", "field-error")
+        self.date_error.setWordWrap(True)
+        self.date_error.hide()
+        lay.addWidget(self.date_error)
+        for field in (self.first, self.last):
+            field.problem_changed.connect(self._date_problem)
 
         self.model = GapTableModel(gaps, self)
         self.view = QTableView()
@@ -153,8 +160,8 @@ class BrowseTab(QWidget):
         self.text.textChanged.connect(lambda _t: self._text_timer.start())
         for w in (self.category, self.cause, self.coverage):
             w.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        for w in (self.first, self.last):
-            w.dateChanged.connect(lambda _d: self.apply_filter())
+        for date_field in (self.first, self.last):
+            date_field.dateChanged.connect(lambda _d: self.apply_filter())
 
     # --- building ------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
@@ -180,13 +187,15 @@ class BrowseTab(QWidget):
         grid.addWidget(self.clear_button, 2 * ((len(self._filter_pairs) - 1) // columns) + 1, columns)
         grid.setColumnStretch(columns - 1, 1)
 
-    def _date_filter(self, name: str):
-        edit = date_edit()
-        edit.setMinimumDate(NO_LIMIT)
-        edit.setSpecialValueText("–")
-        edit.setDate(NO_LIMIT)
+    def _date_filter(self, name: str) -> DateField:
+        edit = DateField(allow_empty=True)  # empty ("–"): no limit
         edit.setAccessibleName(name)
         return edit
+
+    def _date_problem(self, _message: str) -> None:
+        text = " ".join(m for m in (self.first.problem(), self.last.problem()) if m)
+        self.date_error.setText(text)
+        self.date_error.setVisible(bool(text))
 
     def _choice_filter(self, enum, all_text: str, name: str) -> QComboBox:
         combo = narrow_combo()
@@ -211,10 +220,9 @@ class BrowseTab(QWidget):
         self._update_count()
 
     def current_filter(self) -> GapFilter:
-        first, last = self.first.date(), self.last.date()
         return GapFilter(
-            first=None if first == NO_LIMIT else from_qdate(first),
-            last=None if last == NO_LIMIT else from_qdate(last),
+            first=self.first.value(),
+            last=self.last.value(),
             category_id=self.category.currentData(),
             cause=current(self.cause, Cause),
             coverage=current(self.coverage, Coverage),
@@ -236,8 +244,8 @@ class BrowseTab(QWidget):
     def clear_filters(self) -> None:
         for w in (self.first, self.last, self.category, self.cause, self.coverage, self.text):
             w.blockSignals(True)
-        self.first.setDate(NO_LIMIT)
-        self.last.setDate(NO_LIMIT)
+        self.first.setDate(None)
+        self.last.setDate(None)
         for combo in (self.category, self.cause, self.coverage):
             combo.setCurrentIndex(0)
         self.text.clear()

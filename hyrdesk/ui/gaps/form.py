@@ -1,5 +1,8 @@
 """The fields of a gap, keyboard first: used for quick entry and in the edit dialog.
 
+Dates are ``DateField``s: a typed date replaces the value whole, and one that
+is not a whole date is an error under the field.
+
 Enter anywhere in the form submits it (``submitted``). Validation is the
 core's ``parse_gap``: the form only collects values and shows the messages
 under the fields. Hours follow "antal pass × passlängd" whenever the number
@@ -31,6 +34,7 @@ from hyrdesk.domain.numbers import format_decimal, parse_decimal
 from hyrdesk.domain.privacy import NAME_WARNING, check_free_text, looks_like_name
 from hyrdesk.ui.shell.style import WARN
 from hyrdesk.ui.widgets.choice_labels import choice_labels
+from hyrdesk.ui.widgets.date_field import DateField
 from hyrdesk.ui.widgets.forms import FieldErrors
 
 
@@ -101,8 +105,9 @@ class GapForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors()
 
-        self.start = date_edit()
+        self.start = DateField()
         self.start.setDate(QDate.currentDate())
+        self.start.setAccessibleName(self.tr("Datum"))
         self.errors.add_row(form, self.tr("&Datum:"), "start", self.start)
 
         end_row = QWidget()
@@ -110,7 +115,7 @@ class GapForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.multi = QCheckBox(self.tr("flera dagar"))
         self.multi.setAccessibleName(self.tr("Luckan gäller flera dagar"))
-        self.end = date_edit()
+        self.end = DateField()
         self.end.setEnabled(False)
         self.end.setAccessibleName(self.tr("Till och med"))
         self.multi.toggled.connect(self._multi_toggled)
@@ -120,6 +125,8 @@ class GapForm(QWidget):
         row.addWidget(self.end, 1)
         end_row.setFocusProxy(self.multi)
         self.errors.add_row(form, self.tr("Till och med:"), "end", end_row)
+        self.start.problem_changed.connect(lambda message: self.errors.set("start", message))
+        self.end.problem_changed.connect(lambda message: self.errors.set("end", message))
 
         self.shift = _combo(Shift)
         self.errors.add_row(form, self.tr("&Pass:"), "shift", self.shift)
@@ -182,12 +189,14 @@ class GapForm(QWidget):
         super().keyPressEvent(event)
 
     def _start_changed(self, date: QDate) -> None:
-        if not self.multi.isChecked() or self.end.date() < date:
+        if not date.isValid():
+            return
+        if not self.multi.isChecked() or not self.end.date().isValid() or self.end.date() < date:
             self.end.setDate(date)
 
     def _multi_toggled(self, on: bool) -> None:
         self.end.setEnabled(on)
-        if on and self.end.date() < self.start.date():
+        if on and self.start.date().isValid() and not self.end.date() >= self.start.date():
             self.end.setDate(self.start.date())
 
     def _recompute_hours(self, *_args) -> None:
@@ -243,9 +252,14 @@ class GapForm(QWidget):
     def values(self) -> dict:
         hired = current(self.coverage, Coverage) is Coverage.HIRED
         hours = self.hours.text().strip()
+        # A typed date is read whole; one that is not a date goes on as text, and the core's
+        # validation puts its message under the field (never some other date).
+        self.start.commit()
+        if self.multi.isChecked():
+            self.end.commit()
         return {
-            "start": from_qdate(self.start.date()),
-            "end": from_qdate(self.end.date()) if self.multi.isChecked() else None,
+            "start": self.start.typed_value(),
+            "end": self.end.typed_value() if self.multi.isChecked() else None,
             "shift": current(self.shift, Shift),
             "category": self.category.currentData(),
             "hours": hours or None,
@@ -303,7 +317,7 @@ class GapForm(QWidget):
 
     def focus_first(self) -> None:
         self.start.setFocus()
-        self.start.setSelectedSection(QDateEdit.Section.DaySection)
+        self.start.selectAll()  # typing replaces the whole date
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.errors.show(errors)

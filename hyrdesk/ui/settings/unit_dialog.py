@@ -1,9 +1,18 @@
-"""Create a unit, or rename one."""
+"""Create a unit, or change its name, care area and ledger cost centres."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMetaMethod, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hyrdesk.domain.units import CareArea, Unit
 from hyrdesk.errors import ValidationError
@@ -33,14 +42,37 @@ class UnitForm(QWidget):
         self.area = QComboBox()
         for area in CareArea:
             self.area.addItem(choice_label(area), area)
-        self.errors.add_row(form, self.tr("&Kod (kostnadsställe):"), "code", self.code)
+        self.centres = QLineEdit()
+        self.centres.setPlaceholderText(self.tr("t.ex. 41230 eller 41230, 41231"))
+        self.errors.add_row(form, self.tr("&Kod:"), "code", self.code)
+        self.code_help = QLabel(
+            self.tr("Enhetens kortnamn i hyrdesk, exporter och den delade mappen. Kan inte ändras senare.")
+        )
         self.errors.add_row(form, self.tr("&Namn:"), "name", self.name)
         self.errors.add_row(form, self.tr("V&erksamhetsområde:"), "care_area", self.area)
+        self.errors.add_row(form, self.tr("Kostnads&ställen:"), "cost_centres", self.centres)
+        self.centres_help = QLabel(
+            self.tr(
+                "Koderna som enhetens rader har i ekonomiutdragets kolumn Ansvar eller Kostnadsställe "
+                "(t.ex. 41230). Skilj flera med komma. Vid import tas bara dessa kostnadsställens rader med; "
+                "lämnas fältet tomt används enhetens kod."
+            )
+        )
+        for help_label, row in ((self.code_help, 1), (self.centres_help, 5)):
+            help_label.setWordWrap(True)
+            help_label.setProperty("role", "muted")
+            form.insertRow(row, "", help_label)
+        self.centres.setAccessibleDescription(self.centres_help.text())
         if unit is not None:
             self.code.setText(unit.code)
-            self.code.setReadOnly(True)  # the code names files in the shared folder
+            # The code names files in the shared folder: shown, not editable, and it looks so.
+            self.code.setEnabled(False)
+            self.code_help.setText(
+                self.tr("Enhetens kortnamn i hyrdesk, exporter och den delade mappen; det kan inte ändras.")
+            )
             self.name.setText(unit.name)
             self.area.setCurrentIndex(list(CareArea).index(unit.care_area))
+            self.centres.setText(", ".join(unit.centres))
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isSignalConnected(
@@ -55,9 +87,9 @@ class UnitForm(QWidget):
         """Create or update; shows field errors and returns None when invalid."""
         try:
             if unit is None:
-                result = units.create(self.code.text(), self.name.text(), self.area.currentData())
+                result = units.create(self.code.text(), self.name.text(), self.area.currentData(), self.centres.text())
             else:
-                result = units.rename(unit, self.name.text(), self.area.currentData())
+                result = units.rename(unit, self.name.text(), self.area.currentData(), self.centres.text())
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return None

@@ -81,5 +81,12 @@ class FieldErrors:
             label.hide()
             self._widgets[field].setAccessibleDescription("")
 
+    def set(self, field: str, message: str) -> None:
+        """Show (or with "" hide) one field's message, leaving the others as they are."""
+        label = self._labels[field]
+        label.setText(message)
+        label.setVisible(bool(message))
+        self._widgets[field].setAccessibleDescription(message)
+
     def clear(self) -> None:
         self.show({})

@@ -1,7 +1,7 @@
 """The import wizard every spreadsheet import shares.
 
-Choose a file → map columns (guessed or remembered, with a preview of the
-file) → preview what will be imported and every rejected row with its row
+Choose a file → map columns (guessed or remembered from earlier imports that
+were saved, with a preview of the file) → preview what will be imported and every rejected row with its row
 number and reason → import. Reading and previewing run off the GUI thread
 with progress and Avbryt; nothing is saved until the user presses Importera,
 and then in one transaction.
@@ -67,6 +67,7 @@ class ImportWizard(QDialog):
         self.memory = MappingMemory(settings)
         self.table: Table | None = None
         self.preview: ImportPreview | None = None
+        self._mapping: ColumnMapping | None = None
         self.combos: dict[str, QComboBox] = {}
         self.setWindowTitle(importer.title)
         self.resize(860, 600)
@@ -246,9 +247,9 @@ class ImportWizard(QDialog):
         if len(used) != len(set(used)):
             self.mapping_error.setText(self.tr("Samma kolumn är vald för flera fält."))
             return
+        self._mapping = mapping  # remembered for files of this shape only when the import is saved
         table = self.table
         assert table is not None  # as in _fill_combos
-        self.memory.remember(self.importer.kind, table, mapping)
         self.runner.run(
             self,
             self.tr("Kontrollerar raderna…"),
@@ -276,6 +277,8 @@ class ImportWizard(QDialog):
         except UserError as exc:
             self._failed(exc)
             return
+        if self.table is not None and self._mapping is not None:
+            self.memory.remember(self.importer.kind, self.table, self._mapping)
         self.imported.emit(message)
         QMessageBox.information(self, self.importer.title, message)
         self.accept()

@@ -50,8 +50,8 @@ def write_csv(path, lines, encoding="utf-8", bom=False, delimiter=";"):
     return path
 
 
-def preview_file(services, unit, path, columns=None):
-    importer = services.costs.importer(unit)
+def preview_file(services, unit, path, columns=None, whole_file=True):
+    importer = services.costs.importer(unit, whole_file=whole_file)
     table = read_table(path)
     mapping = MappingMemory(services.settings).recall(importer.kind, table, importer.fields())
     if columns:
@@ -176,7 +176,7 @@ def test_a_file_without_the_units_cost_centre_says_so_and_saves_nothing(services
     importer, preview = preview_file(services, unit, p)
     assert preview.records == []
     assert any("Är rätt enhet vald" in n for n in preview.notes)
-    with pytest.raises(UserError, match="inga rader att importera"):
+    with pytest.raises(UserError, match="Filen har kostnadsställena MED5. Ingenting sparades"):
         importer.commit(preview)
     assert entry_count(services) == 0
 
@@ -444,3 +444,16 @@ def test_a_sole_traders_personal_number_in_the_supplier_column_is_masked(service
     assert "[personnummer borttaget]" in stored
     dump = "\n".join(services.db.conn.iterdump())
     assert "121212" not in dump and "8112189876" not in dump
+
+
+def test_a_recognised_header_wins_over_a_remembered_none(services, unit, accounts, tmp_path):
+    """The issue's case 2: a shape once imported without a cost-centre column kept ignoring "Ansvar"."""
+    rows = [["Ansvar", "Period", "Konto", "Belopp"], ["MED4", "2023-01", 4610, 100], ["MED5", "2023-01", 4610, 7]]
+    p = write_xlsx(tmp_path / "a.xlsx", rows)
+    importer = services.costs.importer(unit)
+    table = read_table(p)
+    memory = MappingMemory(services.settings)
+    memory.remember(importer.kind, table, ColumnMapping(0, {"period": 1, "account": 2, "amount": 3}))
+    assert memory.recall(importer.kind, table, importer.fields()).columns["cost_centre"] == 0
+    _, preview = preview_file(services, unit, p, whole_file=False)
+    assert len(preview.records) == 1 and preview.context["other_cost_centres"] == {"MED5": 1}

@@ -223,6 +223,8 @@ def test_import_wizard_with_missing_accounts_then_undo(unit, window, services, t
     wizard.add_accounts_button.click()
     assert "2 rader kan importeras" in wizard.summary.text()
     assert wizard.add_accounts_button.isHidden()
+    assert not wizard.next_button.isEnabled()  # no cost-centre column: the user's word first
+    wizard.whole_file_box.setChecked(True)
     wizard.next_button.click()
     assert "2 rader importerades" in quiet_boxes[-1]
     assert page.body.currentIndex() == 1
@@ -249,6 +251,7 @@ def _ledger_file(path, rows):
 def _import_through_the_wizard(page, path):
     wizard = page.open_import_wizard(path)
     wizard.next_button.click()  # mapping → preview
+    wizard.whole_file_box.setChecked(True)  # the file has no cost-centre column
     wizard.next_button.click()  # preview → saved
 
 

@@ -4,7 +4,8 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from hyrdesk.services.importing.importer import ImportField, ImportPreview, RejectedRow, data_rows
+from hyrdesk.files.tabular import read_table
+from hyrdesk.services.importing.importer import ImportField, ImportPreview, MappingMemory, RejectedRow, data_rows
 from hyrdesk.ui.runtime.tasks import SyncTaskRunner
 from hyrdesk.ui.widgets.import_wizard import ImportWizard, column_letter
 
@@ -127,3 +128,24 @@ def test_a_closed_wizard_is_deleted_with_its_table(app, qtbot, services, xlsx, q
     del wizard
     gc.collect()
     assert table() is None
+
+
+def test_a_mapping_is_remembered_only_when_the_import_is_saved(app, qtbot, services, xlsx, quiet_boxes):
+    """The issue's case 2: Förhandsgranska then Avbryt used to save the mapping."""
+    memory = MappingMemory(services.settings)
+    importer = NumbersImporter(services)
+    wizard = ImportWizard(importer, services.settings, SyncTaskRunner())
+    qtbot.addWidget(wizard)
+    wizard.open_file(xlsx)
+    wizard.combos["extra"].setCurrentIndex(3)  # column C, "Annat"
+    wizard.next_button.click()  # preview
+    wizard.reject()
+    table = read_table(xlsx)
+    assert "extra" not in memory.recall(importer.kind, table, importer.fields()).columns
+    wizard = ImportWizard(importer, services.settings, SyncTaskRunner())
+    qtbot.addWidget(wizard)
+    wizard.open_file(xlsx)
+    wizard.combos["extra"].setCurrentIndex(3)
+    wizard.next_button.click()
+    wizard.next_button.click()  # saved
+    assert memory.recall(importer.kind, table, importer.fields()).columns["extra"] == 2
