@@ -1,7 +1,7 @@
 """Entry point of the packaged app: PyInstaller runs this file as ``__main__``.
 
-``hyrdesk/__main__.py`` uses relative imports, so it cannot be the script
-itself. Everything frozen-specific is here, and it is not about finding files:
+``hyrdesk/__main__.py`` stays the package's own entry point (``python -m hyrdesk``);
+everything frozen-specific is here instead, and it is not about finding files:
 resources come through ``hyrdesk.resources.resource_path`` exactly as from a
 checkout (the spec bundles them as package data).
 """
