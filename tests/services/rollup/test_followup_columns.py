@@ -57,3 +57,34 @@ def test_every_follow_up_column_has_a_swedish_name_not_a_measure_key(folder):
     assert not [label for label in labels if "_" in label], labels  # no sick_leave_pct, gap_fte_r12: …
     assert "Sjukfrånvaro månad %" in labels
     assert "Årsarbetare R12: Hyrpersonal" in labels
+
+
+def test_the_agreement_columns_sum_over_units(services, tmp_path):
+    import datetime as dt
+    from decimal import Decimal
+
+    from hyrdesk.domain.agreement import Booking, Tariff
+    from hyrdesk.domain.money import Money
+
+    out = tmp_path / "delad"
+    services.agreement.repo.replace_tariffs(
+        [Tariff("Läkare", "Specialist", 1, dt.date(2025, 1, 1), Money.from_sek(1000))], "t"
+    )
+    day = dt.date(2026, 1, 1)
+    for code, price in (("A", 1100), ("B", 1000)):
+        unit = services.units.create(code, f"Avd {code}", "sjukhusvård")
+        services.agreement.set_zone(unit, 1)
+        services.costs.add_manual(unit, PERIOD, "Läkare", CostKind.HIRE, 200_000)
+        services.agreement.add_booking(
+            unit,
+            Booking(f"{code}1", "Läkare", "Specialist", "X AB", day, dt.date(2026, 12, 31), Decimal(1000),
+                    ivo_checked_on=day, hosp_checked_on=day, cpr_trained_on=day),
+        )  # fmt: skip
+        services.agreement.add_invoice(f"{code}1", PERIOD, 100, 100 * price)
+        (out / code).mkdir(parents=True)
+        services.exports.write(unit, PERIOD, out / code)
+    t = unit_table(scan(out))
+    j = column(t, schema.HIRE_ABOVE_TARIFF_KR)
+    assert [row[j] for row in t.rows] == [10_000, 0] and t.total[j] == 10_000
+    assert t.columns[j].label == "Kronor över tariff"
+    assert t.total[column(t, schema.HIRE_OUTSIDE_AGREEMENT_KR)] == 0
