@@ -70,7 +70,10 @@ def sick_leave_figures(
         r12 = _pct(sick, scheduled)
         if all(m.long_sick_minutes is not None for m in complete):
             long_share = _pct(sum(m.long_sick_minutes or 0 for m in complete), sick)
-    headcount = this.headcount if this is not None and this.headcount is not None else stated_headcount
+    # The file's headcount for the month, else its latest earlier one in the window, else the stated one:
+    # a month without a row must not make a unit of 24 look like one of 10 or fewer.
+    known = [m.headcount for m in window if m is not None and m.headcount is not None]
+    headcount = known[-1] if known else stated_headcount
     return SickLeaveFigures(
         month=month,
         month_pct=None if this is None else _pct(this.sick_minutes, this.scheduled_minutes),

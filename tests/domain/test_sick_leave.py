@@ -57,3 +57,10 @@ def test_ten_or_fewer_employees_or_unknown_is_suppressed():
     # The file's headcount for the month wins over what the manager stated; with none, the stated one counts.
     assert sick_leave_figures(months(headcount=None), M, stated_headcount=14).headcount == 14
     assert sick_leave_figures(months(headcount=9), M, stated_headcount=14).suppressed
+
+
+def test_a_month_without_a_row_keeps_the_latest_known_headcount():
+    data = months(headcount=24)
+    del data[M]
+    f = sick_leave_figures(data, M)
+    assert f.headcount == 24 and not f.suppressed and f.month_pct is None

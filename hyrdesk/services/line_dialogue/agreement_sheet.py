@@ -104,6 +104,7 @@ def write_sheet(ws: Any, a: AgreementSection | None, where: str, header_row: int
         styles.widths(ws, {"A": 60})
         styles.page(ws, header_row, where)
         return
+    styles.widths(ws, {"A": 24, "B": 30, "C": 58, "D": 20, "E": 22, "F": 22})  # before rows are fitted
     r = header_row
     ledger = "–" if a.ledger_hire is None else f"{Money.from_sek(a.ledger_hire).format_kr()}"
     unchecked = ""
@@ -126,7 +127,10 @@ def write_sheet(ws: Any, a: AgreementSection | None, where: str, header_row: int
     r = styles.rows(ws, r + 1, rows, [None, FMT_KR, FMT_KR, None], bold_last=True) + 1
     styles.header(ws, r, ["Avrop", "Avvikelse", "Förklaring", "Kronor"])
     if a.findings:
-        r = styles.rows(ws, r + 1, [list(f) for f in a.findings], [None, None, None, FMT_KR]) + 1
+        first = r + 1
+        r = styles.rows(ws, first, [list(f) for f in a.findings], [None, None, None, FMT_KR]) + 1
+        styles.wrap(ws, first, r - 2, [2, 3])  # the finding and its explanation wrap within the page
+        styles.fit_row_heights(ws, range(first, r - 1))
     else:
         styles.note(ws, r + 1, "Inga avvikelser i månadens fakturor.")
         r += 3
@@ -135,5 +139,4 @@ def write_sheet(ws: Any, a: AgreementSection | None, where: str, header_row: int
         styles.rows(ws, r + 1, [list(d) for d in a.deviations], [None, None, None, FMT_KR, None, None])
     else:
         styles.note(ws, r + 1, "Inga avsteg förda för månaden.")
-    styles.widths(ws, {"A": 24, "B": 26, "C": 44, "D": 20, "E": 22, "F": 22})
     styles.page(ws, header_row, where)
