@@ -5,9 +5,12 @@ for each, how much time it takes and what to do with it. Two things here are
 rules rather than data and are therefore computed, never typed:
 
 * **hours per year** from minutes per occurrence × occurrences per year;
-* **the route** of a decision: a task that does not affect other units is the
-  unit's own decision (*eget beslut*); any risk of affecting another unit
-  (``ja`` or ``osäkert``) sends it through dialogue in the line.
+* **the route** of a decision, which only a proposed change has (förenkla,
+  omfördela, ta bort; *behålla* has none): a change that does not affect
+  other units is the unit's own decision (*eget beslut*); any risk of
+  affecting another unit (``ja`` or ``osäkert``) sends it through dialogue in
+  the line. *Påverkar andra enheter* starts empty and must be answered for a
+  change; until it is, the change has no route.
 """
 
 from __future__ import annotations
@@ -166,8 +169,11 @@ USEFULNESS_LABELS = {
 }
 
 
-def derive_route(affects: Affects) -> Route:
-    """Only a task that surely does not affect other units is the unit's own decision."""
+def derive_route(affects: Affects | None, proposal: Proposal) -> Route | None:
+    """The one rule: no route for keeping a task (or an unanswered effect); else only a change that
+    surely does not affect other units is the unit's own decision."""
+    if proposal is Proposal.KEEP or affects is None:
+        return None
     return Route.OWN_DECISION if affects is Affects.NO else Route.LINE_DIALOGUE
 
 
@@ -212,7 +218,7 @@ class ReviewTask:
     origin: Origin = Origin.UNKNOWN
     proposal: Proposal = Proposal.KEEP
     receiving_role: str = ""
-    affects_others: Affects = Affects.UNSURE
+    affects_others: Affects | None = None  # required for a change; empty until answered
     responsible: str = ""
     due_date: _dt.date | None = None
     status: Status = Status.PROPOSED
@@ -230,8 +236,8 @@ class ReviewTask:
         return hours_per_year(self.minutes, self.frequency, self.count)
 
     @property
-    def route(self) -> Route:
-        return derive_route(self.affects_others)
+    def route(self) -> Route | None:
+        return derive_route(self.affects_others, self.proposal)
 
     @property
     def suggested_hours_freed(self) -> Decimal:

@@ -30,25 +30,64 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class DecisionCounts:
+    """How a review's tasks split by the route rule: the one count every page, export and the CLI show.
+
+    ``no_change``: kept as they are (no route). ``own_decision`` and ``line_dialogue``: proposed
+    changes by route. ``unanswered``: changes whose effect on other units is not answered yet.
+    """
+
+    tasks: int = 0
+    no_change: int = 0
+    own_decision: int = 0
+    line_dialogue: int = 0
+    unanswered: int = 0
+
+
+def decision_counts(tasks: Iterable[ReviewTask]) -> DecisionCounts:
+    counts = {"tasks": 0, "no_change": 0, "own_decision": 0, "line_dialogue": 0, "unanswered": 0}
+    for t in tasks:
+        counts["tasks"] += 1
+        route = t.route
+        if t.proposal is Proposal.KEEP:
+            counts["no_change"] += 1
+        elif route is Route.OWN_DECISION:
+            counts["own_decision"] += 1
+        elif route is Route.LINE_DIALOGUE:
+            counts["line_dialogue"] += 1
+        else:
+            counts["unanswered"] += 1
+    return DecisionCounts(**counts)
+
+
+@dataclass(frozen=True)
 class ReviewSummary:
     total: Totals
     by_area: dict[str, Totals]  # area key → totals, in the template's order
     by_proposal: dict[Proposal, Totals]  # every proposal, zero when unused
-    by_route: dict[Route, Totals]
-    pending_dialogue: list[ReviewTask] = field(default_factory=list)
+    by_route: dict[Route, Totals]  # proposed changes only: keeping a task has no route
+    pending_dialogue: list[ReviewTask] = field(default_factory=list)  # the line-dialogue tasks, most hours first
+    counts: DecisionCounts = field(default_factory=DecisionCounts)
 
     @property
     def line_dialogue(self) -> int:
-        return self.by_route[Route.LINE_DIALOGUE].tasks
+        return self.counts.line_dialogue
 
     @property
     def own_decision(self) -> int:
-        return self.by_route[Route.OWN_DECISION].tasks
+        return self.counts.own_decision
+
+    @property
+    def no_change(self) -> int:
+        return self.counts.no_change
 
 
 def needs_dialogue_first(task: ReviewTask) -> bool:
-    """A change that may affect another unit and is not decided yet: take it to the line first."""
-    return task.route is Route.LINE_DIALOGUE and task.proposal is not Proposal.KEEP and task.status is Status.PROPOSED
+    """A proposed change that may affect another unit: it goes through dialogue in the line.
+
+    The same rule as ``decision_counts``' line_dialogue, so the list and the count always agree.
+    """
+    return task.route is Route.LINE_DIALOGUE
 
 
 def summarise(tasks: Iterable[ReviewTask], area_keys: Iterable[str] = ()) -> ReviewSummary:
@@ -61,9 +100,10 @@ def summarise(tasks: Iterable[ReviewTask], area_keys: Iterable[str] = ()) -> Rev
         total = total.add(t)
         by_area[t.area] = by_area.get(t.area, Totals()).add(t)
         by_proposal[t.proposal] = by_proposal[t.proposal].add(t)
-        by_route[t.route] = by_route[t.route].add(t)
+        if (route := t.route) is not None:
+            by_route[route] = by_route[route].add(t)
     pending = sorted((t for t in tasks if needs_dialogue_first(t)), key=lambda t: -t.hours_freed)
-    return ReviewSummary(total, by_area, by_proposal, by_route, pending)
+    return ReviewSummary(total, by_area, by_proposal, by_route, pending, decision_counts(tasks))
 
 
 def dialogue_first(tasks: Iterable[ReviewTask]) -> list[ReviewTask]:
@@ -93,6 +133,7 @@ def carry_over(task: ReviewTask, area_keys: Iterable[str]) -> ReviewTask | None:
         area=area,
         role=role,
         proposal=Proposal.KEEP,
+        affects_others=None,
         receiving_role="",
         responsible="",
         due_date=None,

@@ -129,12 +129,12 @@ def parse_field(key: str, value: Any) -> Any:
         return _date(value)
     if key == "hours_freed":
         return _hours(value)
-    # Choices left blank take the cautious default: keep the task, treat the
-    # effect on other units as uncertain (so it goes to line dialogue), status proposal.
+    if key == "affects_others":  # blank stays blank: it must be answered for a change (_cross_field)
+        return None if _blank(value) else Affects.parse(value)
+    # Choices left blank take the cautious default: keep the task, status proposal.
     defaults = {
         "origin": Origin.UNKNOWN,
         "proposal": Proposal.KEEP,
-        "affects_others": Affects.UNSURE,
         "status": Status.PROPOSED,
     }
     if key in defaults:
@@ -189,6 +189,12 @@ def validate_task(task: ReviewTask) -> FieldErrors:
 def _cross_field(v: dict[str, Any], broken: frozenset[str] = frozenset()) -> FieldErrors:
     """The rules between fields, on typed values; rules touching a ``broken`` field are skipped."""
     errors: FieldErrors = {}
+    if not broken & {"proposal", "affects_others"}:
+        if v["proposal"] is not Proposal.KEEP and v["affects_others"] is None:
+            errors["affects_others"] = (
+                f"Ange om ändringen ({v['proposal'].label.lower()}) påverkar andra enheter: Ja, Nej eller Osäkert. "
+                "Svaret avgör beslutsvägen."
+            )
     if not broken & {"proposal", "receiving_role"}:
         if v["proposal"] is Proposal.REDISTRIBUTE and not v["receiving_role"].strip():
             errors["receiving_role"] = "Ange vilken roll som ska ta över uppgiften när den omfördelas."

@@ -2233,8 +2233,8 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>&lt;p&gt;Template: {0}&lt;/p&gt;&lt;p&gt;You go through these areas, one at a time:&lt;/p&gt;&lt;ol&gt;{1}&lt;/ol&gt;&lt;p&gt;Tasks so far: {2}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; uppgifter tar &lt;b&gt;{1}&lt;/b&gt; per år. Förslagen frigör &lt;b&gt;{2}&lt;/b&gt; per år.&lt;/p&gt;&lt;p&gt;{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; tasks take &lt;b&gt;{1}&lt;/b&gt; a year. The proposals free &lt;b&gt;{2}&lt;/b&gt; a year.&lt;/p&gt;&lt;p&gt;{3} tasks go to line dialogue, {4} are the unit&apos;s own decision. {5} proposals need line dialogue before a decision.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; uppgifter tar &lt;b&gt;{1}&lt;/b&gt; per år. Förslagen frigör &lt;b&gt;{2}&lt;/b&gt; per år.&lt;/p&gt;&lt;p&gt;Av förändringsförslagen går {3} till dialog i linjen och {4} är eget beslut; {5} uppgifter behålls som de är.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; tasks take &lt;b&gt;{1}&lt;/b&gt; a year. The proposals free &lt;b&gt;{2}&lt;/b&gt; a year.&lt;/p&gt;&lt;p&gt;Of the proposed changes, {3} go to dialogue in the line and {4} are the unit&apos;s own decision; {5} tasks are kept as they are.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{0} — {1}, {2} min {3} × {4} ({5} per år)</source>
@@ -3606,16 +3606,20 @@ Whatever you changed after that disappears from the program. The current databas
         <translation>{0} % of the administrative time</translation>
     </message>
     <message>
-        <source>{0} förslag behöver dialog i linjen innan beslut</source>
-        <translation>{0} proposals need line dialogue before a decision</translation>
+        <source>förändringsförslag; {0} behålls som de är</source>
+        <translation>proposed changes; {0} kept as they are</translation>
+    </message>
+    <message>
+        <source>, {0} saknar svar på Påverkar andra enheter</source>
+        <translation>, {0} lack an answer to Affects other units</translation>
+    </message>
+    <message>
+        <source>Förslag som går till dialog i linjen ({0})</source>
+        <translation>Proposals that go to dialogue in the line ({0})</translation>
     </message>
     <message>
         <source>Totalt</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Behöver dialog i linjen innan beslut ({0})</source>
-        <translation>Needs line dialogue before a decision ({0})</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4064,10 @@ share</translation>
         <translation>Receiving ro&amp;le:</translation>
     </message>
     <message>
+        <source>– välj –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
         <source>&amp;Påverkar andra enheter:</source>
         <translation>Affects other &amp;units:</translation>
     </message>
@@ -4094,6 +4102,14 @@ share</translation>
     <message>
         <source>{0} timmar</source>
         <translation>{0} hours</translation>
+    </message>
+    <message>
+        <source>ingen (uppgiften behålls)</source>
+        <translation>none (the task is kept)</translation>
+    </message>
+    <message>
+        <source>svara på Påverkar andra enheter</source>
+        <translation>answer Affects other units</translation>
     </message>
     <message>
         <source>förslag: {0} (lämna tomt för att använda det)</source>

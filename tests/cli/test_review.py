@@ -62,8 +62,10 @@ def test_templates_export_fill_import_and_summary(tmp_path):
         "hours_per_year": 70.7,
         "hours_freed_per_year": 40.3,
         "by_proposal": {"Behålla": 1, "Förenkla": 1, "Omfördela": 0, "Ta bort": 1},
-        "line_dialogue": 2,
+        "no_change": 1,  # Behålla has no route, whatever Påverkar andra enheter says
+        "line_dialogue": 1,
         "own_decision": 1,
+        "unanswered": 0,
     }
     out = run_cli("review", "list", "--unit", "MED4", data_dir=d)
     assert "3 uppgifter" in out.out

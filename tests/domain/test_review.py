@@ -39,8 +39,13 @@ def task(**kw):
     ],
 )
 def test_route_is_derived_from_affects_other_units(affects, route):
-    assert derive_route(affects) is route
-    assert task(affects_others=affects).route is route
+    for change in (Proposal.SIMPLIFY, Proposal.REDISTRIBUTE, Proposal.REMOVE):
+        assert derive_route(affects, change) is route
+    assert derive_route(affects, Proposal.KEEP) is None  # keeping a task has no route
+
+
+def test_a_change_without_an_answer_has_no_route_yet():
+    assert derive_route(None, Proposal.REMOVE) is None
 
 
 def test_route_cannot_be_typed():
@@ -52,6 +57,7 @@ def test_route_cannot_be_typed():
             "role": "R",
             "minutes": 5,
             "frequency": "per dag",
+            "proposal": "förenkla",
             "affects_others": "ja",
             "route": "Eget beslut",
         },
@@ -147,7 +153,7 @@ def test_parse_accepts_labels_keys_and_swedish_numbers():
     assert parse_field("frequency", "Per Månad") is Frequency.MONTH
     assert parse_field("proposal", "ta_bort") is Proposal.REMOVE
     assert parse_field("proposal", "TA BORT") is Proposal.REMOVE
-    assert parse_field("affects_others", "") is Affects.UNSURE  # blank is the cautious choice
+    assert parse_field("affects_others", "") is None  # blank stays blank: required only for a change
     assert parse_field("usefulness", "3 – ganska stor nytta") == 3
     assert parse_field("usefulness", 2.0) == 2
     assert parse_field("minutes", "15,0") == 15
@@ -161,9 +167,9 @@ def test_dialogue_first_and_pending():
     a = task(id=1, position=1, affects_others=Affects.NO, proposal=Proposal.REMOVE)
     b = task(id=2, position=2, affects_others=Affects.YES, proposal=Proposal.REMOVE)
     c = task(id=3, position=3, affects_others=Affects.UNSURE, proposal=Proposal.KEEP)
-    assert [t.id for t in dialogue_first([a, b, c])] == [2, 3, 1]
-    assert [needs_dialogue_first(t) for t in (a, b, c)] == [False, True, False]
-    assert not needs_dialogue_first(b.with_changes(status=Status.DECIDED))
+    assert [t.id for t in dialogue_first([a, b, c])] == [2, 1, 3]
+    assert [needs_dialogue_first(t) for t in (a, b, c)] == [False, True, False]  # Behålla has no route
+    assert needs_dialogue_first(b.with_changes(status=Status.DECIDED))  # one rule: the count never shifts
 
 
 def test_carry_over_into_the_next_review():

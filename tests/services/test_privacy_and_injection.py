@@ -199,6 +199,7 @@ def task(**changes) -> ReviewTask:
         frequency=Frequency.DAY,
         proposal=Proposal.REDISTRIBUTE,
         receiving_role="Vårdadministratör",
+        affects_others=Affects.YES,
         responsible="Enhetschef",
     )
     values.update(changes)

@@ -21,10 +21,10 @@ def review_figures(services: Services, unit: Unit) -> list[KeyFigure]:
             )
         ]
     s = services.reviews.summary(review)
-    pending = len(s.pending_dialogue)
+    pending = s.line_dialogue  # the same count as the review page and the line-dialogue workbook
     detail = f"{review.title} ({review.status_label.lower()}): {s.total.tasks} uppgifter, {format_decimal(s.total.hours_rounded, 0)}{NBSP}h/år."
     if pending:
-        detail += f" {pending} förslag behöver dialog i linjen innan beslut."
+        detail += f" {pending} förslag går till dialog i linjen."
     return [
         KeyFigure(
             Feature.REVIEWS,

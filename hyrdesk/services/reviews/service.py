@@ -328,8 +328,10 @@ class ReviewService:
             "hours_per_year": float(round_hours(s.total.hours_per_year)),
             "hours_freed_per_year": float(round_hours(s.total.hours_freed)),
             "by_proposal": {p.label: s.by_proposal[p].tasks for p in Proposal},
+            "no_change": s.no_change,
             "line_dialogue": s.line_dialogue,
             "own_decision": s.own_decision,
+            "unanswered": s.counts.unanswered,
         }
 
     def latest_review(self, unit: Unit) -> LatestReview | None:
@@ -349,8 +351,8 @@ class ReviewService:
                 hours_per_year=round_hours(t.hours_per_year),
                 proposal=t.proposal.label,
                 receiving_role=t.receiving_role,
-                affects_others=t.affects_others.label,
-                route=t.route.label,
+                affects_others=t.affects_others.label if t.affects_others else "",
+                route=t.route.label if t.route else "",
                 responsible=exported_responsible(t.responsible, choices),  # a role, never a name
                 due_date=t.due_date,
                 status=t.status.label,

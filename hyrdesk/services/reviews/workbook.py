@@ -364,14 +364,28 @@ def _write_task_cell(
 
 
 def _formula(key: str, row: int, letter: dict[str, str], per_year_table: str) -> str:
+    """The computed columns, giving exactly what hyrdesk computes for the row (checked in LibreOffice).
+
+    Hours: minutes and frequency are required; a blank *Antal per period* is once per period
+    (as the import reads it); a value the import would refuse (not a whole number in range,
+    an unknown frequency) gives an empty cell. Route: only a proposed change has one; blank
+    *Förslag* is *Behålla*; a change whose *Påverkar andra enheter* is blank has none yet.
+    """
     if key == "hours_per_year":
         m, n, f = (f"{letter[k]}{row}" for k in ("minutes", "count", "frequency"))
+        whole_minutes = f"AND(ISNUMBER({m}),{m}=INT({m}),{m}>=1,{m}<={MAX_MINUTES})"
+        whole_count = f'OR({n}="",AND(ISNUMBER({n}),{n}=INT({n}),{n}>=1,{n}<={MAX_COUNT}))'
         return (
-            f'=IF(OR({m}="",{n}="",{f}=""),"",IFERROR({m}*{n}*VLOOKUP({f},{per_year_table},2,FALSE)'
-            f'/{MINUTES_PER_HOUR},""))'
+            f'=IF(OR({m}="",{f}=""),"",IF(AND({whole_minutes},{whole_count}),'
+            f'IFERROR({m}*IF({n}="",1,{n})*VLOOKUP({f},{per_year_table},2,FALSE)/{MINUTES_PER_HOUR},""),""))'
         )
-    d, a = f"{letter['description']}{row}", f"{letter['affects_others']}{row}"
-    return f'=IF({d}="","",IF({a}="{Affects.NO.label}","{Route.OWN_DECISION.label}","{Route.LINE_DIALOGUE.label}"))'
+    d, p, a = (f"{letter[k]}{row}" for k in ("description", "proposal", "affects_others"))
+    changes = ",".join(f'{p}<>"{x.label}"' for x in (Proposal.SIMPLIFY, Proposal.REDISTRIBUTE, Proposal.REMOVE))
+    return (
+        f'=IF(OR({d}="",AND({changes})),"",'
+        f'IF({a}="{Affects.NO.label}","{Route.OWN_DECISION.label}",'
+        f'IF(OR({a}="{Affects.YES.label}",{a}="{Affects.UNSURE.label}"),"{Route.LINE_DIALOGUE.label}","")))'
+    )
 
 
 # --- instructions, suggestions, metadata ----------------------------------------------
@@ -429,9 +443,16 @@ def _write_help(ws: Worksheet, template: Template, unit: Unit | None, review: Re
         ),
         (
             "text",
-            f"Beslutsväg: en uppgift som inte påverkar andra enheter (”{Affects.NO.label}”) får enheten besluta om själv "
-            f"(”{Route.OWN_DECISION.label}”). Påverkar den andra enheter, eller är det osäkert, tas den i "
-            f"”{Route.LINE_DIALOGUE.label.lower()}”.",
+            f"Beslutsväg finns bara för ett förslag om förändring (förenkla, omfördela, ta bort); en uppgift som "
+            f"behålls har ingen. En förändring som inte påverkar andra enheter (”{Affects.NO.label}”) får enheten "
+            f"besluta om själv (”{Route.OWN_DECISION.label}”). Påverkar den andra enheter, eller är det osäkert, tas "
+            f"den i ”{Route.LINE_DIALOGUE.label.lower()}”. Påverkar andra enheter måste fyllas i för varje förändring.",
+        ),
+        (
+            "text",
+            "Måste fyllas i: uppgift, roll, minuter per tillfälle (ett heltal) och frekvens. Antal per period får "
+            "lämnas tomt: det räknas som 1 gång per period. Timmar per år och beslutsväg räknas fram och lämnas "
+            "tomma tills uppgifterna räcker.",
         ),
         (
             "text",

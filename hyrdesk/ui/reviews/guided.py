@@ -246,14 +246,14 @@ class GuidedFlow(QWidget):
                 "<p>Mall: {0}</p><p>Du går igenom de här områdena, ett i taget:</p><ol>{1}</ol><p>Uppgifter hittills: {2}.</p>"
             ).format(template.display, steps, s.total.tasks)
         return self.tr(
-            "<p><b>{0}</b> uppgifter tar <b>{1}</b> per år. Förslagen frigör <b>{2}</b> per år.</p><p>{3} uppgifter går till dialog i linjen, {4} är eget beslut. {5} förslag behöver dialog i linjen innan beslut.</p>"
+            "<p><b>{0}</b> uppgifter tar <b>{1}</b> per år. Förslagen frigör <b>{2}</b> per år.</p><p>Av förändringsförslagen går {3} till dialog i linjen och {4} är eget beslut; {5} uppgifter behålls som de är.</p>"
         ).format(
             s.total.tasks,
             _hours(s.total.hours_per_year),
             _hours(s.total.hours_freed),
             s.line_dialogue,
             s.own_decision,
-            len(s.pending_dialogue),
+            s.no_change,
         )
 
     def _fill_suggestions(self, key: str) -> None:

@@ -125,10 +125,11 @@ class ReviewSummaryTab(QWidget):
             self.tr("{0} h").format(_h(t.hours_freed)),
             self.tr("{0} % av den administrativa tiden").format(format_decimal(share, 0)),
         )
-        self.route_card.set(
-            f"{s.line_dialogue} / {s.own_decision}",
-            self.tr("{0} förslag behöver dialog i linjen innan beslut").format(len(s.pending_dialogue)),
-        )
+        c = s.counts  # the one count (domain.review_summary.decision_counts) every page and export shows
+        detail = self.tr("förändringsförslag; {0} behålls som de är").format(c.no_change)
+        if c.unanswered:
+            detail += self.tr(", {0} saknar svar på Påverkar andra enheter").format(c.unanswered)
+        self.route_card.set(f"{c.line_dialogue} / {c.own_decision}", detail)
 
         def row(name: str, x: Totals) -> list[str]:
             return [name, str(x.tasks), _h(x.hours_per_year), _h(x.hours_freed)]
@@ -138,9 +139,7 @@ class ReviewSummaryTab(QWidget):
         self.proposal_model.set_rows(
             [row(choice_label(p), s.by_proposal[p]) for p in Proposal] + [row(self.tr("Totalt"), t)], bold_last=True
         )
-        self.pending_title.setText(
-            self.tr("Behöver dialog i linjen innan beslut ({0})").format(len(s.pending_dialogue))
-        )
+        self.pending_title.setText(self.tr("Förslag som går till dialog i linjen ({0})").format(s.line_dialogue))
         self.pending_model.set_rows(
             [
                 [

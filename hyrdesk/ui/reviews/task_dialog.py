@@ -37,13 +37,16 @@ from hyrdesk.ui.widgets.choice_labels import choice_label, choice_labels, useful
 from hyrdesk.ui.widgets.forms import FieldErrors
 
 
-def _choice(enum, current=None) -> QComboBox:
+def _choice(enum, current=None, empty: str | None = None) -> QComboBox:
     # The item data is the member's key: Qt turns a str-based enum member into a plain str.
+    # With ``empty`` the list starts with that text and no value (a question not answered yet).
     combo = QComboBox()
+    if empty is not None:
+        combo.addItem(empty, None)
     for label, key in choice_labels(enum):
         combo.addItem(label, key)
     if current is not None:
-        combo.setCurrentIndex(list(enum).index(current))
+        combo.setCurrentIndex(list(enum).index(current) + (empty is not None))
     return combo
 
 
@@ -108,7 +111,7 @@ class TaskDialog(QDialog):
         self._row(form, self.tr("&Förslag:"), "proposal", self.proposal)
         self.receiving_role = self._role_combo(role_list, base.receiving_role)
         self._row(form, self.tr("Mottagande ro&ll:"), "receiving_role", self.receiving_role)
-        self.affects = _choice(Affects, base.affects_others)
+        self.affects = _choice(Affects, base.affects_others, self.tr("– välj –"))
         self._row(form, self.tr("&Påverkar andra enheter:"), "affects_others", self.affects)
         self.route_label = QLabel()
         self.route_label.setStyleSheet("font-weight: 600;")
@@ -171,8 +174,14 @@ class TaskDialog(QDialog):
     def _update_computed(self) -> None:
         hours = hours_per_year(self.minutes.value(), Frequency(self.frequency.currentData()), self.count.value())
         self.hours_label.setText(self.tr("{0} timmar").format(format_decimal(round_hours(hours), 1)))
-        route = derive_route(Affects(self.affects.currentData()))
-        self.route_label.setText(choice_label(route))
+        affects = self.affects.currentData()
+        route = derive_route(Affects(affects) if affects else None, Proposal(self.proposal.currentData()))
+        if route is not None:
+            self.route_label.setText(choice_label(route))
+        elif self.proposal.currentData() == Proposal.KEEP.value:
+            self.route_label.setText(self.tr("ingen (uppgiften behålls)"))
+        else:
+            self.route_label.setText(self.tr("svara på Påverkar andra enheter"))
         suggestion = suggested_hours_freed(Proposal(self.proposal.currentData()), hours)
         self.hours_freed.setPlaceholderText(
             self.tr("förslag: {0} (lämna tomt för att använda det)").format(format_decimal(suggestion, 1))

@@ -195,7 +195,8 @@ class TaskTableModel(QAbstractTableModel):
         if key == "hours_freed":
             return format_decimal(task.hours_freed, 1).replace("\u00a0", "")
         if key in _CHOICES:
-            return getattr(task, key).value
+            value = getattr(task, key)
+            return "" if value is None else value.value
         return display_value(task, key)
 
     def choices(self, key: str) -> list[str] | list[tuple[str, str]] | None:

@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 
 from hyrdesk.domain.period import Period
-from hyrdesk.domain.review import Frequency, Proposal, ReviewTask
+from hyrdesk.domain.review import Affects, Frequency, Proposal, ReviewTask
 from hyrdesk.errors import ValidationError
 from hyrdesk.services.reviews.importing import WorkbookErrors
 from hyrdesk.services.reviews.workbook import SHEET_TASKS
@@ -28,6 +28,7 @@ def task(**changes):
         minutes=45,
         frequency=Frequency.WEEK,
         proposal=Proposal.SIMPLIFY,
+        affects_others=Affects.NO,
     )
     values.update(changes)
     return ReviewTask(**values)

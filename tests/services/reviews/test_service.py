@@ -56,6 +56,9 @@ def test_start_stores_the_template_id_version_and_content(services, unit, review
 def test_add_edit_delete_and_restore_with_the_same_id(services, review):
     added = services.reviews.add_task(review, t())
     assert added.id and added.position == 1 and added.review_id == review.id
+    with pytest.raises(ValidationError, match="påverkar andra enheter"):
+        services.reviews.edited(review, added, "proposal", "Ta bort")  # a change needs the answer
+    added = services.reviews.edited(review, added, "affects_others", "Nej")
     edited = services.reviews.edited(review, added, "proposal", "Ta bort")
     assert edited.hours_freed == Decimal("44.0")
     services.reviews.update_task(review, edited)
@@ -130,8 +133,8 @@ def test_summary_by_area_proposal_and_route(services, unit, review):
     assert s.by_area["dokumentation"].hours_per_year == Decimal(122) and s.by_area["hr"].tasks == 0
     assert list(s.by_area)[0] == "dokumentation"  # template order
     assert s.by_proposal[Proposal.SIMPLIFY].tasks == 2 and s.by_proposal[Proposal.REDISTRIBUTE].tasks == 0
-    assert (s.line_dialogue, s.own_decision) == (2, 1)
-    assert [p.description for p in s.pending_dialogue] == ["Protokoll"]  # undecided, may affect others
+    assert (s.line_dialogue, s.own_decision, s.no_change) == (2, 1, 0)
+    assert len(s.pending_dialogue) == s.line_dialogue == 2  # one rule, one count
     assert services.reviews.unit_summary(unit)["by_proposal"] == {
         "Behålla": 0,
         "Förenkla": 2,
@@ -179,14 +182,21 @@ def test_new_review_from_the_previous_one(services, unit, review):
     services.reviews.add_tasks(
         review,
         [
-            t(description="Borttagen", proposal=Proposal.REMOVE, status=Status.DONE),
+            t(description="Borttagen", proposal=Proposal.REMOVE, affects_others=Affects.NO, status=Status.DONE),
             t(
                 description="Flyttad",
                 proposal=Proposal.REDISTRIBUTE,
                 receiving_role="Undersköterska",
+                affects_others=Affects.YES,
                 status=Status.DONE,
             ),
-            t(description="Kvar", proposal=Proposal.SIMPLIFY, status=Status.REJECTED, responsible="Enhetschef"),
+            t(
+                description="Kvar",
+                proposal=Proposal.SIMPLIFY,
+                affects_others=Affects.UNSURE,
+                status=Status.REJECTED,
+                responsible="Enhetschef",
+            ),
         ],
     )
     services.reviews.finish(review, dt.date(2026, 6, 1))

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from hyrdesk.domain.review import Proposal, Route
+from hyrdesk.domain.review import Proposal
 from hyrdesk.services.reviews.workbook import SHEET_TASKS
 from hyrdesk.ui.reviews import excel_dialogs, start_dialog
 from hyrdesk.ui.reviews.task_model import SORT_ROLE
@@ -72,10 +72,14 @@ def test_table_edits_in_place_route_follows_and_undo(page, monkeypatch, window):
     model = page.model
     row = 0
     task = model.task(row)
-    assert model.data(model.index(row, model.column_of("route"))) == "Dialog i linjen"  # osäkert by default
+    # A suggestion starts with Påverkar andra enheter empty and, kept as it is, has no route.
+    assert task.affects_others is None
+    assert model.data(model.index(row, model.column_of("route"))) == ""
+    assert not model.setData(model.index(row, model.column_of("proposal")), "Ta bort")  # a change needs the answer
     assert model.setData(model.index(row, model.column_of("affects_others")), "Nej")
-    assert model.data(model.index(row, model.column_of("route"))) == "Eget beslut"
+    assert model.data(model.index(row, model.column_of("route"))) == ""  # still Behålla: no route
     assert model.setData(model.index(row, model.column_of("proposal")), "Ta bort")
+    assert model.data(model.index(row, model.column_of("route"))) == "Eget beslut"
     assert page.reviews.task(task.id).hours_freed == page.reviews.task(task.id).hours_per_year.quantize(
         task.hours_freed
     )
@@ -92,7 +96,7 @@ def test_table_edits_in_place_route_follows_and_undo(page, monkeypatch, window):
     window.undo_stack.undo()
     window.undo_stack.undo()
     back = page.reviews.task(task.id)
-    assert back.proposal is Proposal.KEEP and back.route is Route.LINE_DIALOGUE
+    assert back.proposal is Proposal.KEEP and back.route is None
 
 
 def test_delete_and_undo_restores_the_same_task(page, monkeypatch, window):
@@ -134,6 +138,7 @@ def test_excel_round_trip_from_the_page(page, monkeypatch, tmp_path, services, u
     ws = wb[SHEET_TASKS]
     col = {c.value: c.column_letter for c in ws[1]}
     ws[f"{col['Förslag']}2"] = "Förenkla"
+    ws[f"{col['Påverkar andra enheter']}2"] = "Nej"  # required for a change
     ws[f"{col['Område']}3"] = "Övrigt"
     ws[f"{col['Uppgift']}3"] = "Ny rad från Excel"
     ws[f"{col['Utförs av (roll)']}3"] = "Undersköterska"
@@ -156,6 +161,7 @@ def test_excel_round_trip_from_the_page(page, monkeypatch, tmp_path, services, u
     assert [t.description for t in page.reviews.tasks(review)] == ["Arbetsplatsträff (APT): förberedelse och protokoll"]
 
     ws[f"{col['Minuter per tillfälle']}3"] = "tio"
+    ws[f"{col['Påverkar andra enheter']}2"] = None  # a change without the answer: the import says so
     ws[f"{col['Uppgift']}2"] = "Intyg 19121212-1212"  # masked on import, not an error
     wb.save(path)
     monkeypatch.setattr(
@@ -166,6 +172,7 @@ def test_excel_round_trip_from_the_page(page, monkeypatch, tmp_path, services, u
     page.read_workbook(path)
     assert f"{SHEET_TASKS}!{col['Minuter per tillfälle']}3" in shown["errors"]
     assert f"{SHEET_TASKS}!{col['Uppgift']}2" not in shown["errors"] and "19121212" not in shown["errors"]
+    assert f"{SHEET_TASKS}!{col['Påverkar andra enheter']}2" in shown["errors"]
 
 
 @pytest.fixture
