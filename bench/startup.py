@@ -34,7 +34,7 @@ import os, sys, time
 t0 = float(os.environ["BENCH_T0"])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from hyrdesk.ui import main_window
+from hyrdesk.ui.shell import main_window
 original = main_window.MainWindow.showEvent
 def show_event(self, event):
     original(self, event)
