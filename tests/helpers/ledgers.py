@@ -11,6 +11,10 @@ from pathlib import Path
 
 import openpyxl
 
+from hyrdesk.files.tabular import read_table
+from hyrdesk.progress import Progress
+from hyrdesk.services.importing.importer import MappingMemory
+
 # (Ansvar, period, account, account text, amount in kr as Swedish text)
 ROWS = [
     ("41230", "2026-01", "4610", "Inhyrd läkare", "1 200 000,50"),
@@ -55,3 +59,26 @@ def ledger_xlsx(path: Path, rows=ROWS, header=HEADER) -> Path:
         ws.append([int(centre), period, int(account), text, value])
     wb.save(path)
     return path
+
+
+REASON_5411 = "konto 5411 Arbetsgivaravgifter saknar yrkeskategori: ge kontot en kategori, eller jämför bara Totalt"
+
+
+def import_with_contributions(services, unit, tmp_path):
+    a = services.costs.accounts
+    a.set("4610", "hire", "Läkare")
+    a.set("5011", "own", "Läkare")
+    a.set("5411", "own")  # employer's contributions: no staff category, a normal set-up
+    services.units.set_cost_centres(unit, ["41230"])
+    rows = [
+        ("41230", "2026-01", "4610", "Inhyrd läkare", "10 000,00"),
+        ("41230", "2026-01", "5011", "Löner läkare", "500 000,00"),
+        ("41230", "2026-01", "5411", "Arbetsgivaravgifter", "157 100,00"),
+    ]
+    path = swedish_csv(tmp_path / "huvudbok.csv", rows=rows)
+    unit = services.units.get(unit.id)
+    importer = services.costs.importer(unit)
+    table = read_table(path)
+    mapping = MappingMemory(services.settings).recall(importer.kind, table, importer.fields())
+    importer.commit(importer.preview(table, mapping, Progress()))
+    return unit

@@ -95,7 +95,7 @@ def test_a_ledger_that_mixes_encodings_is_refused_in_the_wizard(window, services
 
 
 def test_a_blank_ratio_says_why_in_the_table_and_its_tooltip(window, services, unit, tmp_path):
-    from tests.services.costs.test_ratio_reasons import REASON_5411, import_with_contributions
+    from tests.helpers.ledgers import REASON_5411, import_with_contributions
 
     import_with_contributions(services, unit, tmp_path)
     window.reload_units()
