@@ -156,9 +156,10 @@ def test_review_task_table_shows_labels_and_edits_by_key(shown, lang, monkeypatc
     def cell(key):
         return model.index(0, model.column_of(key)).data()
 
-    assert cell("route") == ("Line dialogue" if english else "Dialog i linjen")
+    # A suggestion is kept as it is until the unit decides: no route, and the effect on others unanswered.
+    assert cell("route") == ""
     assert cell("proposal") == ("Keep" if english else "Behålla")
-    assert cell("affects_others") == ("Unsure" if english else "Osäkert")
+    assert cell("affects_others") == ""
     assert cell("status") == ("Proposal" if english else "Förslag")
     header = model.headerData(model.column_of("proposal"), Qt.Orientation.Horizontal)
     assert header == ("Proposal" if english else "Förslag")
@@ -167,19 +168,27 @@ def test_review_task_table_shows_labels_and_edits_by_key(shown, lang, monkeypatc
     )
     assert page.review_combo.currentText().endswith("(ongoing)" if english else "(pågående)")
 
-    # The table's dropdown: chosen by the text shown, stored by the key.
+    # The table's dropdowns: chosen by the text shown, stored by the key. A change needs its
+    # effect on other units answered first; one that may affect them goes to the line.
     view = page.table.view
     delegate = view.itemDelegate()
     assert isinstance(delegate, TaskDelegate)
-    index = page.table.proxy.mapFromSource(model.index(0, model.column_of("proposal")))
-    editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
-    delegate.setEditorData(editor, index)
-    assert editor.currentText() == ("Keep" if english else "Behålla")
-    editor.setCurrentIndex(editor.findText("Remove" if english else "Ta bort"))
-    delegate.setModelData(editor, page.table.proxy, index)
-    editor.deleteLater()
+
+    def choose(key, text):
+        index = page.table.proxy.mapFromSource(model.index(0, model.column_of(key)))
+        editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+        delegate.setEditorData(editor, index)
+        before = editor.currentText()
+        editor.setCurrentIndex(editor.findText(text))
+        delegate.setModelData(editor, page.table.proxy, index)
+        editor.deleteLater()
+        return before
+
+    choose("affects_others", "Unsure" if english else "Osäkert")
+    assert choose("proposal", "Remove" if english else "Ta bort") == ("Keep" if english else "Behålla")
     task = services.reviews.task(model.task(0).id)
     assert task.proposal is Proposal.REMOVE
+    assert cell("route") == ("Line dialogue" if english else "Dialog i linjen")
 
 
 def test_unit_care_area_follows_the_ui_language(shown, lang):
