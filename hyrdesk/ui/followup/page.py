@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -42,7 +42,7 @@ from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label
-from hyrdesk.ui.widgets.value_table_model import ValueTableModel
+from hyrdesk.ui.widgets.value_table_model import FiguresTableModel
 
 if TYPE_CHECKING:
     from hyrdesk.ui.followup.sick_leave_chart import SickLeaveChart
@@ -63,19 +63,10 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     return card, lay
 
 
-class FiguresModel(ValueTableModel):
-    """Rows of a label and figures: the figures are right-aligned, as in a report."""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
-
-
 class FittedTable(QTableView):
     """A short table as tall as its rows: the page scrolls, not each table."""
 
-    def __init__(self, model: FiguresModel, name: str):
+    def __init__(self, model: FiguresTableModel, name: str):
         super().__init__()
         self.setModel(model)
         self.setAccessibleName(name)
@@ -133,7 +124,7 @@ class FollowUpPage(Page):
         self.method_label = QLabel()
         self.method_label.setWordWrap(True)
         card_lay.addWidget(self.method_label)
-        self.forecast_model = FiguresModel([])
+        self.forecast_model = FiguresTableModel()
         self.forecast_view = FittedTable(self.forecast_model, self.tr("Helårsprognos per rapportgrupp"))
         card_lay.addWidget(self.forecast_view)
         self.comment_label = QLabel(self.tr("&Kommentar till avvikelsen mot budget:"))
@@ -153,9 +144,9 @@ class FollowUpPage(Page):
         self.cover_note = QLabel()
         self.cover_note.setWordWrap(True)
         card_lay.addWidget(self.cover_note)
-        self.cover_model = FiguresModel([])
+        self.cover_model = FiguresTableModel()
         card_lay.addWidget(FittedTable(self.cover_model, self.tr("Täckning per täckningssätt")))
-        self.category_model = FiguresModel([])
+        self.category_model = FiguresTableModel()
         card_lay.addWidget(FittedTable(self.category_model, self.tr("Täckning per yrkeskategori, rullande 12 månader")))
         lay.addWidget(card)
 

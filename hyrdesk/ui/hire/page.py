@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,7 +35,7 @@ from hyrdesk.ui.shell.page import Page
 from hyrdesk.ui.shell.titles import page_title
 from hyrdesk.ui.widgets.choice_labels import choice_label
 from hyrdesk.ui.widgets.months import month_label
-from hyrdesk.ui.widgets.value_table_model import ValueTableModel
+from hyrdesk.ui.widgets.value_table_model import FiguresTableModel, ValueTableModel
 
 FINDING_LABELS = {  # translated where shown: the language may be set after this module is imported
     "above_tariff": QT_TRANSLATE_NOOP("HirePage", "Över tariff"),
@@ -45,19 +45,6 @@ FINDING_LABELS = {  # translated where shown: the language may be set after this
     "documents_expired": QT_TRANSLATE_NOOP("HirePage", "Dokument saknas eller för gamla"),
     "no_tariff": QT_TRANSLATE_NOOP("HirePage", "Ingen tariff"),
 }
-
-
-class FiguresModel(ValueTableModel):
-    """Text in the first columns, figures right-aligned from ``first_figure`` on."""
-
-    def __init__(self, first_figure: int = 1):
-        super().__init__([])
-        self.first_figure = first_figure
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.first_figure:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
 
 
 def _table(model: ValueTableModel, name: str) -> QTableView:
@@ -115,12 +102,12 @@ class HirePage(Page):
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
         lay.addWidget(self.totals_label)
-        self.findings_model = FiguresModel(first_figure=3)
+        self.findings_model = FiguresTableModel(first_figure=3)
         lay.addWidget(_table(self.findings_model, self.tr("Avvikelser i månadens fakturor")), 2)
         heading = QLabel(self.tr("Per yrkeskategori"))
         heading.setProperty("role", "card-title")
         lay.addWidget(heading)
-        self.categories_model = FiguresModel(first_figure=1)
+        self.categories_model = FiguresTableModel(first_figure=1)
         lay.addWidget(_table(self.categories_model, self.tr("Månaden per yrkeskategori")), 1)
         return w
 
@@ -137,7 +124,7 @@ class HirePage(Page):
         buttons.addWidget(self.add_invoice_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        self.bookings_model = FiguresModel(first_figure=5)
+        self.bookings_model = FiguresTableModel(first_figure=5)
         self.bookings_view = _table(self.bookings_model, self.tr("Avrop"))
         lay.addWidget(self.bookings_view, 1)
         note = QLabel(
@@ -157,7 +144,7 @@ class HirePage(Page):
         buttons.addWidget(self.add_deviation_button)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        self.deviations_model = FiguresModel(first_figure=3)
+        self.deviations_model = FiguresTableModel(first_figure=3)
         lay.addWidget(_table(self.deviations_model, self.tr("Avsteg")), 1)
         return w
 
@@ -176,7 +163,7 @@ class HirePage(Page):
         self.import_tariffs_button.clicked.connect(self.import_tariffs)
         row.addWidget(self.import_tariffs_button)
         lay.addLayout(row)
-        self.tariffs_model = FiguresModel(first_figure=2)
+        self.tariffs_model = FiguresTableModel(first_figure=2)
         lay.addWidget(_table(self.tariffs_model, self.tr("Tariffer")), 1)
         return w
 

@@ -72,3 +72,16 @@ class ValueTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if section < len(self._headers) else ""
         return str(self._numbers[section] if self._numbers else section + 1)
+
+
+class FiguresTableModel(ValueTableModel):
+    """A report table: text in the first columns, figures right-aligned from ``first_figure`` on."""
+
+    def __init__(self, first_figure: int = 1):
+        super().__init__([])
+        self.first_figure = first_figure
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.first_figure:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
