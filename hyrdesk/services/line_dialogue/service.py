@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from hyrdesk.domain.period import Period
 from hyrdesk.domain.units import Unit
@@ -40,6 +40,9 @@ if TYPE_CHECKING:  # the features this one reads; the container hands them over
     from hyrdesk.services.units import UnitService
 
 log = logging.getLogger(__name__)
+
+
+S = TypeVar("S")  # a workbook section
 
 
 def last_complete_month(today: _dt.date | None = None) -> Period:
@@ -113,61 +116,54 @@ class ExportService:
                 + ("" if data.text.strip() else " (ingen text skriven ännu)"),
             )
         ]
-        c = data.costs
-        if c is None:
-            out.append(Included(schema.SHEET_COSTS, data.notes.get("costs", ""), True))
-        else:
-            with_data = sum(1 for p in c.months if (r := c.row(p, c.total_group)) and r.hire is not None)
-            out.append(
-                Included(
-                    schema.SHEET_COSTS,
-                    f"{len(c.months)} månader ({with_data} med uppgifter) per "
-                    f"rapportgrupp med R12, ackumulerat mot förra året och hyrkvot, två diagram",
-                )
-            )
-        g = data.gaps
-        if g is None:
-            out.append(Included(schema.SHEET_GAPS, data.notes.get("gaps", ""), True))
-        else:
-            out.append(
-                Included(
-                    schema.SHEET_GAPS,
-                    f"{len(g.months)} månader, timmar per täckning och per orsak (bara summor, inga anteckningar)",
-                )
-            )
-        v = data.review
-        if v is None:
-            out.append(Included(schema.SHEET_REVIEW, data.notes.get("review", ""), True))
-        else:
-            out.append(
-                Included(
-                    schema.SHEET_REVIEW,
-                    f"{v.title}: {len(v.tasks)} uppgifter, varav {v.line_dialogue} för dialog i linjen"
-                    + (f". {data.notes['review']}" if data.notes.get("review") else ""),
-                )
-            )
-        a = data.actions
-        if a is None:
-            out.append(Included(schema.SHEET_ACTIONS, data.notes.get("actions", ""), True))
-        else:
-            out.append(
-                Included(
-                    schema.SHEET_ACTIONS,
-                    f"{a.done} av {a.total} åtgärder genomförda, {a.overdue} försenade, "
-                    f"{a.line_dialogue} för dialog i linjen, med uppmätt effekt",
-                )
-            )
-        hire = data.agreement
-        if hire is None:
-            out.append(Included(schema.SHEET_AGREEMENT, "enheten har inga avrop registrerade", True))
-        else:
-            out.append(
-                Included(
-                    schema.SHEET_AGREEMENT,
-                    f"{len(hire.findings)} avvikelser i {hire.month.label()}s fakturor och {len(hire.deviations)} avsteg, "
-                    "i kronor per rapportgrupp",
-                )
-            )
+
+        def section(sheet: str, content: S | None, describe: Callable[[S], str], missing: str) -> None:
+            """The sheet with what it holds, or, when its section is absent, why it is empty."""
+            out.append(Included(sheet, missing, True) if content is None else Included(sheet, describe(content)))
+
+        section(
+            schema.SHEET_COSTS,
+            data.costs,
+            lambda c: (
+                f"{len(c.months)} månader "
+                f"({sum(1 for p in c.months if (r := c.row(p, c.total_group)) and r.hire is not None)} med uppgifter) "
+                "per rapportgrupp med R12, ackumulerat mot förra året och hyrkvot, två diagram"
+            ),
+            data.notes.get("costs", ""),
+        )
+        section(
+            schema.SHEET_GAPS,
+            data.gaps,
+            lambda g: f"{len(g.months)} månader, timmar per täckning och per orsak (bara summor, inga anteckningar)",
+            data.notes.get("gaps", ""),
+        )
+        section(
+            schema.SHEET_REVIEW,
+            data.review,
+            lambda v: (
+                f"{v.title}: {len(v.tasks)} uppgifter, varav {v.line_dialogue} för dialog i linjen"
+                + (f". {data.notes['review']}" if data.notes.get("review") else "")
+            ),
+            data.notes.get("review", ""),
+        )
+        section(
+            schema.SHEET_ACTIONS,
+            data.actions,
+            lambda a: (
+                f"{a.done} av {a.total} åtgärder genomförda, {a.overdue} försenade, "
+                f"{a.line_dialogue} för dialog i linjen, med uppmätt effekt"
+            ),
+            data.notes.get("actions", ""),
+        )
+        section(
+            schema.SHEET_AGREEMENT,
+            data.agreement,
+            lambda hire: (
+                f"{len(hire.findings)} avvikelser i {hire.month.label()}s fakturor och "
+                f"{len(hire.deviations)} avsteg, i kronor per rapportgrupp"
+            ),
+            "enheten har inga avrop registrerade",
+        )
         out.append(Included(schema.SHEET_DEFINITIONS, "hur varje mått räknas fram"))
         out.append(
             Included(schema.SHEET_DATA, f"{sum(1 for _ in data_rows(data))} rader i långt format för maskinell läsning")
